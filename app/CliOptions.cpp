@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+#include "CliOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace spacetape {
+
+std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exitCode) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Save X Spaces as tagged .m4a audio files.\n"
+        "INPUT is a Space link, a bare Space ID, an HLS playlist URL or a local .m3u8 file."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("V"), QStringLiteral("version")},
+                                     QStringLiteral("Show the version and exit."));
+    const QCommandLineOption outputDir({QStringLiteral("o"), QStringLiteral("output-dir")},
+                                       QStringLiteral("Save files into DIR (default: .)."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption nameTemplate(
+        {QStringLiteral("t"), QStringLiteral("template")},
+        QStringLiteral("File name template, e.g. \"{date} {host} - {title} [{id}]\"."),
+        QStringLiteral("TEMPLATE"));
+    const QCommandLineOption concurrency({QStringLiteral("j"), QStringLiteral("concurrency")},
+                                         QStringLiteral("Chunks in flight, 1-64 (default 16)."),
+                                         QStringLiteral("N"), QStringLiteral("16"));
+    const QCommandLineOption cookies(
+        QStringLiteral("cookies"),
+        QStringLiteral("Log in with cookies from FILE (cookies.txt or JSON) for this run only."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption apiOrigin(
+        QStringLiteral("api-origin"),
+        QStringLiteral("Send every X/Twitter API request to URL instead "
+                       "(also SPACETAPE_API_ORIGIN)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption info(QStringLiteral("info"),
+                                  QStringLiteral("Print the Space's metadata as JSON and exit."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print progress and results as JSON lines."));
+    const QCommandLineOption allowGaps(
+        QStringLiteral("allow-gaps"),
+        QStringLiteral("Save the file even when some chunks stay missing (they are listed)."));
+    const QCommandLineOption exists(
+        QStringLiteral("if-exists"),
+        QStringLiteral("When the file exists: rename (default), overwrite or skip."),
+        QStringLiteral("POLICY"), QStringLiteral("rename"));
+    parser.addOptions({help, version, outputDir, nameTemplate, concurrency, cookies, apiOrigin,
+                       info, json, allowGaps, exists});
+    parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("What to save."),
+                                 QStringLiteral("INPUT..."));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << "spacetape-cli: " << parser.errorText() << "\nTry --help.\n";
+        *exitCode = 2;
+        return std::nullopt;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        *exitCode = 0;
+        return std::nullopt;
+    }
+    if (parser.isSet(version)) {
+        out << "spacetape-cli " << SPACETAPE_VERSION << '\n';
+        *exitCode = 0;
+        return std::nullopt;
+    }
+
+    CliOptions options;
+    options.inputs = parser.positionalArguments();
+    options.outputDir = parser.isSet(outputDir) ? parser.value(outputDir) : QStringLiteral(".");
+    options.nameTemplate = parser.value(nameTemplate);
+    options.cookiesFile = parser.value(cookies);
+    options.apiOrigin = parser.isSet(apiOrigin) ? parser.value(apiOrigin)
+                                                : qEnvironmentVariable("SPACETAPE_API_ORIGIN");
+    options.infoOnly = parser.isSet(info);
+    options.json = parser.isSet(json);
+    options.allowGaps = parser.isSet(allowGaps);
+    options.existsPolicy = parser.value(exists);
+
+    bool numeric = false;
+    options.concurrency = parser.value(concurrency).toInt(&numeric);
+    if (!numeric || options.concurrency < 1 || options.concurrency > 64) {
+        err << "spacetape-cli: --concurrency must be a number from 1 to 64, not \""
+            << parser.value(concurrency) << "\".\n";
+        *exitCode = 2;
+        return std::nullopt;
+    }
+    if (options.existsPolicy != QLatin1String("rename") &&
+        options.existsPolicy != QLatin1String("overwrite") &&
+        options.existsPolicy != QLatin1String("skip")) {
+        err << "spacetape-cli: --if-exists takes rename, overwrite or skip, not \""
+            << options.existsPolicy << "\".\n";
+        *exitCode = 2;
+        return std::nullopt;
+    }
+    if (options.inputs.isEmpty()) {
+        err << "spacetape-cli: nothing to do: give a Space link, ID or playlist. Try --help.\n";
+        *exitCode = 2;
+        return std::nullopt;
+    }
+    return options;
+}
+
+}  // namespace spacetape

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace spacetape {
+
+/// What the user asked spacetape-cli to do, parsed from the command line.
+struct CliOptions {
+    QStringList inputs;      ///< Space links, bare IDs, playlist URLs or local .m3u8 files
+    QString outputDir;       ///< where finished files go (default: current directory)
+    QString nameTemplate;    ///< file name template, empty for the default
+    int concurrency = 16;    ///< chunks in flight
+    QString cookiesFile;     ///< per-run login, never stored
+    QString apiOrigin;       ///< redirect every X host here (tests, mirrors)
+    bool infoOnly = false;   ///< print metadata as JSON and exit
+    bool json = false;       ///< progress and results as JSON lines
+    bool allowGaps = false;  ///< write the file even when chunks stay missing
+    QString existsPolicy;    ///< rename | overwrite | skip
+};
+
+/**
+ * Parses @p arguments (argv including the program name). Prints help or the
+ * version and returns nothing with @p exitCode set when the run should end
+ * here; reports bad usage on stderr with exit code 2.
+ */
+std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exitCode);
+
+}  // namespace spacetape

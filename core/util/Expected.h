@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace spacetape {
+
+/// Why an operation failed, in words a user can act on: what failed, why, and
+/// what to do about it when there is something to do.
+struct Failure {
+    QString message;
+};
+
+/**
+ * @brief A value or the Failure that prevented it (C++17 stand-in for std::expected).
+ *
+ * Core code returns this instead of throwing, so every caller has to look at
+ * the error path, and the message travels unchanged up to the CLI or the UI.
+ */
+template <typename T>
+class Expected {
+public:
+    Expected(T value) : m_value(std::move(value)) {}  // NOLINT: implicit by design
+    Expected(Failure failure) : m_failure(std::move(failure)) {}  // NOLINT
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+
+    const T &value() const & { return *m_value; }
+    T &value() & { return *m_value; }
+    T &&value() && { return std::move(*m_value); }
+    const T &operator*() const & { return *m_value; }
+    T &operator*() & { return *m_value; }
+    const T *operator->() const { return &*m_value; }
+    T *operator->() { return &*m_value; }
+
+    /// The failure message; empty when ok().
+    const QString &error() const { return m_failure.message; }
+
+private:
+    std::optional<T> m_value;
+    Failure m_failure;
+};
+
+/// Expected<void>: success, or a Failure.
+template <>
+class Expected<void> {
+public:
+    Expected() = default;
+    Expected(Failure failure) : m_failed(true), m_failure(std::move(failure)) {}  // NOLINT
+
+    bool ok() const { return !m_failed; }
+    explicit operator bool() const { return ok(); }
+    const QString &error() const { return m_failure.message; }
+
+private:
+    bool m_failed = false;
+    Failure m_failure;
+};
+
+inline Failure fail(QString message) { return Failure{std::move(message)}; }
+
+}  // namespace spacetape

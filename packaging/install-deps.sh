@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Installs the Debian/Ubuntu packages Spacetape needs to build, run and test.
+# Idempotent: packages already present are not touched; apt runs only when
+# something is missing. Uses sudo when not run as root.
+set -euo pipefail
+
+packages=(
+  # build
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-multimedia-dev qt6-svg-dev qtkeychain-qt6-dev libtag1-dev
+  libxkbcommon-dev libgl-dev
+  # runtime: playback through GStreamer (Qt Multimedia 6.4 on Linux), SVG icons
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav libqt6svg6
+  # tests: ffmpeg is encoder and oracle; a real keychain; screenshots
+  ffmpeg gnome-keyring dbus-x11 libsecret-tools xvfb xauth
+)
+if [[ "${SPACETAPE_WITH_PEERS:-0}" == 1 ]]; then
+  # benchmarks compare against these (tests/bench/)
+  packages+=(aria2 yt-dlp time)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if ((${#missing[@]} == 0)); then
+  echo "install-deps: everything is installed"
+  exit 0
+fi
+
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then
+  sudo=(sudo)
+fi
+echo "install-deps: installing ${missing[*]}"
+"${sudo[@]}" apt-get update -q
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
