@@ -215,6 +215,36 @@ private Q_SLOTS:
         QCOMPARE(payloadAt(chunk, audio->frames[0]), payload(2));
     }
 
+    void readsTheTimestampFromOtherTagShapes_data() {
+        QTest::addColumn<QByteArray>("tagHeader");
+        QTest::addColumn<QByteArray>("extendedHeader");
+        // v2.4: syncsafe size counting itself, one flag byte, no flags.
+        QTest::newRow("v2.4 extended header")
+            << QByteArray("ID3\x04\x00\x40", 6) << QByteArray::fromHex("000000060100");
+        // v2.3: big-endian size not counting itself, two flag bytes, padding size.
+        QTest::newRow("v2.3 extended header")
+            << QByteArray("ID3\x03\x00\x40", 6) << QByteArray::fromHex("00000006000000000000");
+        QTest::newRow("v2.3 plain") << QByteArray("ID3\x03\x00\x00", 6) << QByteArray();
+    }
+    void readsTheTimestampFromOtherTagShapes() {
+        QFETCH(QByteArray, tagHeader);
+        QFETCH(QByteArray, extendedHeader);
+        // Reuse the PRIV frame of a generated tag (its size fits any version).
+        const QByteArray priv = makeId3Tag(777777, false, false).mid(10);
+        const QByteArray body = extendedHeader + priv;
+        QByteArray chunk = tagHeader;
+        chunk.append(char(0))
+            .append(char(0))
+            .append(char(body.size() >> 7))
+            .append(char(body.size() & 0x7F));
+        chunk += body;
+        chunk += makeAdtsFrame(kStereo48k, payload(1));
+        const auto audio = ChunkReader::read(chunk, QStringLiteral("chunk 1"));
+        QVERIFY2(audio.ok(), qPrintable(audio.error()));
+        QCOMPARE(audio->id3TagsSkipped, 1);
+        QCOMPARE(audio->transportStreamTimestamp.value_or(0), quint64(777777));
+    }
+
     void firstTimestampWins() {
         QByteArray chunk = makeId3Tag(1000, false, false);
         chunk += makeAdtsFrame(kStereo48k, payload(1));
