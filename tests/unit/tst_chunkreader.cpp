@@ -3,6 +3,7 @@
 #include "support/ChunkFixture.h"
 #include "support/MediaTools.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
@@ -449,6 +450,36 @@ private Q_SLOTS:
         QCOMPARE(audio->junkBytesSkipped, 0);
         QCOMPARE(audio->frames.size(), std::size_t(2));
         QCOMPARE(payloadAt(chunk, audio->frames[1]), payload(2));
+    }
+
+    void damagedChunksNeverReadOutOfBounds() {
+        // Meant for the sanitizer build: cut and scribble on a rich chunk at
+        // every position; whatever the outcome, frames must lie inside the data.
+        QByteArray chunk = makeStrayTsPacket(1) + makeId3Tag(9, true, true);
+        for (int i = 0; i < 4; ++i)
+            chunk += makeAdtsFrame(kStereo48k, payload(i, 40), i % 2 == 0);
+        chunk += makeId3Tag(10, false, false) + makeAdtsFrame(kStereo48k, payload(9, 40));
+        int readable = 0;
+        for (int at = 0; at <= chunk.size(); ++at) {
+            QByteArray damaged[] = {chunk.left(at), chunk, chunk};
+            if (at < chunk.size()) {
+                damaged[1][at] = char(0xFF);
+                damaged[2][at] = char(damaged[2][at] ^ 0x5A);
+            }
+            for (const QByteArray &bytes : damaged) {
+                const auto audio = ChunkReader::read(bytes, QStringLiteral("chunk 1"));
+                if (!audio.ok()) {
+                    QVERIFY(audio.error().startsWith(QStringLiteral("chunk 1 ")));
+                    continue;
+                }
+                ++readable;
+                for (const AacFrameRef &frame : audio->frames) {
+                    QVERIFY(frame.offset > 0 && frame.size > 0);
+                    QVERIFY(qsizetype(frame.offset) + frame.size <= bytes.size());
+                }
+            }
+        }
+        QVERIFY(readable > chunk.size());  // most single-byte damage is survivable
     }
 
     void readsHundredMegabytesQuickly() {
