@@ -190,6 +190,17 @@ private Q_SLOTS:
         const auto read = Tagger::read(path);
         QVERIFY2(read.ok(), qPrintable(read.error()));
         compareTags(*read, tags);
+
+        // A second parser agrees with ffprobe on the stream: mdhd and esds are sound.
+        const TagLib::MP4::File file(QFile::encodeName(path).constData(), true);
+        const TagLib::MP4::Properties *audio = file.audioProperties();
+        QVERIFY(audio);
+        QCOMPARE(audio->sampleRate(), 48000);
+        QCOMPARE(audio->channels(), 2);
+        QCOMPARE(audio->codec(), TagLib::MP4::Properties::AAC);
+        QCOMPARE(audio->lengthInMilliseconds(),
+                 int(qint64(m_frames.payloads.size()) * 1024 * 1000 / 48000));
+        QVERIFY(audio->bitrate() > 32 && audio->bitrate() < 256);
     }
 
     void emptyFieldsRemoveOurItemsAndKeepOthers() {
