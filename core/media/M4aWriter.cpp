@@ -287,24 +287,25 @@ void writeSampleTable(BoxWriter &w, const AudioIndex &index, quint64 payloadStar
 QByteArray buildMoov(const AudioIndex &index, const QByteArray &userData, const SpaceTags &tags,
                      quint64 payloadStart, bool co64) {
     const quint64 duration = index.durationSamples;
-    const bool longDuration = duration > kMax32;
-    const quint8 version = longDuration ? 1 : 0;
     const quint32 rate = quint32(index.format.sampleRate());
     const quint64 created =
         tags.startedAt.isValid()
             ? quint64(std::max<qint64>(0, tags.startedAt.toSecsSinceEpoch() + kMp4EpochOffset))
             : 0;
+    // Version 1 boxes take 64-bit times and durations (past 2040 or ~24 h at 48 kHz).
+    const bool wide = duration > kMax32 || created > kMax32;
+    const quint8 version = wide ? 1 : 0;
     auto writeTimes = [&](BoxWriter &w) {
-        if (longDuration) {
+        if (wide) {
             w.u64(created);
             w.u64(created);
         } else {
-            w.u32(quint32(std::min(created, kMax32)));
-            w.u32(quint32(std::min(created, kMax32)));
+            w.u32(quint32(created));
+            w.u32(quint32(created));
         }
     };
     auto writeDuration = [&](BoxWriter &w) {
-        if (longDuration)
+        if (wide)
             w.u64(duration);
         else
             w.u32(quint32(duration));
@@ -537,8 +538,7 @@ Expected<void> M4aWriter::failWith(Failure failure) {
     if (error == ENOSPC || m_out->errorString() == qt_error_string(ENOSPC))
         return fail(QStringLiteral("Could not write %1: the disk is full. Free at least %2 MB "
                                    "there and try again.")
-                        .arg(deviceName())
-                        .arg((m_fileSize >> 20) + 1));
+                        .arg(deviceName(), QString::number((m_fileSize >> 20) + 1)));
     return fail(QStringLiteral("Could not write %1: %2. Check that the folder is writable and "
                                "the disk is not full, then try again.")
                     .arg(deviceName(), m_out->errorString()));

@@ -37,6 +37,15 @@ double peakRssMb() {
     return double(usage.ru_maxrss) / 1024.0;  // ru_maxrss is in KiB on Linux
 }
 
+/// User + system CPU seconds so far: on a shared, loaded machine this shows
+/// the cost of the mux itself better than wall time does.
+double cpuSeconds() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + t.tv_usec / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 /**
  * Reads @p path in 1 MiB blocks and calls @p onFrame(header, payload) for each
  * ADTS frame. Returns an empty string or what went wrong.
@@ -101,6 +110,7 @@ int main(int argc, char **argv) {
     }
     const qint64 inputBytes = QFile(input).size();
 
+    const double cpuBefore = cpuSeconds();
     QElapsedTimer timer;
     timer.start();
     AudioFormat format;
@@ -136,6 +146,7 @@ int main(int argc, char **argv) {
     if (error.isEmpty() && !out.commit())
         error = out.errorString();
     const qint64 totalMs = timer.elapsed();
+    const double cpu = cpuSeconds() - cpuBefore;
     if (!error.isEmpty()) {
         std::fprintf(stderr, "mux failed: %s\n", qPrintable(error));
         return 1;
@@ -152,6 +163,8 @@ int main(int argc, char **argv) {
     std::printf("total            %.3f s\n", seconds);
     std::printf("throughput       %.0f MB/s of ADTS in (target >= 200)\n",
                 seconds > 0 ? inputMb / seconds : 0.0);
+    std::printf("CPU time         %.3f s user+sys (%.0f MB per CPU second)\n", cpu,
+                cpu > 0 ? inputMb / cpu : 0.0);
     std::printf("peak RSS         %.1f MB (target <= 50)\n", peakRssMb());
     return 0;
 }

@@ -234,6 +234,43 @@ private Q_SLOTS:
         QCOMPARE(streams.at(1).toObject().value("codec_name").toString(), QStringLiteral("mjpeg"));
     }
 
+    void startTimeBecomesCreationTime_data() {
+        QTest::addColumn<QDateTime>("startedAt");
+        QTest::newRow("32-bit boxes") << QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC);
+        // Past 2040-02-06 the seconds since 1904 need version 1 (64-bit) boxes.
+        QTest::newRow("64-bit boxes") << QDateTime(QDate(2045, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    }
+    void startTimeBecomesCreationTime() {
+        QFETCH(QDateTime, startedAt);
+        QTemporaryDir dir;
+        const QString adts = dir.filePath(QStringLiteral("in.aac"));
+        QCOMPARE(encodeAdts(adts, 48000, 2, 0.5), QString());
+        const AdtsFrames frames = readAdts(adts);
+        SpaceTags tags;
+        tags.startedAt = startedAt;
+        const QString m4a = dir.filePath(QStringLiteral("out.m4a"));
+        QCOMPARE(muxToFile(m4a, frames, frames.payloads.size(), tags), QString());
+        QCOMPARE(decodeErrors(m4a), QByteArray());
+        const QJsonObject info = probe(m4a);
+        const QString created = info.value("format")
+                                    .toObject()
+                                    .value("tags")
+                                    .toObject()
+                                    .value("creation_time")
+                                    .toString();
+        QVERIFY2(created.startsWith(startedAt.toString(Qt::ISODate).chopped(1)),
+                 qPrintable(created));
+        const double seconds = double(frames.payloads.size()) * 1024 / 48000;
+        QVERIFY(qAbs(info.value("streams")
+                         .toArray()
+                         .at(0)
+                         .toObject()
+                         .value("duration")
+                         .toString()
+                         .toDouble() -
+                     seconds) < 0.001);
+    }
+
     void oneFrameFileDecodes() {
         QTemporaryDir dir;
         const QString adts = dir.filePath(QStringLiteral("in.aac"));
