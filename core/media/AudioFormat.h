@@ -15,9 +15,9 @@ namespace spacetape {
  * nothing promises it).
  */
 struct AudioFormat {
-    int audioObjectType = 0;        ///< MPEG-4 audio object type (2 = AAC-LC)
-    int samplingFrequencyIndex = 0; ///< index into the ISO 14496-3 rate table
-    int channelConfiguration = 0;   ///< 1 = mono, 2 = stereo, ...
+    int audioObjectType = 0;         ///< MPEG-4 audio object type (2 = AAC-LC)
+    int samplingFrequencyIndex = 0;  ///< index into the ISO 14496-3 rate table
+    int channelConfiguration = 0;    ///< 1 = mono, 2 = stereo, ...
 
     /// Samples per second, or 0 for an index outside the table.
     int sampleRate() const;
@@ -42,9 +42,9 @@ constexpr int kSamplesPerAacFrame = 1024;
  */
 struct AdtsHeader {
     AudioFormat format;
-    int headerLength = 7;  ///< 7, or 9 when a CRC follows the fixed header
-    int frameLength = 0;   ///< header + payload, in bytes
-    int rawDataBlocks = 1; ///< AAC frames in this ADTS frame
+    int headerLength = 7;   ///< 7, or 9 when a CRC follows the fixed header
+    int frameLength = 0;    ///< header + payload, in bytes
+    int rawDataBlocks = 1;  ///< AAC frames in this ADTS frame
 
     int payloadLength() const { return frameLength - headerLength; }
 

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "media/SpaceTags.h"
+#include "util/Expected.h"
+
+#include <QString>
+
+namespace spacetape {
+
+/**
+ * @brief Reads and rewrites a finished .m4a's iTunes tags with TagLib.
+ *
+ * Files from M4aWriter carry `free` padding right after ilst, so TagLib edits
+ * them in place: the audio is never moved or rewritten (as long as the new
+ * tags fit in M4aWriter::kTagPadding more bytes).
+ *
+ * Blocking file I/O: call it off the GUI thread.
+ */
+class Tagger {
+public:
+    /**
+     * Replaces the items SpaceTags owns (©nam ©ART aART ©day desc ©cmt tven
+     * purl covr); an empty field removes its item. Other items are kept.
+     * SpaceTags::speakers is not written (the caller folds it into the
+     * description/comment).
+     */
+    static Expected<void> write(const QString &path, const SpaceTags &tags);
+
+    /**
+     * Reads our items back. SpaceTags::speakers stays empty: speakers have no
+     * item of their own, they live inside description/comment.
+     */
+    static Expected<SpaceTags> read(const QString &path);
+};
+
+}  // namespace spacetape
