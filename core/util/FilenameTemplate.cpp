@@ -85,11 +85,59 @@ QString formatDuration(qint64 seconds) {
     return QStringLiteral("%1h%2m").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
+/// sanitizeComponent() without the device-name guard when @p guardDeviceNames is false:
+/// a value inside a longer name ("CON talks") cannot make the whole name a device.
+QString sanitizeText(const QString &component, int maxUtf8Bytes, bool guardDeviceNames) {
+    const int maxBytes = std::max(maxUtf8Bytes, kMinimumBytes);
+    const QString normalized = component.normalized(QString::NormalizationForm_C);
+    static const QString forbidden = QStringLiteral("<>:\"/\\|?*");
+
+    QString mapped;
+    mapped.reserve(normalized.size());
+    for (qsizetype i = 0; i < normalized.size(); ++i) {
+        const QChar c = normalized.at(i);
+        const char16_t u = c.unicode();
+        if (c.isHighSurrogate() && i + 1 < normalized.size() &&
+            normalized.at(i + 1).isLowSurrogate()) {
+            mapped += c;
+            mapped += normalized.at(++i);
+        } else if (c.isSurrogate()) {
+            mapped += QLatin1Char('_');  // a lone half cannot be stored in UTF-8
+        } else if (u < 0x20 || (u >= 0x7F && u <= 0x9F) || c.isSpace()) {
+            mapped += QLatin1Char(' ');
+        } else if (forbidden.contains(c)) {
+            mapped += QLatin1Char('_');
+        } else if (!isBidiControl(u)) {
+            mapped += c;
+        }
+    }
+
+    QString safe = trimEnds(mapped.simplified());
+    safe = trimEnds(cutAtGrapheme(safe, maxBytes));
+    if (guardDeviceNames && isWindowsDeviceName(safe)) {
+        safe = trimEnds(cutAtGrapheme(safe, maxBytes - 1));
+        const qsizetype dot = safe.indexOf(QLatin1Char('.'));
+        safe.insert(dot < 0 ? safe.size() : dot, QLatin1Char('_'));
+    }
+    return safe;
+}
+
+/// Cuts @p text to @p maxBytes, preferring the last word break when one is near the end.
+QString shortenAtWord(const QString &text, int maxBytes) {
+    const QString cut = cutAtGrapheme(text, maxBytes);
+    const qsizetype space = cut.lastIndexOf(QLatin1Char(' '));
+    const bool wordWasSplit = cut.size() < text.size() && text.at(cut.size()) != QLatin1Char(' ');
+    if (wordWasSplit && space > 0 && cut.size() - space <= 24) {
+        return trimEnds(cut.left(space));
+    }
+    return trimEnds(cut);
+}
+
 using Values = QHash<QString, QString>;
 
 Values prepareValues(const FilenameValues &values) {
     auto component = [](const QString &raw) {
-        const QString safe = FilenameTemplate::sanitizeComponent(raw);
+        const QString safe = sanitizeText(raw, kComponentBytes, false);
         return safe.isEmpty() ? kUnknown : safe;
     };
     QString handle = values.host.trimmed();
@@ -166,7 +214,7 @@ QString renderComponent(const QString &component, const Values &values) {
             if (budget < 1) {
                 break;
             }
-            shortened.insert(longestKey, trimEnds(cutAtGrapheme(original, budget)) + kEllipsis);
+            shortened.insert(longestKey, shortenAtWord(original, budget) + kEllipsis);
             budget = utf8Size(shortened.value(longestKey));
             rendered =
                 FilenameTemplate::sanitizeComponent(substitute(component, shortened), kUnlimited);
@@ -262,38 +310,7 @@ QString FilenameTemplate::validate(const QString &templ) {
 }
 
 QString FilenameTemplate::sanitizeComponent(const QString &component, int maxUtf8Bytes) {
-    const int maxBytes = std::max(maxUtf8Bytes, kMinimumBytes);
-    const QString normalized = component.normalized(QString::NormalizationForm_C);
-    static const QString forbidden = QStringLiteral("<>:\"/\\|?*");
-
-    QString mapped;
-    mapped.reserve(normalized.size());
-    for (qsizetype i = 0; i < normalized.size(); ++i) {
-        const QChar c = normalized.at(i);
-        const char16_t u = c.unicode();
-        if (c.isHighSurrogate() && i + 1 < normalized.size() &&
-            normalized.at(i + 1).isLowSurrogate()) {
-            mapped += c;
-            mapped += normalized.at(++i);
-        } else if (c.isSurrogate()) {
-            mapped += QLatin1Char('_');  // a lone half cannot be stored in UTF-8
-        } else if (u < 0x20 || (u >= 0x7F && u <= 0x9F) || c.isSpace()) {
-            mapped += QLatin1Char(' ');
-        } else if (forbidden.contains(c)) {
-            mapped += QLatin1Char('_');
-        } else if (!isBidiControl(u)) {
-            mapped += c;
-        }
-    }
-
-    QString safe = trimEnds(mapped.simplified());
-    safe = trimEnds(cutAtGrapheme(safe, maxBytes));
-    if (isWindowsDeviceName(safe)) {
-        safe = trimEnds(cutAtGrapheme(safe, maxBytes - 1));
-        const qsizetype dot = safe.indexOf(QLatin1Char('.'));
-        safe.insert(dot < 0 ? safe.size() : dot, QLatin1Char('_'));
-    }
-    return safe;
+    return sanitizeText(component, maxUtf8Bytes, true);
 }
 
 }  // namespace spacetape

@@ -24,8 +24,10 @@ struct FilenameValues {
  *   "a/../../etc/passwd" can never add a directory; separators ('/' or '\') come only from
  *   the template, whose ".", ".." and empty components (and a leading '/' or drive) are dropped.
  * - A missing value renders as "unknown"; a template that yields nothing renders "Space <id>".
- * - When a component is too long, the title is shortened first (ending in "…") so the rest
- *   of the name, usually the ID, survives.
+ * - When a component is too long, its longest value (usually the title) is shortened first,
+ *   at a word break when one is near, ending in "…", so the rest of the name (the ID) survives.
+ * - Windows device names are guarded per finished component: "CON" alone becomes "CON_",
+ *   "CON talks" stays as it is.
  */
 class FilenameTemplate {
 public:

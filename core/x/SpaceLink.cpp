@@ -206,9 +206,12 @@ QString SpaceLink::rejectionMessage(const QString &input) {
             "alone, such as %1, also works).")
             .arg(kExampleId);
 
+    // Only a link-like token earns a specific hint; plain words get the general one.
     const LinkScan found = scan(input);
-    const QString subject = found.rejected.isEmpty() ? input.trimmed() : found.rejected.first();
-    const Classified verdict = classifyLink(subject);
+    if (found.rejected.isEmpty()) {
+        return head + looksLike;
+    }
+    const Classified verdict = classifyLink(found.rejected.first());
     switch (verdict.problem) {
         case Problem::PostLink:
             return head +

@@ -174,35 +174,50 @@ private Q_SLOTS:
     void rejectionMessage_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QStringList>("expectedParts");
+        QTest::addColumn<QStringList>("unexpectedParts");
         const QString looksLike = QStringLiteral("A Space link looks like https://x.com/i/spaces/");
+        const QString pointsTo = QStringLiteral("points to");
         QTest::newRow("post link")
             << QStringLiteral("https://x.com/user/status/123")
             << QStringList{QStringLiteral("not a Space link: “https://x.com/user/status/123”"),
-                           QStringLiteral("links to a post"), looksLike};
+                           QStringLiteral("links to a post"), looksLike}
+            << QStringList{pointsTo};
         QTest::newRow("short ID") << QStringLiteral("x.com/i/spaces/1YqKDq")
-                                  << QStringList{QStringLiteral("this one has 6"), looksLike};
+                                  << QStringList{QStringLiteral("this one has 6"), looksLike}
+                                  << QStringList{pointsTo};
         QTest::newRow("foreign host") << "https://evilx.com/i/spaces/" + kId
                                       << QStringList{QStringLiteral("points to evilx.com"),
-                                                     QStringLiteral("Only x.com and twitter.com")};
-        QTest::newRow("user info") << "https://x.com@evil.net/i/spaces/" + kId
-                                   << QStringList{QStringLiteral("points to evil.net")};
+                                                     QStringLiteral("Only x.com and twitter.com")}
+                                      << QStringList{QStringLiteral("13 letters")};
+        QTest::newRow("user info")
+            << "https://x.com@evil.net/i/spaces/" + kId
+            << QStringList{QStringLiteral("points to evil.net")} << QStringList{};
         QTest::newRow("hidden by user info")
             << "https://evil.net@x.com/i/spaces/" + kId
-            << QStringList{QStringLiteral("hides its destination")};
+            << QStringList{QStringLiteral("hides its destination")} << QStringList{pointsTo};
         QTest::newRow("plain word") << QStringLiteral("hello")
                                     << QStringList{QStringLiteral("not a Space link: “hello”"),
-                                                   looksLike, QStringLiteral("13-character ID")};
+                                                   looksLike, QStringLiteral("13-character ID")}
+                                    << QStringList{pointsTo, QStringLiteral("post")};
+        QTest::newRow("prose with a post link")
+            << QStringLiteral("listen here https://twitter.com/a/status/9 tonight")
+            << QStringList{QStringLiteral("links to a post")} << QStringList{pointsTo};
         QTest::newRow("newlines are flattened")
-            << QStringLiteral("a\nb") << QStringList{QStringLiteral("“a b”")};
+            << QStringLiteral("a\nb") << QStringList{QStringLiteral("“a b”")} << QStringList{};
         QTest::newRow("long input is elided")
-            << QString(300, QLatin1Char('z')) << QStringList{QString(79, QLatin1Char('z')) + "…”"};
+            << QString(300, QLatin1Char('z')) << QStringList{QString(79, QLatin1Char('z')) + "…”"}
+            << QStringList{QString(80, QLatin1Char('z'))};
     }
     void rejectionMessage() {
         QFETCH(QString, input);
         QFETCH(QStringList, expectedParts);
+        QFETCH(QStringList, unexpectedParts);
         const QString message = SpaceLink::rejectionMessage(input);
         for (const QString &part : expectedParts) {
             QVERIFY2(message.contains(part), qPrintable(message));
+        }
+        for (const QString &part : unexpectedParts) {
+            QVERIFY2(!message.contains(part), qPrintable(message));
         }
         QVERIFY(message.startsWith(QStringLiteral("not a Space link: “")));
         QVERIFY(message.size() < 400);
