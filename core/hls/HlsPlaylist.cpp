@@ -1,0 +1,404 @@
+// SPDX-License-Identifier: MIT
+#include "hls/HlsPlaylist.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
+namespace spacetape {
+
+qint64 HlsSegment::sequence() const {
+    return chunkSequence.value_or(mediaSequence);
+}
+
+double HlsPlaylist::totalDuration() const {
+    double total = 0;
+    for (const HlsSegment &segment : segments) {
+        total += segment.duration;
+    }
+    return total;
+}
+
+namespace {
+
+const QString kCannotRead = QStringLiteral("Could not read the playlist: ");
+
+Failure playlistFailure(const QString &cause) {
+    return fail(kCannotRead + cause);
+}
+
+/// A short, printable excerpt of what the server sent, for error messages.
+QString excerpt(const QByteArray &bytes) {
+    QString text = QString::fromUtf8(bytes.left(200)).section(QLatin1Char('\n'), 0, 0);
+    text = text.simplified();
+    if (text.size() > 60) {
+        text = text.left(60) + QStringLiteral("…");
+    }
+    return text;
+}
+
+/// Names what a non-playlist answer is, so the user learns what the server sent.
+std::optional<Failure> describeNonPlaylist(const QByteArray &body) {
+    const QByteArray trimmed = body.trimmed();
+    if (trimmed.isEmpty()) {
+        return playlistFailure(
+            QStringLiteral("the server sent an empty answer instead of a playlist. Right after a "
+                           "Space ends the replay can take a minute or more to appear; try again "
+                           "shortly."));
+    }
+    if (trimmed.left(512).contains('\0')) {
+        return playlistFailure(
+            QStringLiteral("the server sent binary data instead of a playlist (the address may "
+                           "point at an audio chunk rather than an .m3u8 playlist)."));
+    }
+    if (trimmed.startsWith('<')) {
+        if (trimmed.left(1024).toLower().contains("html")) {
+            return playlistFailure(
+                QStringLiteral("the server sent an HTML page instead of a playlist (usually an "
+                               "error or sign-in page). The stream address may have expired; "
+                               "look the Space up again."));
+        }
+        return playlistFailure(
+            QStringLiteral("the server sent an XML document instead of a playlist (usually a CDN "
+                           "error such as an expired or denied address: “%1”). Look the Space up "
+                           "again.")
+                .arg(excerpt(trimmed)));
+    }
+    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+        QString detail;
+        const QJsonDocument json = QJsonDocument::fromJson(trimmed);
+        const QJsonObject object = json.object();
+        const QJsonArray errors = object.value(QStringLiteral("errors")).toArray();
+        if (!errors.isEmpty()) {
+            detail = errors.first().toObject().value(QStringLiteral("message")).toString();
+        } else if (object.value(QStringLiteral("error")).isString()) {
+            detail = object.value(QStringLiteral("error")).toString();
+        }
+        if (detail.isEmpty()) {
+            detail = excerpt(trimmed);
+        }
+        return playlistFailure(
+            QStringLiteral("the server sent a JSON message instead of a playlist: “%1”.")
+                .arg(detail));
+    }
+    if (!trimmed.startsWith("#EXTM3U")) {
+        return playlistFailure(
+            QStringLiteral("the answer is not an HLS playlist: it does not start with #EXTM3U "
+                           "(it starts with “%1”). It may have been cut off in transit; try "
+                           "again.")
+                .arg(excerpt(trimmed)));
+    }
+    return std::nullopt;
+}
+
+/// Splits an attribute list (RFC 8216 §4.2): NAME=value pairs separated by
+/// commas, where a quoted value may itself contain commas.
+QHash<QString, QString> parseAttributes(const QString &list) {
+    QHash<QString, QString> attributes;
+    int pos = 0;
+    const int size = list.size();
+    while (pos < size) {
+        while (pos < size && (list.at(pos) == QLatin1Char(',') || list.at(pos).isSpace())) {
+            ++pos;
+        }
+        const int equals = list.indexOf(QLatin1Char('='), pos);
+        if (equals < 0) {
+            break;
+        }
+        const QString name = list.mid(pos, equals - pos).trimmed().toUpper();
+        pos = equals + 1;
+        QString value;
+        if (pos < size && list.at(pos) == QLatin1Char('"')) {
+            const int close = list.indexOf(QLatin1Char('"'), pos + 1);
+            const int end = close < 0 ? size : close;
+            value = list.mid(pos + 1, end - pos - 1);
+            pos = close < 0 ? size : close + 1;
+        } else {
+            const int comma = list.indexOf(QLatin1Char(','), pos);
+            const int end = comma < 0 ? size : comma;
+            value = list.mid(pos, end - pos).trimmed();
+            pos = end;
+        }
+        attributes.insert(name, value);
+    }
+    return attributes;
+}
+
+/// "0x..." → 16 bytes (shorter values are left-padded, as the number they are).
+std::optional<QByteArray> parseIv(const QString &text) {
+    static const QRegularExpression hex(QStringLiteral("^0[xX]([0-9A-Fa-f]{1,32})$"));
+    const QRegularExpressionMatch match = hex.match(text);
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    const QString digits = match.captured(1).rightJustified(32, QLatin1Char('0'));
+    return QByteArray::fromHex(digits.toLatin1());
+}
+
+std::optional<qint64> chunkSequenceOf(const QUrl &url) {
+    static const QRegularExpression chunkName(QStringLiteral("^chunk_\\d{19}_(\\d+)_a\\.aac$"));
+    const QRegularExpressionMatch match = chunkName.match(url.fileName());
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 sequence = match.captured(1).toLongLong(&ok);
+    return ok ? std::optional<qint64>(sequence) : std::nullopt;
+}
+
+QString tagValue(const QString &line) {
+    return line.section(QLatin1Char(':'), 1);
+}
+
+bool hasTag(const QString &line, QLatin1String tag) {
+    return line.startsWith(tag) &&
+           (line.size() == tag.size() || line.at(tag.size()) == QLatin1Char(':'));
+}
+
+Failure lineFailure(int lineNumber, const QString &problem) {
+    return playlistFailure(QStringLiteral("line %1: %2").arg(lineNumber).arg(problem));
+}
+
+/// What the tags seen so far say about the next URI line.
+struct PendingSegment {
+    bool hasExtinf = false;
+    int extinfLine = 0;
+    double duration = 0;
+    QString title;
+    bool discontinuity = false;
+    QDateTime programDateTime;
+    qint64 byteRangeLength = -1;
+    qint64 byteRangeOffset = -1;  // -1: continue after the previous sub-range
+};
+
+struct PendingVariant {
+    bool active = false;
+    int line = 0;
+    QHash<QString, QString> attributes;
+};
+
+}  // namespace
+
+Expected<HlsPlaylist> HlsPlaylist::parse(const QByteArray &text, const QUrl &playlistUrl) {
+    QByteArray body = text;
+    if (body.startsWith("\xEF\xBB\xBF")) {
+        body.remove(0, 3);
+    }
+    if (const auto notPlaylist = describeNonPlaylist(body)) {
+        return *notPlaylist;
+    }
+
+    const QList<QByteArray> rawLines = body.split('\n');
+    QStringList lines;
+    lines.reserve(rawLines.size());
+    bool master = false;
+    bool media = false;
+    for (const QByteArray &raw : rawLines) {
+        lines.append(QString::fromUtf8(raw).trimmed());
+        const QString &line = lines.constLast();
+        master = master || hasTag(line, QLatin1String("#EXT-X-STREAM-INF"));
+        media = media || hasTag(line, QLatin1String("#EXTINF"));
+    }
+    if (master && media) {
+        return playlistFailure(
+            QStringLiteral("it mixes a master playlist (#EXT-X-STREAM-INF) with media segments "
+                           "(#EXTINF), which HLS does not allow."));
+    }
+
+    HlsPlaylist playlist;
+    playlist.kind = master ? Kind::Master : Kind::Media;
+
+    PendingSegment pending;
+    PendingVariant variant;
+    std::optional<HlsKey> key;
+    int segmentIndex = 0;
+    qint64 nextByteRangeOffset = 0;
+    // Index, not pointer: appending may reallocate the list.
+    int previousIndex = -1;
+
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        const int lineNumber = i + 1;
+        if (line.isEmpty()) {
+            continue;
+        }
+        if (line.startsWith(QLatin1Char('#'))) {
+            if (hasTag(line, QLatin1String("#EXTINF"))) {
+                const QString value = tagValue(line);
+                const int comma = value.indexOf(QLatin1Char(','));
+                bool ok = false;
+                const double duration = value.left(comma < 0 ? value.size() : comma).toDouble(&ok);
+                if (!ok || duration < 0 || !std::isfinite(duration)) {
+                    return lineFailure(
+                        lineNumber,
+                        QStringLiteral("#EXTINF has no readable duration (“%1”).").arg(value));
+                }
+                if (pending.hasExtinf) {
+                    return lineFailure(
+                        lineNumber,
+                        QStringLiteral("a second #EXTINF follows the one on line %1 without a "
+                                       "chunk address between them.")
+                            .arg(pending.extinfLine));
+                }
+                pending.hasExtinf = true;
+                pending.extinfLine = lineNumber;
+                pending.duration = duration;
+                pending.title = comma < 0 ? QString() : value.mid(comma + 1).trimmed();
+            } else if (hasTag(line, QLatin1String("#EXT-X-TARGETDURATION"))) {
+                playlist.targetDuration = tagValue(line).trimmed().toInt();
+            } else if (hasTag(line, QLatin1String("#EXT-X-MEDIA-SEQUENCE"))) {
+                bool ok = false;
+                playlist.mediaSequence = tagValue(line).trimmed().toLongLong(&ok);
+                if (!ok || playlist.mediaSequence < 0) {
+                    return lineFailure(
+                        lineNumber, QStringLiteral("#EXT-X-MEDIA-SEQUENCE is not a number (“%1”).")
+                                        .arg(tagValue(line)));
+                }
+            } else if (hasTag(line, QLatin1String("#EXT-X-DISCONTINUITY"))) {
+                pending.discontinuity = true;
+            } else if (hasTag(line, QLatin1String("#EXT-X-ENDLIST"))) {
+                playlist.endList = true;
+            } else if (hasTag(line, QLatin1String("#EXT-X-PROGRAM-DATE-TIME"))) {
+                // An unreadable date only loses a hint, so it is ignored, not fatal.
+                pending.programDateTime =
+                    QDateTime::fromString(tagValue(line).trimmed(), Qt::ISODateWithMs);
+            } else if (hasTag(line, QLatin1String("#EXT-X-BYTERANGE"))) {
+                const QString value = tagValue(line).trimmed();
+                const QStringList parts = value.split(QLatin1Char('@'));
+                bool lengthOk = false;
+                bool offsetOk = true;
+                const qint64 length = parts.first().toLongLong(&lengthOk);
+                const qint64 offset = parts.size() > 1 ? parts.at(1).toLongLong(&offsetOk) : -1;
+                if (!lengthOk || !offsetOk || parts.size() > 2 || length < 0 ||
+                    (parts.size() > 1 && offset < 0)) {
+                    return lineFailure(
+                        lineNumber,
+                        QStringLiteral("#EXT-X-BYTERANGE is not “length[@offset]” (“%1”).")
+                            .arg(value));
+                }
+                pending.byteRangeLength = length;
+                pending.byteRangeOffset = offset;
+            } else if (hasTag(line, QLatin1String("#EXT-X-KEY"))) {
+                const QHash<QString, QString> attributes = parseAttributes(tagValue(line));
+                const QString method = attributes.value(QStringLiteral("METHOD")).toUpper();
+                if (method.isEmpty() || method == QLatin1String("NONE")) {
+                    key.reset();
+                    continue;
+                }
+                HlsKey newKey;
+                newKey.method = method;
+                const QString uri = attributes.value(QStringLiteral("URI"));
+                if (uri.isEmpty()) {
+                    return lineFailure(
+                        lineNumber,
+                        QStringLiteral("#EXT-X-KEY uses METHOD=%1 but gives no key URI.")
+                            .arg(method));
+                }
+                newKey.uri = playlistUrl.resolved(QUrl(uri));
+                if (attributes.contains(QStringLiteral("IV"))) {
+                    const auto iv = parseIv(attributes.value(QStringLiteral("IV")));
+                    if (!iv) {
+                        return lineFailure(
+                            lineNumber,
+                            QStringLiteral("#EXT-X-KEY has an IV that is not a 128-bit hex "
+                                           "number (“%1”).")
+                                .arg(attributes.value(QStringLiteral("IV"))));
+                    }
+                    newKey.iv = *iv;
+                }
+                key = newKey;
+            } else if (hasTag(line, QLatin1String("#EXT-X-STREAM-INF"))) {
+                if (variant.active) {
+                    return lineFailure(
+                        lineNumber,
+                        QStringLiteral("a second #EXT-X-STREAM-INF follows the one on line %1 "
+                                       "without a playlist address between them.")
+                            .arg(variant.line));
+                }
+                variant.active = true;
+                variant.line = lineNumber;
+                variant.attributes = parseAttributes(tagValue(line));
+            }
+            // Anything else is a comment or a tag this parser has no use for.
+            continue;
+        }
+
+        // A URI line.
+        const QUrl url = playlistUrl.resolved(QUrl(line));
+        if (master) {
+            if (!variant.active) {
+                continue;  // a stray URI in a master is meaningless; nothing refers to it
+            }
+            HlsVariant entry;
+            entry.url = url;
+            entry.bandwidth = variant.attributes.value(QStringLiteral("BANDWIDTH")).toLongLong();
+            entry.codecs = variant.attributes.value(QStringLiteral("CODECS"));
+            entry.resolution = variant.attributes.value(QStringLiteral("RESOLUTION"));
+            playlist.variants.append(entry);
+            variant = PendingVariant();
+            continue;
+        }
+        if (!pending.hasExtinf) {
+            return lineFailure(lineNumber,
+                               QStringLiteral("the chunk address “%1” has no #EXTINF before it; "
+                                              "the playlist is damaged or cut short.")
+                                   .arg(line.left(80)));
+        }
+        const HlsSegment *previous =
+            previousIndex >= 0 ? &playlist.segments.at(previousIndex) : nullptr;
+        HlsSegment segment;
+        segment.url = url;
+        segment.duration = pending.duration;
+        segment.title = pending.title;
+        segment.mediaSequence = playlist.mediaSequence + segmentIndex;
+        segment.chunkSequence = chunkSequenceOf(url);
+        segment.discontinuity = pending.discontinuity;
+        segment.key = key;
+        if (pending.programDateTime.isValid()) {
+            segment.programDateTime = pending.programDateTime;
+        } else if (previous && previous->programDateTime.isValid() && !segment.discontinuity) {
+            segment.programDateTime = previous->programDateTime.addMSecs(
+                static_cast<qint64>(std::llround(previous->duration * 1000.0)));
+        }
+        if (pending.byteRangeLength >= 0) {
+            segment.byteRangeLength = pending.byteRangeLength;
+            // Without an offset the sub-range continues the previous one of the same resource.
+            const bool continues =
+                previous && previous->byteRangeLength >= 0 && previous->url == segment.url;
+            segment.byteRangeOffset = pending.byteRangeOffset >= 0 ? pending.byteRangeOffset
+                                      : continues                  ? nextByteRangeOffset
+                                                                   : 0;
+            nextByteRangeOffset = segment.byteRangeOffset + segment.byteRangeLength;
+        }
+        playlist.segments.append(segment);
+        previousIndex = playlist.segments.size() - 1;
+        ++segmentIndex;
+        pending = PendingSegment();
+    }
+
+    if (pending.hasExtinf) {
+        return playlistFailure(
+            QStringLiteral("the playlist is cut short: the #EXTINF on line %1 has no chunk "
+                           "address after it. The download was probably interrupted; try again.")
+                .arg(pending.extinfLine));
+    }
+    if (variant.active) {
+        return playlistFailure(
+            QStringLiteral("the playlist is cut short: the #EXT-X-STREAM-INF on line %1 has no "
+                           "playlist address after it. The download was probably interrupted; "
+                           "try again.")
+                .arg(variant.line));
+    }
+
+    std::stable_sort(
+        playlist.segments.begin(), playlist.segments.end(),
+        [](const HlsSegment &a, const HlsSegment &b) { return a.sequence() < b.sequence(); });
+    return playlist;
+}
+
+}  // namespace spacetape
