@@ -287,7 +287,8 @@ void SegmentFetcher::onReadyRead(QNetworkReply *reply) {
     if (it == m_running.constEnd())
         return;
     Attempt &attempt = **it;
-    const QByteArray data = reply->readAll();
+    // An aborted reply is closed; its leftovers do not matter.
+    const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
     m_bytesReceived += data.size();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status < 200 || status > 299 || !attempt.writeError.isEmpty())
