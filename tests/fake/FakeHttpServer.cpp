@@ -253,8 +253,15 @@ private:
         }
         const qint64 bodyLength = r.headers.value("content-length", "0").toLongLong();
         const qint64 total = headerEnd + 4 + bodyLength;
-        if (m_buffer.size() < total)
+        if (m_buffer.size() < total) {
+            // curl waits a second for this before sending a large body.
+            if (!m_continueSent && r.header("expect").toLower() == "100-continue") {
+                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+                m_continueSent = true;
+            }
             return p;
+        }
+        m_continueSent = false;
         r.body = m_buffer.mid(headerEnd + 4, bodyLength);
         m_buffer.remove(0, total);
         const QByteArray connection = r.headers.value("connection").toLower();
@@ -389,6 +396,7 @@ private:
     QByteArray m_trickleData;
     int m_trickleRate = 0;
     bool m_trickleKeepAlive = true;
+    bool m_continueSent = false;
 };
 
 FakeHttpServer::FakeHttpServer(QObject *parent) : QObject(parent), m_server(new QTcpServer(this)) {
