@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QNetworkProxy>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QString>
+
+class QNetworkAccessManager;
+class QNetworkCookieJar;
+class QNetworkReply;
+class QUrl;
+
+namespace spacetape {
+
+/// Where requests go through.
+enum class ProxyMode {
+    System,  ///< The desktop's / environment's proxy settings (default).
+    None,    ///< Direct connections.
+    Manual,  ///< One proxy given by the user.
+};
+
+/**
+ * @brief The one place the app talks HTTP: user agent, timeouts, redirects, proxy, cookies.
+ *
+ * Every QNetworkAccessManager of the app lives here. Qt 6.4 opens at most six HTTP/1.1
+ * connections per host and manager, so get() spreads requests over a pool of managers:
+ * a new manager is added when every existing one already has six requests running to that
+ * host (or many more when the host answered over HTTP/2, which multiplexes).
+ *
+ * Two kinds of request: CDN requests (playlists, chunks) carry a browser User-Agent and
+ * `Referer: https://x.com/` and never cookies or credentials; API requests carry the
+ * User-Agent (the X API client adds its own auth headers). The shared cookie jar never
+ * learns cookies from responses: cookies are only ever sent deliberately.
+ *
+ * Pass the instance to whoever needs it; shared() exists for thin mains.
+ */
+class NetworkService : public QObject {
+    Q_OBJECT
+public:
+    /// Parallel HTTP/1.1 connections Qt 6.4 opens per host and manager.
+    static constexpr int kConnectionsPerManager = 6;
+    /// Requests one manager is given for a host that speaks HTTP/2 (one multiplexed connection).
+    static constexpr int kHttp2StreamsPerManager = 64;
+    static constexpr int kDefaultTransferTimeoutMs = 30000;
+    static constexpr int kDefaultMaxManagers = 16;
+
+    explicit NetworkService(QObject *parent = nullptr);
+    ~NetworkService() override;
+
+    /// A service owned by the QCoreApplication, created on first use (for mains and the CLI).
+    static NetworkService &shared();
+
+    /// A current desktop Chrome User-Agent: some CDN edges refuse unknown clients.
+    static QByteArray defaultUserAgent();
+    /// The Referer every CDN request carries.
+    static QByteArray cdnReferer();
+
+    void setUserAgent(const QByteArray &userAgent);
+    QByteArray userAgent() const { return m_userAgent; }
+
+    /// Aborts a request when no byte moved for @p ms milliseconds (0 disables). Applies to
+    /// requests built after the call.
+    void setTransferTimeoutMs(int ms);
+    int transferTimeoutMs() const { return m_transferTimeoutMs; }
+
+    /// Applies to every manager, present and future. @p manualProxy is used for Manual only.
+    void setProxyMode(ProxyMode mode, const QNetworkProxy &manualProxy = QNetworkProxy());
+    ProxyMode proxyMode() const { return m_proxyMode; }
+
+    /// Upper bound of the manager pool (1 = a single manager, six connections per host).
+    void setMaxManagers(int count);
+    int maxManagers() const { return m_maxManagers; }
+    /// Managers created so far.
+    int managerCount() const { return int(m_slots.size()); }
+    /// Replies started through this service that have not finished yet.
+    int inFlight() const { return int(m_tracked.size()); }
+
+    /// The jar shared by all managers. It refuses Set-Cookie from responses; cookies inserted
+    /// deliberately go with API requests only.
+    QNetworkCookieJar *cookieJar() const { return m_cookieJar; }
+
+    /// A request for the CDN (playlists, chunks, images): browser UA, Referer, no cookies,
+    /// no credentials.
+    QNetworkRequest cdnRequest(const QUrl &url) const;
+    /// A request for the X API: browser UA, JSON accepted; the caller adds auth headers.
+    QNetworkRequest apiRequest(const QUrl &url) const;
+
+    /// Starts a GET on the least busy manager of the pool. The caller owns the reply.
+    QNetworkReply *get(const QNetworkRequest &request);
+    /// Starts a POST with @p body. The caller owns the reply.
+    QNetworkReply *post(const QNetworkRequest &request, const QByteArray &body);
+
+private:
+    struct ManagerSlot {
+        QNetworkAccessManager *manager = nullptr;
+        QHash<QString, int> runningByOrigin;
+    };
+    struct Tracked {
+        int slot;
+        QString origin;
+    };
+
+    QNetworkRequest baseRequest(const QUrl &url) const;
+    int pickSlot(const QString &origin);
+    QNetworkAccessManager *createManager();
+    void applyProxy(QNetworkAccessManager *manager) const;
+    QNetworkReply *track(QNetworkReply *reply, int slot, const QString &origin);
+    void release(QNetworkReply *reply);
+    int capacityFor(const QString &origin) const;
+
+    QByteArray m_userAgent;
+    int m_transferTimeoutMs = kDefaultTransferTimeoutMs;
+    ProxyMode m_proxyMode = ProxyMode::System;
+    QNetworkProxy m_manualProxy;
+    int m_maxManagers = kDefaultMaxManagers;
+    QNetworkCookieJar *m_cookieJar;
+    QList<ManagerSlot> m_slots;
+    QHash<QNetworkReply *, Tracked> m_tracked;
+    QHash<QString, bool> m_http2Origins;
+    bool m_shuttingDown = false;
+};
+
+}  // namespace spacetape

@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: MIT
+#include "fake/FakeHttpServer.h"
+#include "net/NetworkService.h"
+#include "net/SegmentFetcher.h"
+
+#include <QDir>
+#include <QFile>
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace spacetape;
+using spacetape::test::FakeHttpServer;
+using spacetape::test::FakeRequest;
+
+namespace {
+
+constexpr int kChunkCount = 40;
+constexpr qint64 kFirstSequence = 100;
+
+QByteArray chunkPath(qint64 sequence) {
+    return "/cdn/chunk_1700000000000000000_" + QByteArray::number(sequence) + "_a.aac";
+}
+
+QByteArray readFile(const QString &path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+}  // namespace
+
+/// Forty ~36 KB chunks of random bytes on a fake CDN, fetched into a temporary cache folder.
+class TestSegmentFetcher : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<FakeHttpServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_cache;
+    std::unique_ptr<NetworkService> m_network;
+    std::unique_ptr<SegmentFetcher> m_fetcher;
+    QHash<qint64, QByteArray> m_bodies;
+    QList<SegmentRequest> m_segments;
+
+    QString cachedPath(qint64 sequence) const {
+        return m_cache->filePath(SegmentFetcher::chunkFileName(sequence));
+    }
+
+    FetchResult runToEnd(int timeoutMs = 30000) {
+        QSignalSpy finished(m_fetcher.get(), &SegmentFetcher::finished);
+        m_fetcher->start(m_segments);
+        if (!finished.wait(timeoutMs))
+            return FetchResult{false, {}, QStringLiteral("timeout")};
+        return finished.first().first().value<FetchResult>();
+    }
+
+    /// Every chunk except @p except is in the cache, byte for byte, and no temporary is left.
+    bool cacheMatches(const QList<qint64> &except = {}) const {
+        for (auto it = m_bodies.cbegin(); it != m_bodies.cend(); ++it) {
+            if (except.contains(it.key()))
+                continue;
+            if (readFile(cachedPath(it.key())) != it.value()) {
+                qWarning() << "chunk" << it.key() << "differs or is missing";
+                return false;
+            }
+        }
+        const QStringList parts = QDir(m_cache->path()).entryList({QStringLiteral("*.part")});
+        if (!parts.isEmpty())
+            qWarning() << "left over:" << parts;
+        return parts.isEmpty();
+    }
+
+private Q_SLOTS:
+    void init() {
+        m_server = std::make_unique<FakeHttpServer>();
+        QVERIFY(m_server->listen());
+        m_cache = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_cache->isValid());
+        m_network = std::make_unique<NetworkService>();
+        m_fetcher = std::make_unique<SegmentFetcher>(*m_network);
+        m_fetcher->setCacheDir(m_cache->path());
+        m_fetcher->setBackoff(10, 100);
+        m_bodies.clear();
+        m_segments.clear();
+        QRandomGenerator random(20240601);
+        for (int i = 0; i < kChunkCount; ++i) {
+            const qint64 sequence = kFirstSequence + i;
+            QByteArray body(36000 + 4 * int(random.bounded(500)), Qt::Uninitialized);
+            random.fillRange(reinterpret_cast<quint32 *>(body.data()), body.size() / 4);
+            m_bodies.insert(sequence, body);
+            m_server->serveFile(chunkPath(sequence), body, "audio/aac");
+            m_segments.append({sequence, m_server->url(QString::fromLatin1(chunkPath(sequence)))});
+        }
+    }
+
+    void cleanup() {
+        m_fetcher.reset();
+        m_network.reset();
+        m_server.reset();
+        m_cache.reset();
+    }
+
+    void fetchesEveryChunkBitExactWithManyInFlight() {
+        m_server->setLatencyMs(50);
+        m_fetcher->setConcurrency(16);
+        QSignalSpy progress(m_fetcher.get(), &SegmentFetcher::progress);
+        QSignalSpy ready(m_fetcher.get(), &SegmentFetcher::chunkReady);
+        const FetchResult result = runToEnd();
+        QVERIFY2(result.complete, qPrintable(result.error));
+        QVERIFY(result.missing.isEmpty());
+        QVERIFY(cacheMatches());
+        QCOMPARE(ready.size(), kChunkCount);
+        QCOMPARE(m_server->requestCount(), kChunkCount);
+        QVERIFY2(m_server->maxInFlight() >= 12,
+                 qPrintable(QString::number(m_server->maxInFlight())));
+        QVERIFY2(m_server->maxInFlight() <= 16,
+                 qPrintable(QString::number(m_server->maxInFlight())));
+
+        QVERIFY(!progress.isEmpty());
+        int mostInFlight = 0;
+        bool speedSeen = false;
+        bool etaSeen = false;
+        for (const QList<QVariant> &args : std::as_const(progress)) {
+            const auto p = args.first().value<FetchProgress>();
+            mostInFlight = std::max(mostInFlight, p.inFlight);
+            speedSeen = speedSeen || p.bytesPerSecond > 0;
+            etaSeen = etaSeen || (p.etaSeconds >= 0 && p.chunksDone < p.chunksTotal);
+        }
+        QVERIFY(mostInFlight >= 12);
+        QVERIFY(speedSeen);
+        QVERIFY(etaSeen);
+        const auto last = progress.last().first().value<FetchProgress>();
+        QCOMPARE(last.chunksDone, kChunkCount);
+        QCOMPARE(last.chunksTotal, kChunkCount);
+        qint64 totalBytes = 0;
+        for (const QByteArray &body : std::as_const(m_bodies))
+            totalBytes += body.size();
+        QCOMPARE(last.bytesDone, totalBytes);
+        QCOMPARE(last.inFlight, 0);
+        QCOMPARE(last.etaSeconds, 0);
+    }
+
+    void chunkFilesAreNamedBySequence() {
+        QCOMPARE(SegmentFetcher::chunkFileName(42), QStringLiteral("0000000042.chunk"));
+        QVERIFY(SegmentFetcher::chunkFileName(9) < SegmentFetcher::chunkFileName(10));
+    }
+
+    void retriesServiceUnavailable() {
+        m_server->failTransiently({}, 2, 503);  // every chunk, twice
+        const FetchResult result = runToEnd();
+        QVERIFY2(result.complete, qPrintable(result.error));
+        QVERIFY(cacheMatches());
+        QCOMPARE(m_server->requestCount(chunkPath(kFirstSequence)), 3);
+        QCOMPARE(m_server->requestCount(), 3 * kChunkCount);
+    }
+
+    void waitsAsLongAsRetryAfterSays() {
+        const QByteArray path = chunkPath(kFirstSequence + 5);
+        m_server->failTransiently(path, 1, 429, 1);
+        const FetchResult result = runToEnd();
+        QVERIFY2(result.complete, qPrintable(result.error));
+        QVERIFY(cacheMatches());
+        QList<qint64> times;
+        for (const FakeRequest &r : m_server->requestLog()) {
+            if (r.path == path)
+                times.append(r.receivedAtMs);
+        }
+        QCOMPARE(times.size(), 2);
+        QVERIFY2(times[1] - times[0] >= 1000, qPrintable(QString::number(times[1] - times[0])));
+    }
+
+    void retriesABodyCutShort() {
+        m_server->cutMidBody({}, 1);
+        const FetchResult result = runToEnd();
+        QVERIFY2(result.complete, qPrintable(result.error));
+        QVERIFY(cacheMatches());
+        QCOMPARE(m_server->requestCount(), 2 * kChunkCount);
+    }
+
+    void retriesAWrongContentLength() {
+        const QByteArray path = chunkPath(kFirstSequence + 3);
+        m_server->sendWrongContentLength(path, 2);
+        const FetchResult result = runToEnd();
+        QVERIFY2(result.complete, qPrintable(result.error));
+        QVERIFY(cacheMatches());
+        QCOMPARE(m_server->requestCount(path), 3);
+    }
+
+    void reportsAPermanentlyMissingChunkByNumber() {
+        const qint64 gone = kFirstSequence + 17;
+        m_server->failForever(chunkPath(gone), 404);
+        const FetchResult result = runToEnd();
+        QVERIFY(!result.complete);
+        QCOMPARE(result.missing, QList<qint64>{gone});
+        QVERIFY2(result.error.contains(QString::number(gone)), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QLatin1String("404")), qPrintable(result.error));
+        QVERIFY(cacheMatches({gone}));
+        QVERIFY(!QFile::exists(cachedPath(gone)));
+        QCOMPARE(m_server->requestCount(chunkPath(gone)), SegmentFetcher::kMissingChunkAttempts);
+    }
+
+    void givesUpAfterMaxAttemptsOnServerErrors() {
+        const qint64 broken = kFirstSequence + 2;
+        m_server->failForever(chunkPath(broken), 500);
+        m_fetcher->setMaxAttempts(4);
+        const FetchResult result = runToEnd();
+        QVERIFY(!result.complete);
+        QCOMPARE(result.missing, QList<qint64>{broken});
+        QCOMPARE(m_server->requestCount(chunkPath(broken)), 4);
+    }
+
+    void retriesAfterATrickleTripsTheTransferTimeout() {
+        const QByteArray path = chunkPath(kFirstSequence + 9);
+        m_server->trickle(path, 1, 500);  // one burst a second
+        m_network->setTransferTimeoutMs(400);
+        const FetchResult result = runToEnd();
+        QVERIFY2(result.complete, qPrintable(result.error));
+        QVERIFY(cacheMatches());
+        QCOMPARE(m_server->requestCount(path), 2);
+    }
+
+    void retriesAnAttemptThatNeverEnds() {
+        // Bytes keep coming (no inactivity timeout) but far too slowly.
+        const QByteArray path = chunkPath(kFirstSequence + 1);
+        m_server->trickle(path, 1, 200);
+        m_fetcher->setAttemptTimeoutMs(1500);
+        const FetchResult result = runToEnd();
+        QVERIFY2(result.complete, qPrintable(result.error));
+        QVERIFY(cacheMatches());
+        QCOMPARE(m_server->requestCount(path), 2);
+    }
+
+    void sendsTheRefererTheCdnWants() {
+        m_server->requireReferer("https://x.com/");
+        const FetchResult result = runToEnd();
+        QVERIFY2(result.complete, qPrintable(result.error));
+        QCOMPARE(m_server->requestCount(), kChunkCount);  // no 403, no retry
+    }
+
+    void cdnRequestsCarryNoCredentials() {
+        QNetworkCookie cookie("auth_token", "0123456789abcdef");
+        cookie.setDomain(QStringLiteral("127.0.0.1"));
+        cookie.setPath(QStringLiteral("/"));
+        m_network->cookieJar()->insertCookie(cookie);
+        const FetchResult result = runToEnd();
+        QVERIFY2(result.complete, qPrintable(result.error));
+        const QList<FakeRequest> log = m_server->requestLog();
+        QCOMPARE(log.size(), kChunkCount);
+        for (const FakeRequest &r : log) {
+            QVERIFY(!r.headers.contains("cookie"));
+            QVERIFY(!r.headers.contains("authorization"));
+            QVERIFY(!r.headers.contains("x-csrf-token"));
+            QCOMPARE(r.header("referer"), QByteArray("https://x.com/"));
+            QVERIFY(r.header("user-agent").startsWith("Mozilla/5.0"));
+        }
+    }
+
+    void resumesFromTheCacheWithoutRefetching() {
+        QList<qint64> cached;
+        for (int i = 0; i < kChunkCount; i += 3)
+            cached.append(kFirstSequence + i);
+        for (qint64 sequence : std::as_const(cached)) {
+            QFile file(cachedPath(sequence));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(m_bodies.value(sequence));
+        }
+        // A crash leaves a temporary and, at worst, an empty file: both are fetched again.
+        const qint64 empty = kFirstSequence + 1;
+        QFile(cachedPath(empty)).open(QIODevice::WriteOnly);
+        QFile part(cachedPath(kFirstSequence + 2) + QStringLiteral(".part"));
+        QVERIFY(part.open(QIODevice::WriteOnly));
+        part.write("partial");
+        part.close();
+
+        QSignalSpy ready(m_fetcher.get(), &SegmentFetcher::chunkReady);
+        const FetchResult result = runToEnd();
+        QVERIFY2(result.complete, qPrintable(result.error));
+        QVERIFY(cacheMatches());
+        QCOMPARE(m_server->requestCount(), kChunkCount - int(cached.size()));
+        for (qint64 sequence : std::as_const(cached)) {
+            QCOMPARE(m_server->requestCount(chunkPath(sequence)), 0);
+        }
+        QCOMPARE(m_server->requestCount(chunkPath(empty)), 1);
+        QCOMPARE(ready.size(), kChunkCount);  // cached chunks are announced too
+    }
+
+    void pauseStopsEveryRequestAndResumeCompletes() {
+        m_server->setLatencyMs(300);
+        m_fetcher->setConcurrency(8);
+        QSignalSpy finished(m_fetcher.get(), &SegmentFetcher::finished);
+        QSignalSpy progress(m_fetcher.get(), &SegmentFetcher::progress);
+        m_fetcher->start(m_segments);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->inFlight() >= 8, 15000);
+
+        m_fetcher->pause();
+        QVERIFY(m_fetcher->isPaused());
+        QCOMPARE(m_fetcher->inFlight(), 0);
+        QCOMPARE(m_network->inFlight(), 0);
+        QTRY_COMPARE(m_server->inFlight(), 0);
+        QCOMPARE(progress.last().first().value<FetchProgress>().inFlight, 0);
+        progress.clear();
+        const int requestsAtPause = m_server->requestCount();
+        QVERIFY(!progress.wait(700));  // nothing moves while paused
+        QCOMPARE(m_server->requestCount(), requestsAtPause);
+        QVERIFY(finished.isEmpty());
+
+        m_server->setLatencyMs(20);
+        m_fetcher->resume();
+        QVERIFY(finished.wait(30000));
+        const auto result = finished.first().first().value<FetchResult>();
+        QVERIFY2(result.complete, qPrintable(result.error));
+        QVERIFY(cacheMatches());
+    }
+
+    void cancelStopsEveryRequestAndReportsWhatIsMissing() {
+        m_server->setLatencyMs(300);
+        m_fetcher->setConcurrency(8);
+        QSignalSpy finished(m_fetcher.get(), &SegmentFetcher::finished);
+        m_fetcher->start(m_segments);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->inFlight() >= 8, 15000);
+
+        m_fetcher->cancel();
+        QCOMPARE(finished.size(), 1);
+        const auto result = finished.first().first().value<FetchResult>();
+        QVERIFY(!result.complete);
+        QCOMPARE(result.missing.size(), kChunkCount);  // latency: nothing had arrived yet
+        QVERIFY(!result.error.isEmpty());
+        QVERIFY(!m_fetcher->isRunning());
+        QCOMPARE(m_fetcher->inFlight(), 0);
+        QTRY_COMPARE(m_server->inFlight(), 0);
+        const int requestsAtCancel = m_server->requestCount();
+        QVERIFY(!finished.wait(500));  // exactly one finished(), and no request after it
+        QCOMPARE(m_server->requestCount(), requestsAtCancel);
+        QVERIFY(QDir(m_cache->path()).entryList({QStringLiteral("*.part")}).isEmpty());
+    }
+
+    void concurrencyCanGrowWhileRunning() {
+        m_server->setLatencyMs(100);
+        m_fetcher->setConcurrency(2);
+        QSignalSpy finished(m_fetcher.get(), &SegmentFetcher::finished);
+        m_fetcher->start(m_segments);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->inFlight() >= 2, 15000);
+        QCOMPARE(m_fetcher->inFlight(), 2);
+        m_fetcher->setConcurrency(12);
+        QCOMPARE(m_fetcher->inFlight(), 12);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.first().first().value<FetchResult>().complete);
+        QVERIFY(m_server->maxInFlight() > 2);
+    }
+
+    void withoutACacheFolderItFailsClearly() {
+        m_fetcher->setCacheDir(QString());
+        const FetchResult result = runToEnd();
+        QVERIFY(!result.complete);
+        QCOMPARE(result.missing.size(), kChunkCount);
+        QVERIFY(result.error.contains(QLatin1String("folder")));
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void anEmptyListFinishesAtOnce() {
+        m_segments.clear();
+        const FetchResult result = runToEnd();
+        QVERIFY(result.complete);
+        QVERIFY(result.missing.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSegmentFetcher)
+#include "tst_segmentfetcher.moc"
