@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "CliAccount.h"
 #include "CliOptions.h"
 #include "CliRunner.h"
 
@@ -9,6 +10,9 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("Spacetape"));
     QCoreApplication::setOrganizationName(QStringLiteral("Spacetape"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SPACETAPE_VERSION));
+
+    if (spacetape::isAccountCommand(QCoreApplication::arguments()))
+        return spacetape::runAccountCommand(QCoreApplication::arguments());
 
     int exitCode = 0;
     auto options = spacetape::parseCliOptions(QCoreApplication::arguments(), &exitCode);

@@ -160,8 +160,27 @@ QNetworkRequest NetworkService::cdnRequest(const QUrl &url) const {
     return request;
 }
 
+bool NetworkService::isXHost(const QString &host) {
+    static const QStringList hosts = {
+        QStringLiteral("x.com"),           QStringLiteral("www.x.com"),
+        QStringLiteral("api.x.com"),       QStringLiteral("twitter.com"),
+        QStringLiteral("www.twitter.com"), QStringLiteral("api.twitter.com"),
+        QStringLiteral("abs.twimg.com"),   QStringLiteral("pbs.twimg.com")};
+    return hosts.contains(host.toLower());
+}
+
+QUrl NetworkService::routed(const QUrl &url) const {
+    if (m_apiOrigin.isEmpty() || !isXHost(url.host()))
+        return url;
+    QUrl rerouted = url;
+    rerouted.setScheme(m_apiOrigin.scheme());
+    rerouted.setHost(m_apiOrigin.host());
+    rerouted.setPort(m_apiOrigin.port());
+    return rerouted;
+}
+
 QNetworkRequest NetworkService::apiRequest(const QUrl &url) const {
-    QNetworkRequest request = baseRequest(url);
+    QNetworkRequest request = baseRequest(routed(url));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json, */*"));
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     return request;

@@ -89,12 +89,23 @@ public:
     /// A request for the X API: browser UA, JSON accepted; the caller adds auth headers.
     QNetworkRequest apiRequest(const QUrl &url) const;
 
+    /// Sends every request for an X host (x.com, api.x.com, twitter.com, api.twitter.com,
+    /// abs.twimg.com, pbs.twimg.com) to @p origin instead, keeping path and query
+    /// (`--api-origin`, tests, mirrors). An empty URL turns it off. CDN hosts are untouched.
+    void setApiOrigin(const QUrl &origin) { m_apiOrigin = origin; }
+    QUrl apiOrigin() const { return m_apiOrigin; }
+    /// True for X's own API, web and static hosts (never the audio CDN).
+    static bool isXHost(const QString &host);
+    /// @p url with its origin replaced by apiOrigin() when it points at an X host.
+    QUrl routed(const QUrl &url) const;
+
     /// Starts a GET on the least busy manager of the pool. The caller owns the reply.
     QNetworkReply *get(const QNetworkRequest &request);
     /// Starts a POST with @p body. The caller owns the reply.
     QNetworkReply *post(const QNetworkRequest &request, const QByteArray &body);
 
 private:
+    QUrl m_apiOrigin;
     struct ManagerSlot {
         QNetworkAccessManager *manager = nullptr;
         QHash<QString, int> runningByOrigin;

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+#include "auth/CredentialStore.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace spacetape {
+
+namespace {
+
+/// A keychain failure in words the user can act on.
+QString describe(QKeychain::Error error, const QString &detail) {
+    switch (error) {
+        case QKeychain::NoBackendAvailable:
+            return QStringLiteral(
+                "No keychain is available (on Linux: no Secret Service such as GNOME Keyring or "
+                "KWallet is running). Spacetape keeps working as a guest; to log in, start a "
+                "keychain service, or pass --cookies for a single run.");
+        case QKeychain::AccessDeniedByUser:
+            return QStringLiteral(
+                "Access to the keychain was denied. Allow Spacetape in the "
+                "keychain prompt to use your login.");
+        case QKeychain::AccessDenied:
+            return QStringLiteral(
+                       "The keychain refused access (it may be locked): unlock it and "
+                       "try again. (%1)")
+                .arg(detail);
+        case QKeychain::CouldNotDeleteEntry:
+            return QStringLiteral("The keychain could not delete the stored login: %1").arg(detail);
+        default:
+            return QStringLiteral("The keychain failed: %1").arg(detail);
+    }
+}
+
+QByteArray serialize(const XLogin &login) {
+    const QJsonObject o{{QStringLiteral("auth_token"), login.authToken},
+                        {QStringLiteral("ct0"), login.ct0},
+                        {QStringLiteral("handle"), login.handle},
+                        {QStringLiteral("saved_at"), login.savedAt.toUTC().toString(Qt::ISODate)}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+std::optional<XLogin> deserialize(const QByteArray &data) {
+    const QJsonObject o = QJsonDocument::fromJson(data).object();
+    XLogin login;
+    login.authToken = o.value(QStringLiteral("auth_token")).toString();
+    login.ct0 = o.value(QStringLiteral("ct0")).toString();
+    login.handle = o.value(QStringLiteral("handle")).toString();
+    login.savedAt =
+        QDateTime::fromString(o.value(QStringLiteral("saved_at")).toString(), Qt::ISODate);
+    if (!login.isComplete())
+        return std::nullopt;
+    return login;
+}
+
+}  // namespace
+
+CredentialStore::CredentialStore(QString service, QObject *parent)
+    : QObject(parent), m_service(service.isEmpty() ? defaultService() : std::move(service)) {}
+
+QString CredentialStore::defaultService() {
+    const QString overridden = qEnvironmentVariable("SPACETAPE_KEYCHAIN_SERVICE");
+    return overridden.isEmpty() ? QStringLiteral("Spacetape") : overridden;
+}
+
+void CredentialStore::save(const XLogin &login, Done done) {
+    if (auto valid = XLogin::validate(login); !valid) {
+        done(valid);
+        return;
+    }
+    XLogin stamped = login;
+    if (!stamped.savedAt.isValid())
+        stamped.savedAt = QDateTime::currentDateTimeUtc();
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setInsecureFallback(false);  // never a plaintext copy
+    job->setKey(entryKey());
+    job->setBinaryData(serialize(stamped));
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {
+        if (finished->error() != QKeychain::NoError)
+            done(fail(describe(finished->error(), finished->errorString())));
+        else
+            done({});
+    });
+    job->start();
+}
+
+void CredentialStore::load(Loaded done) {
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setInsecureFallback(false);
+    job->setKey(entryKey());
+    connect(job, &QKeychain::Job::finished, this, [done, job](QKeychain::Job *) {
+        if (job->error() == QKeychain::EntryNotFound) {
+            done(std::optional<XLogin>());
+            return;
+        }
+        if (job->error() != QKeychain::NoError) {
+            done(fail(describe(job->error(), job->errorString())));
+            return;
+        }
+        const auto login = deserialize(job->binaryData());
+        if (!login) {
+            done(
+                fail(QStringLiteral("The login stored in the keychain is damaged; log in "
+                                    "again to replace it.")));
+            return;
+        }
+        done(login);
+    });
+    job->start();
+}
+
+void CredentialStore::remove(Done done) {
+    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    job->setInsecureFallback(false);
+    job->setKey(entryKey());
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {
+        // Logging out twice is not an error.
+        if (finished->error() != QKeychain::NoError &&
+            finished->error() != QKeychain::EntryNotFound)
+            done(fail(describe(finished->error(), finished->errorString())));
+        else
+            done({});
+    });
+    job->start();
+}
+
+}  // namespace spacetape

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "auth/XLogin.h"
+#include "util/Expected.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace spacetape {
+
+/**
+ * @brief The user's X login in the OS keychain (QtKeychain), and nowhere else.
+ *
+ * One entry per app holds auth_token, ct0, the @handle when known and the date
+ * saved. There is no plaintext fallback: without a keychain the app works in
+ * guest mode or with per-run cookies, and says why. Every call is asynchronous
+ * (a keychain may prompt the user); errors say what happened and what to do.
+ */
+class CredentialStore : public QObject {
+    Q_OBJECT
+public:
+    /// @p service names the keychain entry's owner; empty: defaultService().
+    explicit CredentialStore(QString service = {}, QObject *parent = nullptr);
+
+    /// "Spacetape", or $SPACETAPE_KEYCHAIN_SERVICE so tests never touch a real login.
+    static QString defaultService();
+
+    /// The key of the one entry under the service.
+    static QString entryKey() { return QStringLiteral("x-login"); }
+
+    using Done = std::function<void(Expected<void>)>;
+    /// A stored login, nothing when none is stored, or why the keychain failed.
+    using Loaded = std::function<void(Expected<std::optional<XLogin>>)>;
+
+    void save(const XLogin &login, Done done);
+    void load(Loaded done);
+    void remove(Done done);
+
+    QString service() const { return m_service; }
+
+private:
+    QString m_service;
+};
+
+}  // namespace spacetape

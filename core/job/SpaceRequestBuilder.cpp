@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#include "job/SpaceRequestBuilder.h"
+
+#include "net/NetworkService.h"
+#include "x/SpaceLink.h"
+
+#include <QNetworkReply>
+
+namespace spacetape {
+
+namespace {
+// Right after a Space ends its replay playlist can 404 for a while (facts §1.5).
+constexpr int kJustEndedWindowSeconds = 30 * 60;
+constexpr int kJustEndedRetrySeconds = 5 * 60;
+
+QStringList speakerNames(const SpaceMetadata &metadata) {
+    QStringList names;
+    for (const SpacePerson &person : metadata.speakers) {
+        names << (person.displayName.isEmpty()
+                      ? QStringLiteral("@") + person.handle
+                      : QStringLiteral("%1 (@%2)").arg(person.displayName, person.handle));
+    }
+    return names;
+}
+}  // namespace
+
+SpaceRequestBuilder::SpaceRequestBuilder(NetworkService &network, XApiClient &api, QObject *parent)
+    : QObject(parent), m_network(network), m_api(api) {}
+
+SpaceTags SpaceRequestBuilder::tagsFor(const SpaceMetadata &metadata) {
+    SpaceTags tags;
+    tags.title =
+        metadata.title.isEmpty() ? QStringLiteral("Space %1").arg(metadata.id) : metadata.title;
+    tags.hostName = metadata.host.displayName;
+    tags.hostHandle = metadata.host.handle;
+    tags.startedAt = metadata.startedAt.isValid() ? metadata.startedAt : metadata.createdAt;
+    tags.spaceId = metadata.id;
+    tags.link = SpaceLink::canonicalUrl(metadata.id).toString();
+    const QStringList speakers = speakerNames(metadata);
+    for (const SpacePerson &person : metadata.speakers)
+        tags.speakers << person.handle;
+    QString description =
+        QStringLiteral("X Space hosted by %1 (@%2).").arg(tags.hostName, tags.hostHandle);
+    if (!speakers.isEmpty())
+        description += QStringLiteral(" Speakers: %1.").arg(speakers.join(QStringLiteral(", ")));
+    tags.description = description;
+    tags.comment = tags.link;
+    if (!speakers.isEmpty())
+        tags.comment += QStringLiteral("\nSpeakers: %1").arg(speakers.join(QStringLiteral(", ")));
+    return tags;
+}
+
+FilenameValues SpaceRequestBuilder::namesFor(const SpaceMetadata &metadata) {
+    FilenameValues names;
+    names.id = metadata.id;
+    names.title = metadata.title;
+    names.host = metadata.host.handle;
+    names.hostName = metadata.host.displayName;
+    names.startedAt = metadata.startedAt.isValid() ? metadata.startedAt : metadata.createdAt;
+    names.durationSeconds = metadata.durationSeconds();
+    return names;
+}
+
+void SpaceRequestBuilder::build(const QString &spaceId, XApiClient::Callback<PreparedSpace> done) {
+    m_api.resolve(spaceId, [this, done](Expected<ResolvedSpace> resolved) {
+        if (!resolved) {
+            done(fail(resolved.error()));
+            return;
+        }
+        auto prepared = std::make_shared<PreparedSpace>();
+        prepared->resolved = *resolved;
+        const SpaceMetadata &meta = resolved->metadata;
+        prepared->request.playlistUrl = resolved->playlistUrl;
+        prepared->request.tags = tagsFor(meta);
+        prepared->request.names = namesFor(meta);
+        prepared->request.cacheKey = meta.id;
+        prepared->request.expectedDurationSeconds = meta.durationSeconds();
+        if (meta.endedAt.isValid() &&
+            meta.endedAt.secsTo(QDateTime::currentDateTimeUtc()) < kJustEndedWindowSeconds)
+            prepared->request.notFoundRetrySeconds = kJustEndedRetrySeconds;
+
+        if (meta.host.avatarUrl.isEmpty()) {
+            done(*prepared);
+            return;
+        }
+        // The cover is a nicety: a failed avatar download never fails the Space.
+        QNetworkReply *reply = m_network.get(m_network.apiRequest(meta.host.avatarUrl));
+        connect(reply, &QNetworkReply::finished, this, [reply, prepared, done] {
+            reply->deleteLater();
+            const QByteArray image = reply->readAll();
+            const bool jpeg = image.startsWith("\xFF\xD8\xFF");
+            const bool png = image.startsWith("\x89PNG\r\n\x1A\n");
+            if (reply->error() == QNetworkReply::NoError && (jpeg || png))
+                prepared->request.tags.cover = image;
+            done(*prepared);
+        });
+    });
+}
+
+}  // namespace spacetape

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+#include "media/AudioAssembler.h"
+
+#include "media/ChunkReader.h"
+#include "media/M4aWriter.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <vector>
+
+namespace spacetape {
+
+namespace {
+
+QString chunkLabel(const ChunkFile &chunk) {
+    return QStringLiteral("chunk %1").arg(chunk.sequence);
+}
+
+Expected<QByteArray> readChunk(const ChunkFile &chunk) {
+    QFile file(chunk.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("Could not read %1 (%2): %3.")
+                        .arg(chunkLabel(chunk), chunk.path, file.errorString()));
+    return file.readAll();
+}
+
+}  // namespace
+
+Expected<AssemblyReport> AudioAssembler::assemble(const QList<ChunkFile> &chunks,
+                                                  const SpaceTags &tags, const QString &outputPath,
+                                                  const Progress &progress) {
+    if (chunks.isEmpty())
+        return fail(QStringLiteral("There is no audio to save: the playlist lists no chunks."));
+
+    // Pass 1: frame sizes and the format, checked for consistency across chunks.
+    AssemblyReport report;
+    std::vector<quint32> frameSizes;
+    QString formatSource;
+    for (const ChunkFile &chunk : chunks) {
+        const auto bytes = readChunk(chunk);
+        if (!bytes)
+            return fail(bytes.error());
+        const auto audio = ChunkReader::read(*bytes, chunkLabel(chunk));
+        if (!audio)
+            return fail(audio.error());
+        if (frameSizes.empty()) {
+            report.format = audio->format;
+            formatSource = chunkLabel(chunk);
+        } else if (audio->format != report.format) {
+            return fail(QStringLiteral("The audio format changes at %1: %2 became %3 (since %4). "
+                                       "Spacetape cannot join these into one file.")
+                            .arg(chunkLabel(chunk), report.format.describe(),
+                                 audio->format.describe(), formatSource));
+        }
+        for (const AacFrameRef &frame : audio->frames) {
+            frameSizes.push_back(quint32(frame.size));
+            report.audioBytes += frame.size;
+        }
+        report.junkBytesSkipped += audio->junkBytesSkipped;
+        if (audio->junkBytesSkipped > 0)
+            ++report.chunksWithJunk;
+    }
+    report.frames = qint64(frameSizes.size());
+    report.chunks = int(chunks.size());
+    report.durationSeconds =
+        double(report.frames) * kSamplesPerAacFrame / double(report.format.sampleRate());
+
+    // Pass 2: index and tags first, then the audio streamed chunk by chunk.
+    QSaveFile out(outputPath);
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("Could not create %1: %2. Check that the folder exists and "
+                                   "is writable.")
+                        .arg(outputPath, out.errorString()));
+    M4aWriter writer(&out);
+    if (auto begun = writer.begin(report.format, frameSizes, tags); !begun) {
+        out.cancelWriting();
+        return fail(begun.error());
+    }
+    frameSizes = {};  // the writer keeps its own copy; free ours early
+
+    int done = 0;
+    for (const ChunkFile &chunk : chunks) {
+        const auto bytes = readChunk(chunk);
+        if (!bytes) {
+            out.cancelWriting();
+            return fail(bytes.error());
+        }
+        // Re-parse: the file may have changed since pass 1 only through outside
+        // tampering, and a mismatch is then caught by the writer's size checks.
+        const auto audio = ChunkReader::read(*bytes, chunkLabel(chunk));
+        if (!audio) {
+            out.cancelWriting();
+            return fail(audio.error());
+        }
+        for (const AacFrameRef &frame : audio->frames) {
+            if (auto written = writer.writeFrame(bytes->constData() + frame.offset, frame.size);
+                !written) {
+                out.cancelWriting();
+                return fail(written.error());
+            }
+        }
+        if (progress)
+            progress(++done, int(chunks.size()));
+    }
+    if (auto finished = writer.finish(); !finished) {
+        out.cancelWriting();
+        return fail(finished.error());
+    }
+    if (!out.commit())
+        return fail(QStringLiteral("Could not finish writing %1: %2. Is the disk full?")
+                        .arg(outputPath, out.errorString()));
+    return report;
+}
+
+}  // namespace spacetape

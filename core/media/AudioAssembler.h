@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "media/AudioFormat.h"
+#include "media/SpaceTags.h"
+#include "util/Expected.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace spacetape {
+
+/// One downloaded chunk on disk and its place in the Space.
+struct ChunkFile {
+    qint64 sequence = 0;
+    QString path;
+};
+
+/// What went into a finished file, for the user and the logs.
+struct AssemblyReport {
+    AudioFormat format;
+    qint64 frames = 0;
+    double durationSeconds = 0;
+    qint64 audioBytes = 0;        ///< raw AAC payload bytes written
+    qint64 junkBytesSkipped = 0;  ///< stray bytes dropped across all chunks
+    int chunksWithJunk = 0;
+    int chunks = 0;
+};
+
+/**
+ * @brief Turns a Space's chunk files into one tagged .m4a, losslessly.
+ *
+ * Two reads, one write: the first pass parses every chunk to learn the frame
+ * sizes (the MP4 index goes before the audio so players start at once), the
+ * second streams the payloads into the file. Only the size list stays in
+ * memory. The output is written under a temporary name and renamed into
+ * place, so a failure never leaves a half-written file behind.
+ */
+class AudioAssembler {
+public:
+    /// Called between chunks of the second pass: (chunks written, chunks total).
+    using Progress = std::function<void(int done, int total)>;
+
+    /**
+     * Writes @p chunks (in the order given; callers sort by sequence) as one
+     * .m4a at @p outputPath with @p tags. Fails, naming the chunk, when a chunk
+     * holds no audio or changes the audio format mid-stream.
+     */
+    static Expected<AssemblyReport> assemble(const QList<ChunkFile> &chunks, const SpaceTags &tags,
+                                             const QString &outputPath,
+                                             const Progress &progress = {});
+};
+
+}  // namespace spacetape

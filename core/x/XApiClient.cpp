@@ -1,0 +1,507 @@
+// SPDX-License-Identifier: MIT
+#include "x/XApiClient.h"
+
+#include "net/NetworkService.h"
+#include "x/XApiConfig.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace spacetape {
+
+namespace {
+constexpr int kGuestTokenLifetimeSeconds = 30 * 60;
+constexpr int kNetworkAttempts = 3;
+constexpr int kMaxRateLimitWaits = 3;
+
+QString modeName(AuthMode mode) {
+    return mode == AuthMode::Cookies ? QStringLiteral("logged in") : QStringLiteral("guest");
+}
+
+/// "2 min 10 s" — how long a wait is, for people.
+QString humanDuration(int seconds) {
+    if (seconds >= 60)
+        return QStringLiteral("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return QStringLiteral("%1 s").arg(seconds);
+}
+
+QByteArray compactJson(const QJsonObject &o) {
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+bool hasErrorCode(const QByteArray &body, int code) {
+    const auto errors = QJsonDocument::fromJson(body).object().value(QStringLiteral("errors"));
+    for (const auto &e : errors.toArray()) {
+        if (e.toObject().value(QStringLiteral("code")).toInt() == code)
+            return true;
+    }
+    return false;
+}
+}  // namespace
+
+/// The state of one AudioSpaceById lookup as it walks the fallback chain.
+struct XApiClient::SpaceLookup {
+    QString spaceId;
+    Callback<SpaceMetadata> done;
+    QList<OperationDeclaration> operations;  ///< still to try, in order
+    int discoverBefore = -1;                 ///< discover when this many remain untried
+    bool discovered = false;
+    OperationDeclaration current;
+    QString lastFailure;
+};
+
+XApiClient::XApiClient(NetworkService &network, QObject *parent)
+    : QObject(parent), m_network(network), m_bearer(xapi::defaultBearer()) {}
+
+XApiClient::~XApiClient() = default;
+
+void XApiClient::setLogin(std::optional<XLogin> login) {
+    m_login = std::move(login);
+    m_loginRefused = false;
+    m_preferredMode = cookiesUsable() ? AuthMode::Cookies : AuthMode::Guest;
+}
+
+void XApiClient::setBearer(const QByteArray &bearer) {
+    m_bearerOverridden = !bearer.isEmpty();
+    m_bearer = m_bearerOverridden ? bearer : xapi::defaultBearer();
+    m_guestToken.clear();
+}
+
+void XApiClient::setApiCache(const ApiCache &cache) {
+    m_cache = cache;
+}
+
+void XApiClient::setPreferredMode(AuthMode mode) {
+    m_preferredMode = mode;
+}
+
+void XApiClient::setMaxRateLimitWait(int seconds) {
+    m_maxRateLimitWait = seconds;
+}
+
+QList<AuthMode> XApiClient::modesInOrder() const {
+    if (!cookiesUsable())
+        return {AuthMode::Guest};
+    if (m_preferredMode == AuthMode::Cookies)
+        return {AuthMode::Cookies, AuthMode::Guest};
+    return {AuthMode::Guest, AuthMode::Cookies};
+}
+
+// ---------------------------------------------------------------------------
+// Transport: headers per auth mode, retries, rate limits.
+
+void XApiClient::sendPlain(const QUrl &url, std::function<void(Response)> done) {
+    QNetworkReply *reply = m_network.get(m_network.apiRequest(url));
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        Response r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.body = reply->readAll();
+        if (r.status == 0)
+            r.networkError = reply->errorString();
+        for (const auto &pair : reply->rawHeaderPairs())
+            r.headers.insert(pair.first.toLower(), pair.second);
+        done(r);
+    });
+}
+
+void XApiClient::withGuestToken(std::function<void(Expected<QByteArray>)> done) {
+    if (!m_guestToken.isEmpty() && QDateTime::currentDateTimeUtc() < m_guestTokenExpiry) {
+        done(m_guestToken);
+        return;
+    }
+    activateGuest(false, std::move(done));
+}
+
+void XApiClient::activateGuest(bool withFallbackBearer,
+                               std::function<void(Expected<QByteArray>)> done) {
+    const QByteArray bearer = withFallbackBearer ? xapi::fallbackBearer() : m_bearer;
+    QNetworkRequest request =
+        m_network.apiRequest(QUrl(QStringLiteral("https://api.x.com/1.1/guest/activate.json")));
+    request.setRawHeader("Authorization", "Bearer " + bearer);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    QNetworkReply *reply = m_network.post(request, QByteArray());
+    connect(
+        reply, &QNetworkReply::finished, this,
+        [this, reply, bearer, withFallbackBearer, done = std::move(done)] {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray token = QJsonDocument::fromJson(reply->readAll())
+                                         .object()
+                                         .value(QStringLiteral("guest_token"))
+                                         .toString()
+                                         .toLatin1();
+            if (!token.isEmpty()) {
+                m_bearer = bearer;  // keep the bearer that X accepted
+                m_guestToken = token;
+                m_guestTokenExpiry =
+                    QDateTime::currentDateTimeUtc().addSecs(kGuestTokenLifetimeSeconds);
+                done(token);
+                return;
+            }
+            // X may retire the shipped bearer: the reference's is the fallback,
+            // unless the user chose a bearer of their own.
+            if ((status == 401 || status == 403) && !withFallbackBearer && !m_bearerOverridden &&
+                bearer != xapi::fallbackBearer()) {
+                activateGuest(true, done);
+                return;
+            }
+            done(fail(status ? QStringLiteral("X refused a guest session (HTTP %1).").arg(status)
+                             : QStringLiteral("Could not reach X: %1.").arg(reply->errorString())));
+        });
+}
+
+void XApiClient::waitThen(int seconds, const QString &why, std::function<void()> then) {
+    // A countdown the user can watch; one tick a second, then the retry.
+    auto left = std::make_shared<int>(seconds);
+    auto *timer = new QTimer(this);
+    timer->setInterval(1000);
+    Q_EMIT waiting(QStringLiteral("%1 — retrying in %2").arg(why, humanDuration(*left)), *left);
+    connect(timer, &QTimer::timeout, this, [this, timer, left, why, then = std::move(then)] {
+        if (--*left > 0) {
+            Q_EMIT waiting(QStringLiteral("%1 — retrying in %2").arg(why, humanDuration(*left)),
+                           *left);
+            return;
+        }
+        timer->deleteLater();
+        Q_EMIT waiting(QString(), 0);
+        then();
+    });
+    timer->start();
+}
+
+void XApiClient::send(const QUrl &url, AuthMode mode, std::function<void(Response)> done,
+                      int attempt, int rateLimitWaits) {
+    auto dispatch = [this, url, mode, done, attempt, rateLimitWaits](const QByteArray &guestToken) {
+        QNetworkRequest request = m_network.apiRequest(url);
+        request.setRawHeader("Authorization", "Bearer " + m_bearer);
+        request.setRawHeader("x-twitter-active-user", "yes");
+        request.setRawHeader("x-twitter-client-language", "en");
+        if (mode == AuthMode::Cookies) {
+            request.setRawHeader("Cookie", m_login->cookieHeader().toLatin1());
+            request.setRawHeader("x-csrf-token", m_login->ct0.toLatin1());
+            request.setRawHeader("x-twitter-auth-type", "OAuth2Session");
+        } else {
+            request.setRawHeader("x-guest-token", guestToken);
+        }
+        QNetworkReply *reply = m_network.get(request);
+        connect(reply, &QNetworkReply::finished, this,
+                [this, reply, url, mode, done, attempt, rateLimitWaits] {
+                    reply->deleteLater();
+                    Response r;
+                    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                    r.body = reply->readAll();
+                    for (const auto &pair : reply->rawHeaderPairs())
+                        r.headers.insert(pair.first.toLower(), pair.second);
+                    if (r.status == 0)
+                        r.networkError = reply->errorString();
+
+                    const bool spent =
+                        r.headers.value("x-rate-limit-remaining") == "0" && r.status != 200;
+                    if ((r.status == 429 || spent) && rateLimitWaits < kMaxRateLimitWaits) {
+                        const qint64 reset = r.headers.value("x-rate-limit-reset").toLongLong();
+                        qint64 wait = reset > 0 ? reset - QDateTime::currentSecsSinceEpoch()
+                                                : r.headers.value("retry-after").toLongLong();
+                        if (wait <= 0)
+                            wait = 60;
+                        if (wait > m_maxRateLimitWait) {
+                            r.networkError =
+                                QStringLiteral("X's rate limit resets in %1; try again then.")
+                                    .arg(humanDuration(int(wait)));
+                            done(r);
+                            return;
+                        }
+                        if (mode == AuthMode::Guest)
+                            m_guestToken.clear();  // a fresh guest session has its own budget
+                        waitThen(int(wait), QStringLiteral("Rate limited by X"),
+                                 [this, url, mode, done, attempt, rateLimitWaits] {
+                                     send(url, mode, done, attempt, rateLimitWaits + 1);
+                                 });
+                        return;
+                    }
+                    const bool transient = r.status == 0 || r.status >= 500;
+                    if (transient && attempt + 1 < kNetworkAttempts) {
+                        const int delay =
+                            500 * (1 << attempt) + int(QRandomGenerator::global()->bounded(250));
+                        QTimer::singleShot(delay, this, [this, url, mode, done, attempt] {
+                            send(url, mode, done, attempt + 1);
+                        });
+                        return;
+                    }
+                    if (r.status == 401 && mode == AuthMode::Guest && attempt == 0) {
+                        // The guest token may have expired early: one fresh token.
+                        m_guestToken.clear();
+                        send(url, mode, done, attempt + 1);
+                        return;
+                    }
+                    done(r);
+                });
+    };
+    if (mode == AuthMode::Cookies) {
+        dispatch({});
+        return;
+    }
+    withGuestToken([dispatch, done](Expected<QByteArray> token) {
+        if (!token) {
+            Response r;
+            r.networkError = token.error();
+            done(r);
+            return;
+        }
+        dispatch(*token);
+    });
+}
+
+// ---------------------------------------------------------------------------
+// AudioSpaceById and its fallback chain.
+
+QUrl XApiClient::audioSpaceUrl(const QString &spaceId, const OperationDeclaration &op) const {
+    QJsonObject variables{{QStringLiteral("id"), spaceId},
+                          {QStringLiteral("isMetatagsQuery"), false},
+                          {QStringLiteral("withReplays"), true},
+                          {QStringLiteral("withListeners"), true}};
+    QJsonObject features;
+    for (const QString &name : op.featureSwitches)
+        features.insert(name, false);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("variables"),
+                       QString::fromUtf8(compactJson(variables).toPercentEncoding()));
+    query.addQueryItem(QStringLiteral("features"),
+                       QString::fromUtf8(compactJson(features).toPercentEncoding()));
+    if (!op.fieldToggles.isEmpty()) {
+        QJsonObject toggles;
+        for (const QString &name : op.fieldToggles)
+            toggles.insert(name, false);
+        query.addQueryItem(QStringLiteral("fieldToggles"),
+                           QString::fromUtf8(compactJson(toggles).toPercentEncoding()));
+    }
+    QUrl url(QStringLiteral("https://x.com/i/api/graphql/%1/%2")
+                 .arg(op.queryId, QLatin1String(xapi::kAudioSpaceById)));
+    url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return url;
+}
+
+void XApiClient::fetchSpace(const QString &spaceId, Callback<SpaceMetadata> done) {
+    auto lookup = std::make_shared<SpaceLookup>();
+    lookup->spaceId = spaceId;
+    lookup->done = std::move(done);
+    QStringList seen;
+    if (const auto cached = m_cache.load()) {
+        lookup->operations << cached->operation;
+        seen << cached->operation.queryId;
+    }
+    const QStringList known = xapi::knownQueryIds();
+    for (const QString &id : known) {
+        if (!seen.contains(id)) {
+            lookup->operations << OperationDeclaration{id, xapi::defaultFeatureSwitches(), {}};
+            seen << id;
+        }
+    }
+    // Discovery comes after the cached and the newest known queryId: cheaper
+    // than walking years of old ids, and it also brings the right features.
+    lookup->discoverBefore = int(lookup->operations.size()) - (m_cache.load() ? 2 : 1);
+    runLookup(lookup);
+}
+
+void XApiClient::runLookup(std::shared_ptr<SpaceLookup> lookup) {
+    if (!lookup->discovered && int(lookup->operations.size()) <= lookup->discoverBefore) {
+        discover(lookup);
+        return;
+    }
+    if (lookup->operations.isEmpty()) {
+        lookup->done(
+            fail(QStringLiteral("X did not accept any known way to look up this Space (%1). X may "
+                                "have changed its API: update Spacetape, or try again later.")
+                     .arg(lookup->lastFailure)));
+        return;
+    }
+    lookup->current = lookup->operations.takeFirst();
+    tryOperation(lookup, 0);
+}
+
+void XApiClient::discover(std::shared_ptr<SpaceLookup> lookup) {
+    lookup->discovered = true;
+    Q_EMIT notice(QStringLiteral("Looking for X's current AudioSpaceById queryId in its web app"));
+    // Since 2026 the logged-out homepage may be stripped: send cookies when we have them.
+    auto afterHome = [this, lookup](Response home) {
+        const auto moduleUrl = BundleDiscovery::audioModuleUrl(QString::fromUtf8(home.body));
+        if (!moduleUrl) {
+            lookup->lastFailure = QStringLiteral("the web app's audio module was not found");
+            runLookup(lookup);
+            return;
+        }
+        sendPlain(*moduleUrl, [this, lookup](Response script) {
+            const auto op = BundleDiscovery::findAudioSpaceById(QString::fromUtf8(script.body));
+            if (!op) {
+                lookup->lastFailure = QStringLiteral("the audio module declares no AudioSpaceById");
+            } else {
+                Q_EMIT notice(QStringLiteral("Discovered queryId %1").arg(op->queryId));
+                lookup->operations.prepend(*op);
+            }
+            runLookup(lookup);
+        });
+    };
+    const QUrl home(QStringLiteral("https://x.com/"));
+    if (cookiesUsable())
+        send(home, AuthMode::Cookies, afterHome);
+    else
+        sendPlain(home, afterHome);
+}
+
+void XApiClient::tryOperation(std::shared_ptr<SpaceLookup> lookup, int modeIndex) {
+    const QList<AuthMode> modes = modesInOrder();
+    if (modeIndex >= modes.size()) {
+        runLookup(lookup);  // next queryId
+        return;
+    }
+    const AuthMode mode = modes.at(modeIndex);
+    const QUrl url = audioSpaceUrl(lookup->spaceId, lookup->current);
+    send(url, mode, [this, lookup, modeIndex, mode](Response r) {
+        const auto otherMode = [&] { tryOperation(lookup, modeIndex + 1); };
+        const bool lastMode = modeIndex + 1 >= modesInOrder().size();
+        if (!r.networkError.isEmpty() && r.status == 0) {
+            lookup->done(fail(QStringLiteral("Could not reach X: %1. Check your connection or "
+                                             "proxy settings.")
+                                  .arg(r.networkError)));
+            return;
+        }
+        if (r.status == 200) {
+            auto metadata = SpaceMetadata::fromAudioSpaceById(r.body);
+            if (metadata) {
+                m_preferredMode = mode;
+                m_cache.save({lookup->current, QDateTime::currentDateTimeUtc()});
+                lookup->done(std::move(metadata));
+                return;
+            }
+            // An empty answer can mean "wrong auth mode" as well as "no such Space".
+            if (!lastMode) {
+                otherMode();
+                return;
+            }
+            lookup->done(fail(metadata.error()));
+            return;
+        }
+        lookup->lastFailure = QStringLiteral("HTTP %1 %2 with queryId %3")
+                                  .arg(r.status)
+                                  .arg(modeName(mode), lookup->current.queryId);
+        if (r.status == 400 && hasErrorCode(r.body, 336)) {
+            runLookup(lookup);  // this declaration's features are stale: next one
+            return;
+        }
+        if (r.status == 401 && mode == AuthMode::Cookies) {
+            m_loginRefused = true;
+            Q_EMIT loginExpired();
+            tryOperation(lookup, 0);  // the mode list no longer holds cookies
+            return;
+        }
+        if (r.status == 401 || r.status == 403 || r.status == 404) {
+            if (!lastMode) {
+                otherMode();
+                return;
+            }
+            if (r.status == 403) {
+                lookup->done(fail(QStringLiteral(
+                    "X refused access to this Space (HTTP 403): it is private or not "
+                    "available for replay. If your account can listen to it, log in.")));
+                return;
+            }
+            if (r.status == 401 && !cookiesUsable()) {
+                lookup->done(
+                    fail(QStringLiteral("X refused the request (HTTP 401). Log in with your X "
+                                        "cookies and try again.")));
+                return;
+            }
+            runLookup(lookup);
+            return;
+        }
+        lookup->done(
+            fail(r.status ? QStringLiteral("X answered HTTP %1 for this Space; try again later.")
+                                .arg(r.status)
+                          : r.networkError));
+    });
+}
+
+// ---------------------------------------------------------------------------
+// Stream status and the whole resolution.
+
+void XApiClient::fetchStream(const QString &mediaKey, Callback<StreamInfo> done) {
+    QUrl url(QStringLiteral("https://x.com/i/api/1.1/live_video_stream/status/%1").arg(mediaKey));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("client"), QStringLiteral("web"));
+    query.addQueryItem(QStringLiteral("use_syndication_guest_id"), QStringLiteral("false"));
+    query.addQueryItem(QStringLiteral("cookie_set_host"), QStringLiteral("x.com"));
+    url.setQuery(query);
+    fetchStreamWith(url, 0, std::move(done));
+}
+
+void XApiClient::fetchStreamWith(const QUrl &url, int modeIndex, Callback<StreamInfo> done) {
+    const AuthMode mode = modesInOrder().value(modeIndex, AuthMode::Guest);
+    send(url, mode, [this, url, done, modeIndex, mode](Response r) {
+        if (r.status == 200) {
+            done(StreamInfo::fromJson(r.body));
+            return;
+        }
+        if (r.status == 401 && mode == AuthMode::Cookies) {
+            m_loginRefused = true;
+            Q_EMIT loginExpired();
+            fetchStreamWith(url, 0, done);
+            return;
+        }
+        if ((r.status == 401 || r.status == 403 || r.status == 404) &&
+            modeIndex + 1 < modesInOrder().size()) {
+            fetchStreamWith(url, modeIndex + 1, done);
+            return;
+        }
+        done(fail(r.status ? QStringLiteral("X did not give the Space's audio stream (HTTP %1). "
+                                            "Try again later.")
+                                 .arg(r.status)
+                           : QStringLiteral("Could not reach X: %1.").arg(r.networkError)));
+    });
+}
+
+void XApiClient::resolve(const QString &spaceId, Callback<ResolvedSpace> done) {
+    fetchSpace(spaceId, [this, done](Expected<SpaceMetadata> metadata) {
+        if (!metadata) {
+            done(fail(metadata.error()));
+            return;
+        }
+        if (auto ok = metadata->downloadable(); !ok) {
+            done(fail(ok.error()));
+            return;
+        }
+        if (metadata->isVideo) {
+            done(
+                fail(QStringLiteral("This is a video Space; saving video Spaces is not "
+                                    "supported yet.")));
+            return;
+        }
+        const SpaceMetadata meta = *metadata;
+        fetchStream(meta.mediaKey, [meta, done](Expected<StreamInfo> stream) {
+            if (!stream) {
+                done(fail(stream.error()));
+                return;
+            }
+            if (stream->isVideo()) {
+                done(
+                    fail(QStringLiteral("This is a video Space; saving video Spaces is not "
+                                        "supported yet.")));
+                return;
+            }
+            ResolvedSpace resolved{meta, *stream, stream->playlistUrl()};
+            // A dynamic (live) playlist only holds a sliding window; its master
+            // leads to the playlist that lists every chunk since the start.
+            if (resolved.playlistUrl.path().endsWith(QLatin1String("dynamic_playlist.m3u8")))
+                resolved.playlistUrl = masterPlaylistUrlFor(resolved.playlistUrl);
+            done(resolved);
+        });
+    });
+}
+
+}  // namespace spacetape

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "auth/XLogin.h"
+#include "util/Expected.h"
+#include "x/ApiCache.h"
+#include "x/SpaceMetadata.h"
+#include "x/StreamInfo.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace spacetape {
+
+class NetworkService;
+
+/// How a call to X's API identifies itself.
+enum class AuthMode { Guest, Cookies };
+
+/// A Space resolved down to the playlist to download.
+struct ResolvedSpace {
+    SpaceMetadata metadata;
+    StreamInfo stream;
+    QUrl playlistUrl;
+};
+
+/**
+ * @brief Talks to X's web API: AudioSpaceById and live_video_stream/status.
+ *
+ * Survives X's churn on its own (facts §3–4): on failure it tries the other
+ * auth mode, then the next known queryId, then discovers the current one from
+ * the web bundle; what worked is cached on disk and tried first next time.
+ * Rate limits are honoured by waiting until the reset, with a countdown the
+ * UI and CLI can show. Secrets never appear in its messages.
+ */
+class XApiClient : public QObject {
+    Q_OBJECT
+public:
+    explicit XApiClient(NetworkService &network, QObject *parent = nullptr);
+    ~XApiClient() override;
+
+    /// Cookies for cookie mode; without them only guest mode is used.
+    void setLogin(std::optional<XLogin> login);
+    /// Overrides the shipped bearer (advanced setting); empty restores it.
+    void setBearer(const QByteArray &bearer);
+    void setApiCache(const ApiCache &cache);
+    /// The mode to try first (e.g. the one that worked last time); the other follows on failure.
+    void setPreferredMode(AuthMode mode);
+    /// Longest rate-limit wait accepted before giving up (default 15 min).
+    void setMaxRateLimitWait(int seconds);
+
+    template <typename T>
+    using Callback = std::function<void(Expected<T>)>;
+
+    void fetchSpace(const QString &spaceId, Callback<SpaceMetadata> done);
+    void fetchStream(const QString &mediaKey, Callback<StreamInfo> done);
+    /// fetchSpace, the downloadable() check, fetchStream and the playlist choice.
+    void resolve(const QString &spaceId, Callback<ResolvedSpace> done);
+
+    AuthMode lastWorkingMode() const { return m_preferredMode; }
+
+Q_SIGNALS:
+    /// A wait the user should see, e.g. "rate limited — retrying in 2 min 10 s".
+    void waiting(const QString &message, int secondsLeft);
+    /// The stored login was refused (401): emitted once; guest mode is used instead.
+    void loginExpired();
+    /// Something worth a log line, e.g. a queryId discovered.
+    void notice(const QString &message);
+
+public:
+    /// One HTTP answer, reduced to what the fallback logic needs.
+    struct Response {
+        int status = 0;
+        QByteArray body;
+        QString networkError;                   ///< empty when the server answered
+        QHash<QByteArray, QByteArray> headers;  ///< lower-case names
+    };
+
+private:
+    struct SpaceLookup;
+    void send(const QUrl &url, AuthMode mode, std::function<void(Response)> done, int attempt = 0,
+              int rateLimitWaits = 0);
+    void sendPlain(const QUrl &url, std::function<void(Response)> done);
+    void withGuestToken(std::function<void(Expected<QByteArray>)> done);
+    void activateGuest(bool withFallbackBearer, std::function<void(Expected<QByteArray>)> done);
+    void waitThen(int seconds, const QString &why, std::function<void()> then);
+    QList<AuthMode> modesInOrder() const;
+    void runLookup(std::shared_ptr<SpaceLookup> lookup);
+    void tryOperation(std::shared_ptr<SpaceLookup> lookup, int modeIndex);
+    void discover(std::shared_ptr<SpaceLookup> lookup);
+    void fetchStreamWith(const QUrl &url, int modeIndex, Callback<StreamInfo> done);
+    QUrl audioSpaceUrl(const QString &spaceId, const OperationDeclaration &op) const;
+    bool cookiesUsable() const { return m_login.has_value() && !m_loginRefused; }
+
+    NetworkService &m_network;
+    std::optional<XLogin> m_login;
+    bool m_loginRefused = false;
+    QByteArray m_bearer;
+    bool m_bearerOverridden = false;
+    ApiCache m_cache;
+    QByteArray m_guestToken;
+    QDateTime m_guestTokenExpiry;
+    AuthMode m_preferredMode = AuthMode::Guest;
+    int m_maxRateLimitWait = 15 * 60;
+};
+
+}  // namespace spacetape

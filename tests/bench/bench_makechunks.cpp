@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+// Makes a Space-like chunk set for benchmarks: a VOD playlist, ~3 s packed-audio
+// chunks (ID3 PRIV + ADTS) and the clean reference ADTS.
+//   bench_makechunks OUT_DIR SECONDS [STRAY_PERCENT]
+// Prints the playlist's file name on stdout.
+#include "support/ChunkFixture.h"
+#include "support/MediaTools.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QTextStream>
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    QTextStream err(stderr);
+    if (args.size() < 3) {
+        err << "usage: bench_makechunks OUT_DIR SECONDS [STRAY_PERCENT]\n";
+        return 2;
+    }
+    const QString outDir = args.at(1);
+    const double seconds = args.at(2).toDouble();
+    const int strayPercent = args.size() > 3 ? args.at(3).toInt() : 0;
+    QDir().mkpath(outDir);
+
+    const QString reference = QDir(outDir).filePath(QStringLiteral("reference.aac"));
+    // ~96 kbit/s stereo gives ~36 KB per 3-second chunk, as on X.
+    const QString encodeError = spacetape::test::encodeAdts(reference, 48000, 2, seconds, 96);
+    if (!encodeError.isEmpty()) {
+        err << encodeError << '\n';
+        return 1;
+    }
+    spacetape::test::ChunkFixtureOptions options;
+    const int expectedChunks = int(seconds / options.chunkSeconds) + 1;
+    for (int i = 0; strayPercent > 0 && i < expectedChunks; i += 100 / strayPercent)
+        options.strayBytesChunks.insert(i);
+    QString error;
+    const QString chunkDir = QDir(outDir).filePath(QStringLiteral("cdn"));
+    const auto fixture = spacetape::test::makeChunkFixture(reference, chunkDir, options, &error);
+    if (!fixture) {
+        err << error << '\n';
+        return 1;
+    }
+    QTextStream(stdout) << fixture->playlistName << '\n';
+    return 0;
+}

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: MIT
+// spacetape-cli as scripts use it: playlists in, files and exit codes out.
+#include "fake/FakeHttpServer.h"
+#include "net/SegmentFetcher.h"
+#include "support/ChunkFixture.h"
+#include "support/MediaTools.h"
+#include "support/TestPaths.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace spacetape;
+using namespace spacetape::test;
+
+namespace {
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+}  // namespace
+
+class TestCliDownload : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_media;
+    std::optional<ChunkFixture> m_fixture;
+    QByteArray m_referenceMd5;
+
+    /// Runs the CLI while this process keeps serving the fake CDN.
+    CliRun runCli(const QStringList &args, const QString &home) {
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+        cli.setProcessEnvironment(env);
+        QSignalSpy done(&cli, &QProcess::finished);
+        cli.start(cliPath(), args);
+        CliRun run;
+        if (!done.wait(120000)) {
+            cli.kill();
+            cli.waitForFinished();
+            return run;
+        }
+        run.exitCode = cli.exitCode();
+        run.out = cli.readAllStandardOutput();
+        run.err = cli.readAllStandardError();
+        return run;
+    }
+
+    static QStringList cachedChunks(const QString &home) {
+        QStringList names;
+        QDirIterator it(home + QStringLiteral("/cache"), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            names << QFileInfo(it.next()).fileName();
+        return names;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        const QString adts = m_media.filePath(QStringLiteral("clean.aac"));
+        QCOMPARE(encodeAdts(adts, 44100, 1, 60.0), QString());
+        ChunkFixtureOptions options;
+        options.strayBytesChunks = {0, 7};
+        QString error;
+        m_fixture =
+            makeChunkFixture(adts, m_media.filePath(QStringLiteral("cdn")), options, &error);
+        QVERIFY2(m_fixture, qPrintable(error));
+        m_referenceMd5 = decodedPcmMd5(adts);
+    }
+
+    void helpAndVersion() {
+        QTemporaryDir home;
+        CliRun run = runCli({QStringLiteral("--version")}, home.path());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith("spacetape-cli "));
+        run = runCli({QStringLiteral("--help")}, home.path());
+        QCOMPARE(run.exitCode, 0);
+        for (const char *option : {"--output-dir", "--template", "--concurrency", "--cookies",
+                                   "--api-origin", "--info", "--json"})
+            QVERIFY2(run.out.contains(option), option);
+    }
+
+    void badInputsFailWithOneLineEach() {
+        QTemporaryDir home;
+        const CliRun run =
+            runCli({QStringLiteral("https://example.com/watch?v=1"), QStringLiteral("not a link")},
+                   home.path());
+        QVERIFY(run.exitCode != 0);
+        const QList<QByteArray> lines = run.err.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).contains("example.com"));
+        QVERIFY(run.err.contains("not a Space link"));
+        QCOMPARE(
+            runCli({QStringLiteral("-j"), QStringLiteral("0"), QStringLiteral("x")}, home.path())
+                .exitCode,
+            2);
+    }
+
+    void localPlaylistBecomesM4a() {
+        QTemporaryDir home;
+        const QString out = home.filePath(QStringLiteral("out"));
+        const CliRun run =
+            runCli({QStringLiteral("-o"), out, m_fixture->playlistPath}, home.path());
+        QCOMPARE(run.exitCode, 0);
+        const QString file = QDir(out).filePath(
+            QFileInfo(m_fixture->playlistPath).completeBaseName() + QStringLiteral(".m4a"));
+        QCOMPARE(decodedPcmMd5(file), m_referenceMd5);
+    }
+
+    void playlistUrlWithJsonProgress() {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.serveDirectory("/cdn/", m_fixture->dir);
+        server.setLatencyMs(30);
+        QTemporaryDir home;
+        const QString out = home.filePath(QStringLiteral("out"));
+        const QString url =
+            server.url(QStringLiteral("/cdn/") + m_fixture->playlistName).toString();
+        const CliRun run = runCli({QStringLiteral("--json"), QStringLiteral("-j"),
+                                   QStringLiteral("8"), QStringLiteral("-o"), out, url},
+                                  home.path());
+        QCOMPARE(run.exitCode, 0);
+        QJsonObject last;
+        bool sawProgress = false;
+        for (const QByteArray &line : run.out.trimmed().split('\n')) {
+            const QJsonObject event = QJsonDocument::fromJson(line).object();
+            QVERIFY2(!event.isEmpty(), line.constData());
+            sawProgress |=
+                event.value(QStringLiteral("event")).toString() == QLatin1String("progress");
+            last = event;
+        }
+        QVERIFY(sawProgress);
+        QCOMPARE(last.value(QStringLiteral("event")).toString(), QStringLiteral("done"));
+        QCOMPARE(last.value(QStringLiteral("junk_bytes_skipped")).toInt(), 2 * 188);
+        QCOMPARE(decodedPcmMd5(last.value(QStringLiteral("path")).toString()), m_referenceMd5);
+        // The CDN never sees credentials.
+        for (const FakeRequest &request : server.requestLog()) {
+            QVERIFY(!request.headers.contains("cookie"));
+            QVERIFY(!request.headers.contains("authorization"));
+            QVERIFY(!request.headers.contains("x-csrf-token"));
+        }
+    }
+
+    void killedRunResumesWithOnlyMissingChunks() {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.serveDirectory("/cdn/", m_fixture->dir);
+        server.setLatencyMs(150);  // slow enough to kill it midway
+        QTemporaryDir home;
+        const QString out = home.filePath(QStringLiteral("out"));
+        const QString url =
+            server.url(QStringLiteral("/cdn/") + m_fixture->playlistName).toString();
+
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+        cli.setProcessEnvironment(env);
+        cli.start(cliPath(),
+                  {QStringLiteral("-j"), QStringLiteral("2"), QStringLiteral("-o"), out, url});
+        QTRY_VERIFY_WITH_TIMEOUT(cachedChunks(home.path()).size() >= 6, 60000);
+        cli.kill();
+        QVERIFY(cli.waitForFinished());
+        const QStringList before = cachedChunks(home.path());
+        QVERIFY(before.size() < m_fixture->chunkNames.size());
+
+        server.clearRequestLog();
+        server.setLatencyMs(0);
+        const CliRun run = runCli({QStringLiteral("-o"), out, url}, home.path());
+        QCOMPARE(run.exitCode, 0);
+        QSet<qint64> fetchedAgain;
+        for (const FakeRequest &request : server.requestLog()) {
+            const int index = m_fixture->chunkNames.indexOf(
+                QString::fromLatin1(request.path.mid(int(qstrlen("/cdn/")))));
+            if (index >= 0)
+                fetchedAgain.insert(m_fixture->sequences.at(index));
+        }
+        for (int i = 0; i < m_fixture->sequences.size(); ++i) {
+            const qint64 seq = m_fixture->sequences.at(i);
+            const bool wasCached = before.contains(SegmentFetcher::chunkFileName(seq));
+            QCOMPARE(fetchedAgain.contains(seq), !wasCached);
+        }
+        const QStringList saved = QDir(out).entryList({QStringLiteral("*.m4a")});
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(decodedPcmMd5(QDir(out).filePath(saved.first())), m_referenceMd5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliDownload)
+#include "tst_cli_download.moc"

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: MIT
+// spacetape-cli end to end: a Space link through the fake X API and CDN to a
+// tagged .m4a, --info, and cookies that never reach the CDN.
+#include "fake/FakeHttpServer.h"
+#include "fake/FakeXServer.h"
+#include "media/Tagger.h"
+#include "support/ChunkFixture.h"
+#include "support/MediaTools.h"
+#include "support/TestPaths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace spacetape;
+using namespace spacetape::test;
+
+namespace {
+const QString kSpaceId = QStringLiteral("1YqKDqWqdPLxV");
+const QString kAuthToken = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
+const QString kCt0 = QStringLiteral("abcdef0123456789abcdef0123456789");
+// Shaped like X's replay CDN paths (facts §1.4).
+const char kCdnPrefix[] =
+    "/Transcoding/v1/hls/t0k3n/non_transcode/us-east-1/"
+    "periscope-replay-direct-prod-us-east-1-public/audio-space/";
+}  // namespace
+
+class TestCliSpace : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_media;
+    std::optional<ChunkFixture> m_fixture;
+    QByteArray m_referenceMd5;
+    QByteArray m_avatar;
+
+    struct Rig {
+        FakeHttpServer http;
+        FakeXServer x{http};
+        Rig(const ChunkFixture &fixture, const QByteArray &avatar) {
+            http.listen();
+            http.serveDirectory(kCdnPrefix, fixture.dir);
+            http.serveFile("/profile_images/1/ada_400x400.png", avatar, "image/png");
+            FakeSpace space;
+            space.id = kSpaceId;
+            space.mediaKey = QStringLiteral("28_1976000000000000000");
+            space.title = QStringLiteral("Weekly <AMA>: \"what/why\"? ../../etc");
+            space.speakerHandles = {QStringLiteral("bob")};
+            space.avatarPath = QStringLiteral("/profile_images/1/ada_normal.png");
+            space.startedAt = QDateTime(QDate(2026, 11, 1), QTime(18, 0), Qt::UTC);
+            space.endedAt = space.startedAt.addSecs(60);
+            space.playlistUrl = http.url(QString::fromLatin1(kCdnPrefix) + fixture.playlistName +
+                                         QStringLiteral("?type=replay"))
+                                    .toString();
+            x.addSpace(space);
+        }
+    };
+
+    struct CliRun {
+        int exitCode = -1;
+        QByteArray out, err;
+    };
+    CliRun runCli(const QStringList &args, const QString &home) {
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+        cli.setProcessEnvironment(env);
+        QSignalSpy done(&cli, &QProcess::finished);
+        cli.start(cliPath(), args);
+        CliRun run;
+        if (!done.wait(120000)) {
+            cli.kill();
+            cli.waitForFinished();
+            return run;
+        }
+        run.exitCode = cli.exitCode();
+        run.out = cli.readAllStandardOutput();
+        run.err = cli.readAllStandardError();
+        return run;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        const QString adts = m_media.filePath(QStringLiteral("clean.aac"));
+        QCOMPARE(encodeAdts(adts, 48000, 2, 60.0), QString());
+        ChunkFixtureOptions options;
+        options.strayBytesChunks = {3};
+        QString error;
+        m_fixture =
+            makeChunkFixture(adts, m_media.filePath(QStringLiteral("cdn")), options, &error);
+        QVERIFY2(m_fixture, qPrintable(error));
+        m_referenceMd5 = decodedPcmMd5(adts);
+        const QString png = m_media.filePath(QStringLiteral("avatar.png"));
+        QVERIFY(runTool(ffmpegPath(), {QStringLiteral("-v"), QStringLiteral("error"),
+                                       QStringLiteral("-f"), QStringLiteral("lavfi"),
+                                       QStringLiteral("-i"), QStringLiteral("color=red:s=64x64"),
+                                       QStringLiteral("-frames:v"), QStringLiteral("1"), png})
+                    .ok());
+        QFile f(png);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        m_avatar = f.readAll();
+    }
+
+    void spaceLinkBecomesTaggedM4a() {
+        Rig rig(*m_fixture, m_avatar);
+        QTemporaryDir home;
+        const QString out = home.filePath(QStringLiteral("out"));
+        const CliRun run =
+            runCli({QStringLiteral("--api-origin"), rig.http.baseUrl().toString(),
+                    QStringLiteral("https://x.com/i/spaces/%1/peek?s=20").arg(kSpaceId),
+                    QStringLiteral("-o"), out},
+                   home.path());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QStringList files = QDir(out).entryList({QStringLiteral("*.m4a")});
+        QCOMPARE(files.size(), 1);
+        // The hostile title stays inside the output folder, one safe file name.
+        QVERIFY2(files.first().startsWith(QLatin1String("2026-11-01 adahost - Weekly")),
+                 qPrintable(files.first()));
+        QVERIFY(files.first().endsWith(QStringLiteral("[%1].m4a").arg(kSpaceId)));
+        const QString path = QDir(out).filePath(files.first());
+        QCOMPARE(decodedPcmMd5(path), m_referenceMd5);
+        QVERIFY(decodeErrors(path).isEmpty());
+        const auto tags = Tagger::read(path);
+        QVERIFY(tags);
+        QCOMPARE(tags->title, QStringLiteral("Weekly <AMA>: \"what/why\"? ../../etc"));
+        QCOMPARE(tags->hostName, QStringLiteral("Ada Host"));
+        QCOMPARE(tags->hostHandle, QStringLiteral("adahost"));
+        QCOMPARE(tags->spaceId, kSpaceId);
+        QCOMPARE(tags->link, QStringLiteral("https://x.com/i/spaces/%1").arg(kSpaceId));
+        QCOMPARE(tags->cover, m_avatar);
+        QVERIFY(tags->comment.contains(QStringLiteral("@bob")));
+    }
+
+    void infoPrintsMetadataAsJson() {
+        Rig rig(*m_fixture, m_avatar);
+        QTemporaryDir home;
+        const CliRun run = runCli({QStringLiteral("--api-origin"), rig.http.baseUrl().toString(),
+                                   QStringLiteral("--info"), kSpaceId},
+                                  home.path());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject info = QJsonDocument::fromJson(run.out).object();
+        QVERIFY2(!info.isEmpty(), run.out.constData());
+        QCOMPARE(info.value(QStringLiteral("id")).toString(), kSpaceId);
+        QVERIFY(info.value(QStringLiteral("playlist_url"))
+                    .toString()
+                    .contains(QStringLiteral("/audio-space/")));
+        QVERIFY(QDir(home.filePath(QStringLiteral("out"))).isEmpty());
+    }
+
+    void cookiesGoToXButNeverToTheCdn() {
+        Rig rig(*m_fixture, m_avatar);
+        rig.x.setValidLogin(kAuthToken, kCt0);
+        QTemporaryDir home;
+        const QString cookies = home.filePath(QStringLiteral("cookies.txt"));
+        QFile f(cookies);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("# Netscape HTTP Cookie File\n"
+                               "#HttpOnly_.x.com\tTRUE\t/\tTRUE\t2000000000\tauth_token\t%1\n"
+                               ".x.com\tTRUE\t/\tTRUE\t2000000000\tct0\t%2\n")
+                    .arg(kAuthToken, kCt0)
+                    .toLatin1());
+        f.close();
+        const CliRun run = runCli({QStringLiteral("--api-origin"), rig.http.baseUrl().toString(),
+                                   QStringLiteral("--cookies"), cookies, kSpaceId,
+                                   QStringLiteral("-o"), home.filePath(QStringLiteral("out"))},
+                                  home.path());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(rig.x.audioSpaceCalls().last(), QStringLiteral("cookies"));
+        int cdnRequests = 0;
+        for (const FakeRequest &r : rig.http.requestLog()) {
+            if (!r.path.startsWith("/Transcoding/"))
+                continue;
+            ++cdnRequests;
+            QVERIFY(!r.headers.contains("cookie"));
+            QVERIFY(!r.headers.contains("authorization"));
+            QVERIFY(!r.headers.contains("x-csrf-token"));
+            QVERIFY(!r.headers.contains("x-guest-token"));
+            QCOMPARE(r.header("referer"), QByteArray("https://x.com/"));
+        }
+        QVERIFY(cdnRequests > 10);
+        QVERIFY(!run.err.contains(kAuthToken.toLatin1()));
+        QVERIFY(!run.out.contains(kAuthToken.toLatin1()));
+    }
+
+    void unavailableSpaceFailsWithItsReason() {
+        Rig rig(*m_fixture, m_avatar);
+        FakeSpace gone;
+        gone.id = QStringLiteral("1OwxWXwaAMMGQ");
+        gone.mediaKey = QStringLiteral("28_2");
+        gone.replayAvailable = false;
+        rig.x.addSpace(gone);
+        QTemporaryDir home;
+        const CliRun run = runCli({QStringLiteral("--api-origin"), rig.http.baseUrl().toString(),
+                                   gone.id, QStringLiteral("1AAAAAAAAAAAA")},
+                                  home.path());
+        QVERIFY(run.exitCode != 0);
+        const QList<QByteArray> lines = run.err.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).contains("replay"));
+        QVERIFY(lines.at(1).contains("not found"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSpace)
+#include "tst_cli_space.moc"

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: MIT
+// A whole download through the fake CDN: playlist → chunks → .m4a in place.
+#include "fake/FakeHttpServer.h"
+#include "job/DownloadJob.h"
+#include "media/Tagger.h"
+#include "net/NetworkService.h"
+#include "support/ChunkFixture.h"
+#include "support/MediaTools.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace spacetape;
+using namespace spacetape::test;
+
+class TestDownloadJob : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_media;
+    std::optional<ChunkFixture> m_fixture;
+    QByteArray m_referenceMd5;
+
+    struct Run {
+        JobResult result;
+        QStringList warnings;
+        QStringList waits;
+    };
+
+    Run runJob(NetworkService &network, const DownloadRequest &request,
+               const DownloadSettings &settings, int timeoutMs = 60000) {
+        DownloadJob job(network, request, settings);
+        Run run;
+        connect(&job, &DownloadJob::warning, this, [&](const QString &m) { run.warnings << m; });
+        connect(&job, &DownloadJob::waiting, this, [&](const QString &m, int) {
+            if (!m.isEmpty())
+                run.waits << m;
+        });
+        QSignalSpy finished(&job, &DownloadJob::finished);
+        job.start();
+        if (finished.isEmpty())
+            finished.wait(timeoutMs);
+        if (!finished.isEmpty())
+            run.result = finished.first().first().value<JobResult>();
+        return run;
+    }
+
+    DownloadRequest requestFor(const FakeHttpServer &server, const QString &name) {
+        DownloadRequest request;
+        request.playlistUrl = server.url(QStringLiteral("/cdn/") + m_fixture->playlistName);
+        request.names.title = name;
+        request.tags.title = name;
+        request.tags.spaceId = QStringLiteral("1YqKDqWqdPLxV");
+        return request;
+    }
+
+    DownloadSettings settingsIn(const QTemporaryDir &dir) {
+        DownloadSettings settings;
+        settings.outputDir = dir.filePath(QStringLiteral("out"));
+        settings.cacheRoot = dir.filePath(QStringLiteral("cache"));
+        settings.nameTemplate = QStringLiteral("{title}");
+        return settings;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        qRegisterMetaType<JobResult>();
+        const QString adts = m_media.filePath(QStringLiteral("clean.aac"));
+        QCOMPARE(encodeAdts(adts, 48000, 2, 30.0), QString());
+        ChunkFixtureOptions options;
+        options.strayBytesChunks = {1, 4};
+        options.extraId3FramesChunks = {2};
+        QString error;
+        m_fixture =
+            makeChunkFixture(adts, m_media.filePath(QStringLiteral("cdn")), options, &error);
+        QVERIFY2(m_fixture, qPrintable(error));
+        m_referenceMd5 = decodedPcmMd5(adts);
+        QVERIFY(!m_referenceMd5.isEmpty());
+    }
+
+    void downloadsBitExactAndCleansItsCache() {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.serveDirectory("/cdn/", m_fixture->dir);
+        server.setLatencyMs(20);
+        NetworkService network;
+        QTemporaryDir dir;
+        const DownloadSettings settings = settingsIn(dir);
+        const Run run = runJob(network, requestFor(server, QStringLiteral("Space")), settings);
+        QCOMPARE(jobStateName(run.result.state), QStringLiteral("done"));
+        QCOMPARE(run.result.outputPath, dir.filePath(QStringLiteral("out/Space.m4a")));
+        QCOMPARE(decodedPcmMd5(run.result.outputPath), m_referenceMd5);
+        QVERIFY(decodeErrors(run.result.outputPath).isEmpty());
+        QCOMPARE(run.result.report.junkBytesSkipped, qint64(2 * 188));
+        QVERIFY(run.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("376 stray bytes")));
+        const auto tags = Tagger::read(run.result.outputPath);
+        QVERIFY(tags);
+        QCOMPARE(tags->title, QStringLiteral("Space"));
+        QCOMPARE(tags->spaceId, QStringLiteral("1YqKDqWqdPLxV"));
+        // Success removes the job's chunk cache.
+        QVERIFY(QDir(settings.cacheRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+    }
+
+    void existingFilesFollowThePolicy() {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.serveDirectory("/cdn/", m_fixture->dir);
+        NetworkService network;
+        QTemporaryDir dir;
+        DownloadSettings settings = settingsIn(dir);
+        QDir().mkpath(settings.outputDir);
+        const QString existing = dir.filePath(QStringLiteral("out/Space.m4a"));
+        {
+            QFile f(existing);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("keep me");
+        }
+        Run run = runJob(network, requestFor(server, QStringLiteral("Space")), settings);
+        QCOMPARE(run.result.outputPath, dir.filePath(QStringLiteral("out/Space (2).m4a")));
+
+        settings.existsPolicy = ExistsPolicy::Skip;
+        const int before = server.requestCount();
+        run = runJob(network, requestFor(server, QStringLiteral("Space")), settings);
+        QCOMPARE(run.result.state, JobState::Skipped);
+        QCOMPARE(server.requestCount(), before);  // nothing downloaded
+
+        settings.existsPolicy = ExistsPolicy::Overwrite;
+        run = runJob(network, requestFor(server, QStringLiteral("Space")), settings);
+        QCOMPARE(run.result.outputPath, existing);
+        QCOMPARE(decodedPcmMd5(existing), m_referenceMd5);
+    }
+
+    void permanentlyMissingChunkFailsByNameAndKeepsTheCache() {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.serveDirectory("/cdn/", m_fixture->dir);
+        const QByteArray lost = "/cdn/" + m_fixture->chunkNames.at(3).toLatin1();
+        server.failForever(lost, 404);
+        NetworkService network;
+        QTemporaryDir dir;
+        const DownloadSettings settings = settingsIn(dir);
+        const Run run = runJob(network, requestFor(server, QStringLiteral("Space")), settings);
+        QCOMPARE(run.result.state, JobState::Failed);
+        QCOMPARE(run.result.missing, QList<qint64>{m_fixture->sequences.at(3)});
+        QVERIFY2(run.result.error.contains(QString::number(m_fixture->sequences.at(3))),
+                 qPrintable(run.result.error));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("out/Space.m4a"))));
+        // The chunks that did arrive stay for a retry.
+        const QStringList cached =
+            QDir(settings.cacheRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(cached.size(), 1);
+    }
+
+    void allowedGapsSaveTheRestAndListTheGap() {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.serveDirectory("/cdn/", m_fixture->dir);
+        server.failForever("/cdn/" + m_fixture->chunkNames.at(2).toLatin1(), 404);
+        NetworkService network;
+        QTemporaryDir dir;
+        DownloadSettings settings = settingsIn(dir);
+        settings.allowGaps = true;
+        const Run run = runJob(network, requestFor(server, QStringLiteral("Gappy")), settings);
+        QCOMPARE(run.result.state, JobState::Done);
+        QCOMPARE(run.result.missing, QList<qint64>{m_fixture->sequences.at(2)});
+        QVERIFY(decodeErrors(run.result.outputPath).isEmpty());
+    }
+
+    void justEndedReplayIsWaitedFor() {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.serveDirectory("/cdn/", m_fixture->dir);
+        const QByteArray playlist = "/cdn/" + m_fixture->playlistName.toLatin1();
+        server.failTransiently(playlist, 3, 404);
+        NetworkService network;
+        QTemporaryDir dir;
+        DownloadSettings settings = settingsIn(dir);
+        settings.notFoundRetryIntervalMs = 100;
+        DownloadRequest request = requestFor(server, QStringLiteral("Fresh"));
+        request.notFoundRetrySeconds = 60;
+        const Run run = runJob(network, request, settings);
+        QCOMPARE(run.result.state, JobState::Done);
+        QCOMPARE(server.requestCount(playlist), 4);
+        QCOMPARE(run.waits.size(), 3);
+        QVERIFY(run.waits.first().contains(QStringLiteral("not ready yet")));
+    }
+
+    void notFoundWithoutJustEndedFailsClearly() {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        NetworkService network;
+        QTemporaryDir dir;
+        const Run run =
+            runJob(network, requestFor(server, QStringLiteral("None")), settingsIn(dir));
+        QCOMPARE(run.result.state, JobState::Failed);
+        QVERIFY2(run.result.error.contains(QStringLiteral("404")), qPrintable(run.result.error));
+    }
+
+    void durationMismatchIsWarned() {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.serveDirectory("/cdn/", m_fixture->dir);
+        NetworkService network;
+        QTemporaryDir dir;
+        DownloadRequest request = requestFor(server, QStringLiteral("Short"));
+        request.expectedDurationSeconds = 3600;  // the playlist holds 30 s
+        const Run run = runJob(network, request, settingsIn(dir));
+        QCOMPARE(run.result.state, JobState::Done);
+        QVERIFY(
+            run.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("Space lasted 1:00:00")));
+    }
+
+    void localPlaylistNeedsNoNetwork() {
+        NetworkService network;
+        QTemporaryDir dir;
+        DownloadRequest request;
+        request.playlistUrl = QUrl::fromLocalFile(m_fixture->playlistPath);
+        request.names.title = QStringLiteral("Local");
+        const Run run = runJob(network, request, settingsIn(dir));
+        QCOMPARE(run.result.state, JobState::Done);
+        QCOMPARE(decodedPcmMd5(run.result.outputPath), m_referenceMd5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDownloadJob)
+#include "tst_downloadjob.moc"
