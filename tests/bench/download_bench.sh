@@ -5,6 +5,7 @@
 #
 #   tests/bench/download_bench.sh [BUILD_DIR] [SECONDS] [LATENCY_MS]
 #   defaults: build 1800 (600 chunks of ~36 KB) 50
+#   BENCH_ONLY=REGEX limits the run to matching tool names.
 #
 # Needs: ffmpeg, yt-dlp, aria2c, /usr/bin/time (SPACETAPE_WITH_PEERS=1
 # packaging/install-deps.sh installs them). Prints a Markdown table: wall time,
@@ -47,13 +48,16 @@ printf '|---|---|---|---|---|---|---|\n'
 run() {  # name, output file, command...
   local name=$1 out=$2
   shift 2
+  # BENCH_ONLY=REGEX runs only the matching tools.
+  [[ -n "${BENCH_ONLY:-}" && ! "$name" =~ $BENCH_ONLY ]] && return 0
   rm -rf "$work/out" "$XDG_CACHE_HOME"
   mkdir -p "$work/out"
   start_server
   local cmd=("${@//@URL@/$url}")
   /usr/bin/time -f '%e %M' -o "$work/time" "${cmd[@]}" >"$work/tool.log" 2>&1 || true
   stop_server
-  read -r wall rss_kb <"$work/time"
+  # GNU time puts "Command exited with non-zero status N" first when the tool failed.
+  read -r wall rss_kb < <(tail -n1 "$work/time")
   local verdict="no output"
   local file
   file=$(ls "$work"/out/$out 2>/dev/null | head -n1 || true)
@@ -72,7 +76,21 @@ done
 run "ffmpeg -c copy" 'out.m4a' ffmpeg -v error -y -i @URL@ -c copy "$work/out/out.m4a"
 run "yt-dlp -N 8" 'out.*' yt-dlp -q --no-part -N 8 -o "$work/out/out.%(ext)s" @URL@
 # aria2c fetches the same chunk URLs and muxes nothing: the pure-fetch floor.
-sed -n 's/^\(chunk_.*\)$/\1/p' "$work/cdn/$playlist_name" >"$work/names"
-run "aria2c -j 32 (fetch only)" '-' bash -c \
-  "sed 's#^#\$(dirname @URL@)/#' '$work/names' > '$work/urls' && aria2c -q -j 32 -d '$work/out/aria' -i '$work/urls'"
+# Its defaults are slow on loopback (file pre-allocation, periodic saves), so it
+# runs twice: as packaged, and with those turned off.
+grep '^chunk_' "$work/cdn/$playlist_name" >"$work/names"
+cat >"$work/aria.sh" <<'ARIA'
+#!/usr/bin/env bash
+# aria.sh PLAYLIST_URL NAMES OUT_DIR [aria2c options...]
+base=${1%/*}
+urls=$(mktemp)
+sed "s#^#$base/#" "$2" >"$urls"
+out=$3
+shift 3
+aria2c -q -j 32 -d "$out" -i "$urls" "$@"
+ARIA
+chmod +x "$work/aria.sh"
+run "aria2c -j 32 (fetch only, defaults)" '-' "$work/aria.sh" @URL@ "$work/names" "$work/out/aria"
+run "aria2c -j 32 (fetch only, tuned)" '-' "$work/aria.sh" @URL@ "$work/names" "$work/out/aria" \
+  --file-allocation=none --auto-save-interval=0 --summary-interval=0 --async-dns=false
 echo "chunks=$chunks latency_ms=$latency" >&2
