@@ -8,7 +8,7 @@ set -euo pipefail
 packages=(
   # build
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-multimedia-dev qt6-svg-dev qtkeychain-qt6-dev libtag1-dev
+  qt6-base-dev qt6-multimedia-dev qt6-svg-dev qtkeychain-qt6-dev libtag1-dev libssl-dev
   libxkbcommon-dev libgl-dev
   # runtime: playback through GStreamer (Qt Multimedia 6.4 on Linux), SVG icons
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav libqt6svg6

@@ -205,27 +205,91 @@ void DownloadJob::onPlaylist(const QByteArray &body, const QUrl &url) {
                            .arg(formatDuration(qint64(playlist->totalDuration())),
                                 formatDuration(m_request.expectedDurationSeconds)));
     }
+    if (playlist->segments.isEmpty()) {
+        failWith(QStringLiteral("The playlist lists no audio chunks; if the Space just ended, "
+                                "try again in a few minutes."));
+        return;
+    }
+    QList<QUrl> keyUrls;
     for (const HlsSegment &segment : playlist->segments) {
-        if (segment.key && segment.key->method != QLatin1String("NONE")) {
-            failWith(QStringLiteral("This Space is encrypted (%1); saving encrypted Spaces is "
-                                    "not supported yet.")
+        if (!segment.key || segment.key->method == QLatin1String("NONE"))
+            continue;
+        if (segment.key->method != QLatin1String("AES-128")) {
+            failWith(QStringLiteral("This Space is encrypted with %1, which Spacetape cannot "
+                                    "decrypt yet.")
                          .arg(segment.key->method));
             return;
         }
+        if (!keyUrls.contains(segment.key->uri))
+            keyUrls << segment.key->uri;
     }
-    if (playlist->segments.isEmpty()) {
-        failWith(
-            QStringLiteral("The playlist lists no audio chunks; if the Space just ended, "
-                           "try again in a few minutes."));
+    fetchKeys(keyUrls, std::make_shared<HlsPlaylist>(std::move(*playlist)));
+}
+
+void DownloadJob::fetchKeys(QList<QUrl> pending, std::shared_ptr<HlsPlaylist> playlist) {
+    if (pending.isEmpty()) {
+        useSegments(*playlist);
         return;
     }
+    const QUrl url = pending.takeFirst();
+    if (m_keys.contains(url)) {
+        fetchKeys(pending, playlist);
+        return;
+    }
+    const auto accept = [this, url, pending, playlist](const QByteArray &key, const QString &why) {
+        if (key.size() != 16) {
+            failWith(QStringLiteral("Could not get this encrypted Space's key (%1). It is for "
+                                    "subscribers: log in with an account that can listen to it.")
+                         .arg(why.isEmpty() ? QStringLiteral("%1 bytes instead of 16").arg(key.size())
+                                            : why));
+            return;
+        }
+        m_keys.insert(url, key);
+        fetchKeys(pending, playlist);
+    };
+    if (url.isLocalFile()) {
+        QFile file(url.toLocalFile());
+        accept(file.open(QIODevice::ReadOnly) ? file.read(17) : QByteArray(), file.errorString());
+        return;
+    }
+    // The one request that carries the login besides X's API (facts §3).
+    QNetworkRequest request = m_network.apiRequest(url);
+    if (!m_request.keyCookieHeader.isEmpty())
+        request.setRawHeader("Cookie", m_request.keyCookieHeader);
+    QNetworkReply *reply = m_network.get(request);
+    connect(reply, &QNetworkReply::finished, this, [reply, accept] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() != QNetworkReply::NoError)
+            accept({}, status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString());
+        else
+            accept(reply->read(17), {});
+    });
+}
+
+std::optional<ChunkKey> DownloadJob::keyFor(qint64 sequence) const {
+    const auto it = m_segmentKeys.constFind(sequence);
+    if (it == m_segmentKeys.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+void DownloadJob::useSegments(const HlsPlaylist &playlist) {
     m_sequences.clear();
-    for (const HlsSegment &segment : playlist->segments)
+    m_segmentKeys.clear();
+    for (const HlsSegment &segment : playlist.segments) {
         m_sequences << segment.sequence();
-    if (url.isLocalFile())
-        useLocalSegments(*playlist);
+        if (segment.key && m_keys.contains(segment.key->uri)) {
+            const QByteArray iv = segment.key->iv.isEmpty()
+                                      ? ChunkDecryptor::ivForSequence(segment.mediaSequence)
+                                      : segment.key->iv;
+            m_segmentKeys.insert(segment.sequence(), ChunkKey{m_keys.value(segment.key->uri), iv});
+        }
+    }
+    if (playlist.segments.first().url.isLocalFile())
+        useLocalSegments(playlist);
     else
-        downloadSegments(*playlist);
+        downloadSegments(playlist);
 }
 
 void DownloadJob::useLocalSegments(const HlsPlaylist &playlist) {
@@ -236,7 +300,7 @@ void DownloadJob::useLocalSegments(const HlsPlaylist &playlist) {
         if (!segment.url.isLocalFile() || !QFileInfo::exists(path))
             missing << segment.sequence();
         else
-            chunks << ChunkFile{segment.sequence(), path};
+            chunks << ChunkFile{segment.sequence(), path, keyFor(segment.sequence())};
     }
     if (!missing.isEmpty() && !m_settings.allowGaps) {
         failWith(QStringLiteral("%1 of %2 chunks are not beside the playlist (sequence %3).")
@@ -290,7 +354,7 @@ void DownloadJob::onFetchFinished(const FetchResult &result) {
     const QSet<qint64> missing(result.missing.cbegin(), result.missing.cend());
     for (qint64 seq : m_sequences) {
         if (!missing.contains(seq))
-            chunks << ChunkFile{seq, dir.filePath(SegmentFetcher::chunkFileName(seq))};
+            chunks << ChunkFile{seq, dir.filePath(SegmentFetcher::chunkFileName(seq)), keyFor(seq)};
     }
     assemble(chunks, result.missing);
 }

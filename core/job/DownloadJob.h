@@ -3,16 +3,20 @@
 
 #include "job/OutputPlacement.h"
 #include "media/AudioAssembler.h"
+#include "media/ChunkDecryptor.h"
 #include "media/SpaceTags.h"
 #include "net/SegmentFetcher.h"
 #include "util/FilenameTemplate.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
 class QNetworkReply;
+
+#include <memory>
 
 namespace spacetape {
 
@@ -27,6 +31,9 @@ struct DownloadRequest {
     QString cacheKey;      ///< stable across runs (Space ID, or a hash of the playlist URL)
     qint64 expectedDurationSeconds = -1;  ///< from X's metadata; checked against Σ EXTINF
     int notFoundRetrySeconds = 0;  ///< keep retrying a 404 playlist this long (just-ended Spaces)
+    /// Secret: the login's Cookie header, sent only to EXT-X-KEY URIs (encrypted Spaces);
+    /// never stored, never logged, never sent to the CDN.
+    QByteArray keyCookieHeader;
 };
 
 /// How to download it; usually from the user's settings or the CLI options.
@@ -105,7 +112,10 @@ private:
     void setState(JobState state);
     void fetchPlaylist(const QUrl &url, int attempt);
     void onPlaylist(const QByteArray &body, const QUrl &url);
+    void fetchKeys(QList<QUrl> pending, std::shared_ptr<HlsPlaylist> playlist);
+    void useSegments(const HlsPlaylist &playlist);
     void downloadSegments(const HlsPlaylist &playlist);
+    std::optional<ChunkKey> keyFor(qint64 sequence) const;
     void useLocalSegments(const HlsPlaylist &playlist);
     void onFetchFinished(const FetchResult &result);
     void assemble(QList<ChunkFile> chunks, QList<qint64> missing);
@@ -122,7 +132,9 @@ private:
     SegmentFetcher *m_fetcher = nullptr;
     bool m_finished = false;
     QElapsedTimer m_notFoundSince;
-    QUrl m_chunkBase;  ///< non_transcode base for chunks of a transcoded variant  ///< when the
+    QUrl m_chunkBase;
+    QHash<QUrl, QByteArray> m_keys;           ///< EXT-X-KEY URI → 16-byte key
+    QHash<qint64, ChunkKey> m_segmentKeys;    ///< chunk sequence → key and IV  ///< non_transcode base for chunks of a transcoded variant  ///< when the
                        ///< playlist first answered 404
 };
 

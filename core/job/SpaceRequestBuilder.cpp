@@ -74,6 +74,7 @@ void SpaceRequestBuilder::build(const QString &spaceId, XApiClient::Callback<Pre
         prepared->request.tags = tagsFor(meta);
         prepared->request.names = namesFor(meta);
         prepared->request.cacheKey = meta.id;
+        prepared->request.keyCookieHeader = m_api.keyCookieHeader();
         prepared->request.expectedDurationSeconds = meta.durationSeconds();
         if (meta.endedAt.isValid() &&
             meta.endedAt.secsTo(QDateTime::currentDateTimeUtc()) < kJustEndedWindowSeconds)

@@ -23,7 +23,10 @@ Expected<QByteArray> readChunk(const ChunkFile &chunk) {
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("Could not read %1 (%2): %3.")
                         .arg(chunkLabel(chunk), chunk.path, file.errorString()));
-    return file.readAll();
+    const QByteArray bytes = file.readAll();
+    if (!chunk.key)
+        return bytes;
+    return ChunkDecryptor::decrypt(bytes, *chunk.key, chunkLabel(chunk));
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "media/AudioFormat.h"
+#include "media/ChunkDecryptor.h"
 #include "media/SpaceTags.h"
 #include "util/Expected.h"
 
@@ -9,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace spacetape {
 
@@ -16,6 +18,7 @@ namespace spacetape {
 struct ChunkFile {
     qint64 sequence = 0;
     QString path;
+    std::optional<ChunkKey> key;  ///< set for encrypted Spaces: the file holds ciphertext
 };
 
 /// What went into a finished file, for the user and the logs.

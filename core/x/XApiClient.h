@@ -64,6 +64,10 @@ public:
     void resolve(const QString &spaceId, Callback<ResolvedSpace> done);
 
     AuthMode lastWorkingMode() const { return m_preferredMode; }
+    /// Secret: the Cookie header encrypted Spaces' key URLs need; empty without a usable login.
+    QByteArray keyCookieHeader() const {
+        return cookiesUsable() ? m_login->cookieHeader().toLatin1() : QByteArray();
+    }
 
 Q_SIGNALS:
     /// A wait the user should see, e.g. "rate limited — retrying in 2 min 10 s".

@@ -2,6 +2,7 @@
 // A whole download through the fake CDN: playlist → chunks → .m4a in place.
 #include "fake/FakeHttpServer.h"
 #include "job/DownloadJob.h"
+#include "media/ChunkDecryptor.h"
 #include "media/Tagger.h"
 #include "net/NetworkService.h"
 #include "support/ChunkFixture.h"
@@ -13,8 +14,27 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <openssl/evp.h>
+
 using namespace spacetape;
 using namespace spacetape::test;
+
+namespace {
+QByteArray encrypt(const QByteArray &clear, const QByteArray &key, const QByteArray &iv) {
+    EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
+    QByteArray out(clear.size() + 16, Qt::Uninitialized);
+    int n = 0, tail = 0;
+    EVP_EncryptInit_ex(ctx, EVP_aes_128_cbc(), nullptr,
+                       reinterpret_cast<const unsigned char *>(key.constData()),
+                       reinterpret_cast<const unsigned char *>(iv.constData()));
+    EVP_EncryptUpdate(ctx, reinterpret_cast<unsigned char *>(out.data()), &n,
+                      reinterpret_cast<const unsigned char *>(clear.constData()), int(clear.size()));
+    EVP_EncryptFinal_ex(ctx, reinterpret_cast<unsigned char *>(out.data()) + n, &tail);
+    EVP_CIPHER_CTX_free(ctx);
+    out.truncate(n + tail);
+    return out;
+}
+}  // namespace
 
 class TestDownloadJob : public QObject {
     Q_OBJECT
@@ -210,6 +230,63 @@ private Q_SLOTS:
         QCOMPARE(run.result.state, JobState::Done);
         QVERIFY(
             run.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("Space lasted 1:00:00")));
+    }
+
+    void encryptedSpaceIsDecryptedWithALoggedInKey() {
+        // An encrypted copy of the fixture: AES-128-CBC, IV from the media sequence.
+        QTemporaryDir encrypted;
+        const QByteArray key = QByteArray::fromHex("00112233445566778899aabbccddeeff");
+        QString playlist;
+        QFile source(m_fixture->playlistPath);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        int index = 0;
+        for (const QByteArray &line : source.readAll().split('\n')) {
+            if (line.startsWith("#EXT-X-TARGETDURATION"))
+                playlist += QStringLiteral("%1\n#EXT-X-KEY:METHOD=AES-128,URI=\"/keys/k1\"\n")
+                                .arg(QString::fromLatin1(line));
+            else
+                playlist += QString::fromLatin1(line) + QLatin1Char('\n');
+            if (line.startsWith("chunk_")) {
+                QFile out(encrypted.filePath(QString::fromLatin1(line)));
+                QVERIFY(out.open(QIODevice::WriteOnly));
+                out.write(encrypt(m_fixture->chunkBytes.at(index), key,
+                                  ChunkDecryptor::ivForSequence(index)));
+                ++index;
+            }
+        }
+        QFile pl(encrypted.filePath(m_fixture->playlistName));
+        QVERIFY(pl.open(QIODevice::WriteOnly));
+        pl.write(playlist.toLatin1());
+        pl.close();
+
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.serveDirectory("/cdn/", encrypted.path());
+        server.addRoute("/keys/k1", [key](const FakeRequest &r) {
+            FakeResponse response;
+            if (!r.header("cookie").contains("auth_token=")) {
+                response.status = 403;
+                return std::optional<FakeResponse>(response);
+            }
+            response.body = key;
+            return std::optional<FakeResponse>(response);
+        });
+        NetworkService network;
+        QTemporaryDir dir;
+        DownloadRequest request = requestFor(server, QStringLiteral("Locked"));
+        // Without a login the key is refused, and the user is told why.
+        Run run = runJob(network, request, settingsIn(dir));
+        QCOMPARE(run.result.state, JobState::Failed);
+        QVERIFY2(run.result.error.contains(QStringLiteral("log in")), qPrintable(run.result.error));
+
+        request.keyCookieHeader = "auth_token=0123456789abcdef0123456789abcdef01234567; ct0=ab";
+        run = runJob(network, request, settingsIn(dir));
+        QCOMPARE(run.result.state, JobState::Done);
+        QCOMPARE(decodedPcmMd5(run.result.outputPath), m_referenceMd5);
+        for (const FakeRequest &r : server.requestLog()) {
+            if (r.path.startsWith("/cdn/"))
+                QVERIFY(!r.headers.contains("cookie"));
+        }
     }
 
     void localPlaylistNeedsNoNetwork() {
