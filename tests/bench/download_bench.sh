@@ -6,6 +6,7 @@
 #   tests/bench/download_bench.sh [BUILD_DIR] [SECONDS] [LATENCY_MS]
 #   defaults: build 1800 (600 chunks of ~36 KB) 50
 #   BENCH_ONLY=REGEX limits the run to matching tool names.
+#   STRAY_PERCENT=N puts a stray partial TS packet before the ID3 tag of N % of the chunks.
 #
 # Needs: ffmpeg, yt-dlp, aria2c, /usr/bin/time (SPACETAPE_WITH_PEERS=1
 # packaging/install-deps.sh installs them). Prints a Markdown table: wall time,
@@ -21,7 +22,7 @@ work=$(mktemp -d /tmp/spacetape-bench.XXXXXX)
 trap 'kill "${server_pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 echo "# making $seconds s of chunks in $work" >&2
-playlist_name=$("$build/tests/bench/bench_makechunks" "$work" "$seconds")
+playlist_name=$("$build/tests/bench/bench_makechunks" "$work" "$seconds" "${STRAY_PERCENT:-0}")
 chunks=$(grep -c '^chunk_' "$work/cdn/$playlist_name")
 pcm_md5() { ffmpeg -v error -i "$1" -map 0:a:0 -c:a pcm_f32le -f md5 - 2>/dev/null | sed 's/MD5=//'; }
 reference_md5=$(pcm_md5 "$work/reference.aac")
