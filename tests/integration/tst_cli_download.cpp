@@ -3,6 +3,7 @@
 #include "fake/FakeHttpServer.h"
 #include "net/SegmentFetcher.h"
 #include "support/ChunkFixture.h"
+#include "support/CliProcess.h"
 #include "support/MediaTools.h"
 #include "support/TestPaths.h"
 
@@ -19,14 +20,6 @@
 using namespace spacetape;
 using namespace spacetape::test;
 
-namespace {
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-}  // namespace
-
 class TestCliDownload : public QObject {
     Q_OBJECT
 
@@ -34,26 +27,8 @@ class TestCliDownload : public QObject {
     std::optional<ChunkFixture> m_fixture;
     QByteArray m_referenceMd5;
 
-    /// Runs the CLI while this process keeps serving the fake CDN.
     CliRun runCli(const QStringList &args, const QString &home) {
-        QProcess cli;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-        cli.setProcessEnvironment(env);
-        QSignalSpy done(&cli, &QProcess::finished);
-        cli.start(cliPath(), args);
-        CliRun run;
-        if (!done.wait(120000)) {
-            cli.kill();
-            cli.waitForFinished();
-            return run;
-        }
-        run.exitCode = cli.exitCode();
-        run.out = cli.readAllStandardOutput();
-        run.err = cli.readAllStandardError();
-        return run;
+        return test::runCli(args, cliEnvironment(home));
     }
 
     static QStringList cachedChunks(const QString &home) {
@@ -161,9 +136,7 @@ private Q_SLOTS:
             server.url(QStringLiteral("/cdn/") + m_fixture->playlistName).toString();
 
         QProcess cli;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
-        cli.setProcessEnvironment(env);
+        cli.setProcessEnvironment(cliEnvironment(home.path()));
         cli.start(cliPath(),
                   {QStringLiteral("-j"), QStringLiteral("2"), QStringLiteral("-o"), out, url});
         QTRY_VERIFY_WITH_TIMEOUT(cachedChunks(home.path()).size() >= 6, 60000);

@@ -4,7 +4,9 @@
 #include "fake/FakeHttpServer.h"
 #include "fake/FakeXServer.h"
 #include "media/Tagger.h"
+#include "support/AdtsFrames.h"
 #include "support/ChunkFixture.h"
+#include "support/CliProcess.h"
 #include "support/MediaTools.h"
 #include "support/TestPaths.h"
 
@@ -61,29 +63,8 @@ class TestCliSpace : public QObject {
         }
     };
 
-    struct CliRun {
-        int exitCode = -1;
-        QByteArray out, err;
-    };
     CliRun runCli(const QStringList &args, const QString &home) {
-        QProcess cli;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-        cli.setProcessEnvironment(env);
-        QSignalSpy done(&cli, &QProcess::finished);
-        cli.start(cliPath(), args);
-        CliRun run;
-        if (!done.wait(120000)) {
-            cli.kill();
-            cli.waitForFinished();
-            return run;
-        }
-        run.exitCode = cli.exitCode();
-        run.out = cli.readAllStandardOutput();
-        run.err = cli.readAllStandardError();
-        return run;
+        return test::runCli(args, cliEnvironment(home));
     }
 
 private Q_SLOTS:
@@ -97,15 +78,9 @@ private Q_SLOTS:
             makeChunkFixture(adts, m_media.filePath(QStringLiteral("cdn")), options, &error);
         QVERIFY2(m_fixture, qPrintable(error));
         m_referenceMd5 = decodedPcmMd5(adts);
-        const QString png = m_media.filePath(QStringLiteral("avatar.png"));
-        QVERIFY(runTool(ffmpegPath(), {QStringLiteral("-v"), QStringLiteral("error"),
-                                       QStringLiteral("-f"), QStringLiteral("lavfi"),
-                                       QStringLiteral("-i"), QStringLiteral("color=red:s=64x64"),
-                                       QStringLiteral("-frames:v"), QStringLiteral("1"), png})
-                    .ok());
-        QFile f(png);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        m_avatar = f.readAll();
+        m_avatar = makeImage(m_media.filePath(QStringLiteral("avatar.png")),
+                             QStringLiteral("color=red:s=64x64"));
+        QVERIFY(!m_avatar.isEmpty());
     }
 
     void spaceLinkBecomesTaggedM4a() {

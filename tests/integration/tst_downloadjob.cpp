@@ -28,7 +28,8 @@ QByteArray encrypt(const QByteArray &clear, const QByteArray &key, const QByteAr
                        reinterpret_cast<const unsigned char *>(key.constData()),
                        reinterpret_cast<const unsigned char *>(iv.constData()));
     EVP_EncryptUpdate(ctx, reinterpret_cast<unsigned char *>(out.data()), &n,
-                      reinterpret_cast<const unsigned char *>(clear.constData()), int(clear.size()));
+                      reinterpret_cast<const unsigned char *>(clear.constData()),
+                      int(clear.size()));
     EVP_EncryptFinal_ex(ctx, reinterpret_cast<unsigned char *>(out.data()) + n, &tail);
     EVP_CIPHER_CTX_free(ctx);
     out.truncate(n + tail);

@@ -34,34 +34,34 @@ QString encodeAdts(const QString &path, int sampleRate, int channels, double sec
                    int bitrateKbps) {
     // Two tones plus a slow sweep: enough spectral content that a dropped or
     // duplicated frame changes the decoded PCM.
-    const QString expr = QStringLiteral(
-        "0.3*sin(440*2*PI*t)+0.1*sin((300+200*t)*2*PI*t)+0.05*sin(3000*2*PI*t)");
+    const QString expr =
+        QStringLiteral("0.3*sin(440*2*PI*t)+0.1*sin((300+200*t)*2*PI*t)+0.05*sin(3000*2*PI*t)");
     QString exprs = expr;
     for (int c = 1; c < channels; ++c)
         exprs += QStringLiteral("|0.25*sin(%1*2*PI*t)+0.1*sin(1234*2*PI*t)").arg(550 + 110 * c);
-    const ToolResult r = runTool(
-        ffmpegPath(),
-        {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
-         QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-         QStringLiteral("aevalsrc=%1:s=%2:d=%3").arg(exprs).arg(sampleRate).arg(seconds),
-         QStringLiteral("-c:a"), QStringLiteral("aac"), QStringLiteral("-b:a"),
-         QStringLiteral("%1k").arg(bitrateKbps), QStringLiteral("-f"), QStringLiteral("adts"),
-         path});
+    const ToolResult r =
+        runTool(ffmpegPath(),
+                {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
+                 QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                 QStringLiteral("aevalsrc=%1:s=%2:d=%3").arg(exprs).arg(sampleRate).arg(seconds),
+                 QStringLiteral("-c:a"), QStringLiteral("aac"), QStringLiteral("-b:a"),
+                 QStringLiteral("%1k").arg(bitrateKbps), QStringLiteral("-f"),
+                 QStringLiteral("adts"), path});
     if (!r.ok())
         return QStringLiteral("ffmpeg failed: ") + QString::fromUtf8(r.err);
     return {};
 }
 
 QByteArray decodedPcmMd5(const QString &path) {
-    const ToolResult r = runTool(
-        ffmpegPath(), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), path,
-                       QStringLiteral("-map"), QStringLiteral("0:a:0"), QStringLiteral("-c:a"),
-                       QStringLiteral("pcm_f32le"), QStringLiteral("-f"), QStringLiteral("md5"),
-                       QStringLiteral("-")});
+    const ToolResult r =
+        runTool(ffmpegPath(), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"),
+                               path, QStringLiteral("-map"), QStringLiteral("0:a:0"),
+                               QStringLiteral("-c:a"), QStringLiteral("pcm_f32le"),
+                               QStringLiteral("-f"), QStringLiteral("md5"), QStringLiteral("-")});
     if (!r.ok())
         return {};
-    const auto match = QRegularExpression(QStringLiteral("MD5=([0-9a-f]{32})"))
-                           .match(QString::fromLatin1(r.out));
+    const auto match =
+        QRegularExpression(QStringLiteral("MD5=([0-9a-f]{32})")).match(QString::fromLatin1(r.out));
     return match.hasMatch() ? match.captured(1).toLatin1() : QByteArray();
 }
 
@@ -74,10 +74,9 @@ QJsonObject probe(const QString &path) {
 }
 
 QByteArray decodeErrors(const QString &path) {
-    const ToolResult r =
-        runTool(ffmpegPath(), {QStringLiteral("-v"), QStringLiteral("error"),
-                               QStringLiteral("-i"), path, QStringLiteral("-f"),
-                               QStringLiteral("null"), QStringLiteral("-")});
+    const ToolResult r = runTool(
+        ffmpegPath(), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), path,
+                       QStringLiteral("-f"), QStringLiteral("null"), QStringLiteral("-")});
     if (r.exitCode != 0 && r.err.isEmpty())
         return "ffmpeg exited with " + QByteArray::number(r.exitCode);
     return r.err;

@@ -6,9 +6,17 @@
 namespace spacetape::test {
 
 /// Paths of the tools and programs tests drive, fixed at configure time.
-inline QString ffmpegPath() { return QStringLiteral(SPACETAPE_FFMPEG); }
-inline QString ffprobePath() { return QStringLiteral(SPACETAPE_FFPROBE); }
-inline QString cliPath() { return QStringLiteral(SPACETAPE_CLI); }
-inline QString fakeServerPath() { return QStringLiteral(SPACETAPE_FAKE_SERVER); }
+inline QString ffmpegPath() {
+    return QStringLiteral(SPACETAPE_FFMPEG);
+}
+inline QString ffprobePath() {
+    return QStringLiteral(SPACETAPE_FFPROBE);
+}
+inline QString cliPath() {
+    return QStringLiteral(SPACETAPE_CLI);
+}
+inline QString fakeServerPath() {
+    return QStringLiteral(SPACETAPE_FAKE_SERVER);
+}
 
 }  // namespace spacetape::test

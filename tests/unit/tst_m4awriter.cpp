@@ -3,6 +3,7 @@
 // came from, sees every tag, and the index stays right past 4 GiB.
 #include "media/AudioFormat.h"
 #include "media/M4aWriter.h"
+#include "support/AdtsFrames.h"
 #include "support/MediaTools.h"
 #include "support/TestPaths.h"
 
@@ -19,59 +20,6 @@ using namespace spacetape;
 using namespace spacetape::test;
 
 namespace {
-
-/// An ADTS file split into its frames, as the chunk cleaner hands them over.
-struct AdtsFrames {
-    AudioFormat format;
-    QList<QByteArray> withHeaders;
-    QList<QByteArray> payloads;
-    std::vector<quint32> payloadSizes() const {
-        std::vector<quint32> sizes;
-        for (const QByteArray &p : payloads)
-            sizes.push_back(quint32(p.size()));
-        return sizes;
-    }
-};
-
-AdtsFrames readAdts(const QString &path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray all = file.readAll();
-    const auto *bytes = reinterpret_cast<const unsigned char *>(all.constData());
-    AdtsFrames frames;
-    qsizetype pos = 0;
-    while (pos < all.size()) {
-        const auto header = AdtsHeader::parse(bytes + pos, all.size() - pos);
-        if (!header || pos + header->frameLength > all.size())
-            return {};  // ffmpeg's output is clean; anything else is a broken fixture
-        frames.format = header->format;
-        frames.withHeaders.append(all.mid(pos, header->frameLength));
-        frames.payloads.append(all.mid(pos + header->headerLength, header->payloadLength()));
-        pos += header->frameLength;
-    }
-    return frames;
-}
-
-QByteArray makeImage(const QString &path, const QString &lavfiSource) {
-    const ToolResult r = runTool(ffmpegPath(), {"-v", "error", "-y", "-f", "lavfi", "-i",
-                                                lavfiSource, "-frames:v", "1", path});
-    QFile file(path);
-    return r.ok() && file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-SpaceTags sampleTags() {
-    SpaceTags tags;
-    tags.title = QStringLiteral("Späces & Tapes: «live» 🎙");
-    tags.hostName = QStringLiteral("Ada Lovelace");
-    tags.hostHandle = QStringLiteral("ada");
-    tags.startedAt = QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC);
-    tags.description = QStringLiteral("Hosted by Ada Lovelace. Speakers: Bob, Carol");
-    tags.comment = QStringLiteral("https://x.com/i/spaces/1YqJDqWjWkvGV\nSpeakers: Bob, Carol");
-    tags.spaceId = QStringLiteral("1YqJDqWjWkvGV");
-    tags.link = QStringLiteral("https://x.com/i/spaces/1YqJDqWjWkvGV");
-    return tags;
-}
 
 QString muxToFile(const QString &path, const AdtsFrames &frames, qsizetype frameCount,
                   const SpaceTags &tags) {

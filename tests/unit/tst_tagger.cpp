@@ -4,6 +4,7 @@
 #include "media/AudioFormat.h"
 #include "media/M4aWriter.h"
 #include "media/Tagger.h"
+#include "support/AdtsFrames.h"
 #include "support/MediaTools.h"
 #include "support/TestPaths.h"
 
@@ -23,30 +24,6 @@ using namespace spacetape;
 using namespace spacetape::test;
 
 namespace {
-
-struct AdtsFrames {
-    AudioFormat format;
-    QList<QByteArray> payloads;
-};
-
-AdtsFrames readAdts(const QString &path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray all = file.readAll();
-    const auto *bytes = reinterpret_cast<const unsigned char *>(all.constData());
-    AdtsFrames frames;
-    qsizetype pos = 0;
-    while (pos < all.size()) {
-        const auto header = AdtsHeader::parse(bytes + pos, all.size() - pos);
-        if (!header || pos + header->frameLength > all.size())
-            return {};
-        frames.format = header->format;
-        frames.payloads.append(all.mid(pos + header->headerLength, header->payloadLength()));
-        pos += header->frameLength;
-    }
-    return frames;
-}
 
 /// Muxes @p frames repeated @p repeats times (decodability is beside the point there).
 QString mux(const QString &path, const AdtsFrames &frames, int repeats, const SpaceTags &tags) {
@@ -70,27 +47,6 @@ QString mux(const QString &path, const AdtsFrames &frames, int repeats, const Sp
     if (auto r = writer.finish(); !r)
         return r.error();
     return out.commit() ? QString() : out.errorString();
-}
-
-QByteArray makeImage(const QString &path, const QString &lavfiSource) {
-    const ToolResult r = runTool(ffmpegPath(), {"-v", "error", "-y", "-f", "lavfi", "-i",
-                                                lavfiSource, "-frames:v", "1", "-q:v", "2", path});
-    QFile file(path);
-    return r.ok() && file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-SpaceTags sampleTags() {
-    SpaceTags tags;
-    tags.title = QStringLiteral("Späces & Tapes: «live» 🎙");
-    tags.hostName = QStringLiteral("Ada Lovelace");
-    tags.hostHandle = QStringLiteral("ada");
-    tags.startedAt = QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC);
-    tags.description = QStringLiteral("Hosted by Ada Lovelace. Speakers: Bob, Carol");
-    tags.comment = QStringLiteral("https://x.com/i/spaces/1YqJDqWjWkvGV\nSpeakers: Bob, Carol");
-    tags.spaceId = QStringLiteral("1YqJDqWjWkvGV");
-    tags.link = QStringLiteral("https://x.com/i/spaces/1YqJDqWjWkvGV");
-    tags.speakers = QStringList{QStringLiteral("Bob"), QStringLiteral("Carol")};
-    return tags;
 }
 
 /// Where the top-level mdat box starts, or -1.
@@ -154,7 +110,8 @@ private Q_SLOTS:
         QCOMPARE(detectCoverFormat(m_png), CoverFormat::Png);
         // Noise compresses badly: ~50 KB, the size of a large avatar.
         m_jpeg = makeImage(m_dir.filePath(QStringLiteral("cover.jpg")),
-                           QStringLiteral("nullsrc=s=272x272,geq=random(1)*255:128:128"));
+                           QStringLiteral("nullsrc=s=272x272,geq=random(1)*255:128:128"),
+                           {QStringLiteral("-q:v"), QStringLiteral("2")});
         QCOMPARE(detectCoverFormat(m_jpeg), CoverFormat::Jpeg);
         QVERIFY2(m_jpeg.size() > 40000 && m_jpeg.size() < 80000,
                  qPrintable(QString::number(m_jpeg.size())));

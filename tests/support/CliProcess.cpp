@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#include "support/CliProcess.h"
+
+#include "support/TestPaths.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+
+namespace spacetape::test {
+
+QProcessEnvironment cliEnvironment(const QString &home) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    return env;
+}
+
+CliRun runCli(const QStringList &args, const QProcessEnvironment &environment, int timeoutMs) {
+    QProcess cli;
+    cli.setProcessEnvironment(environment);
+    QSignalSpy done(&cli, &QProcess::finished);
+    cli.start(cliPath(), args);
+    CliRun run;
+    if (!done.wait(timeoutMs)) {
+        cli.kill();
+        cli.waitForFinished();
+        return run;
+    }
+    if (cli.exitStatus() == QProcess::NormalExit)
+        run.exitCode = cli.exitCode();
+    run.out = cli.readAllStandardOutput();
+    run.err = cli.readAllStandardError();
+    return run;
+}
+
+}  // namespace spacetape::test
