@@ -84,6 +84,12 @@ DownloadJob::DownloadJob(NetworkService &network, DownloadRequest request,
 DownloadJob::~DownloadJob() {
     if (m_playlistReply)
         m_playlistReply->abort();
+    // A mux in progress writes through QSaveFile: let it finish rather than
+    // leave a thread running against a destroyed job.
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
 }
 
 QString DownloadJob::cacheDir() const {
@@ -105,6 +111,7 @@ void DownloadJob::start() {
     if (m_state != JobState::Queued && m_state != JobState::Failed && m_state != JobState::Canceled)
         return;
     m_finished = false;
+    m_notFoundSince.invalidate();
     setState(JobState::Resolving);
 
     const QString templ = m_settings.nameTemplate.isEmpty() ? FilenameTemplate::defaultTemplate()
@@ -373,7 +380,9 @@ void DownloadJob::assemble(QList<ChunkFile> chunks, QList<qint64> missing) {
     QThread *worker = QThread::create([outcome, chunks, tags, outputPath] {
         outcome->emplace(AudioAssembler::assemble(chunks, tags, outputPath));
     });
+    m_worker = worker;
     connect(worker, &QThread::finished, this, [this, worker, outcome, missing] {
+        m_worker = nullptr;
         worker->deleteLater();
         const Expected<AssemblyReport> &assembled = **outcome;
         if (!assembled) {

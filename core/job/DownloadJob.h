@@ -15,6 +15,7 @@
 #include <QUrl>
 
 class QNetworkReply;
+class QThread;
 
 #include <memory>
 
@@ -130,6 +131,7 @@ private:
     QList<qint64> m_sequences;  ///< every chunk of the playlist, in order
     QPointer<QNetworkReply> m_playlistReply;
     SegmentFetcher *m_fetcher = nullptr;
+    QThread *m_worker = nullptr;  ///< the mux thread while one runs
     bool m_finished = false;
     QElapsedTimer m_notFoundSince;
     QUrl m_chunkBase;

@@ -53,6 +53,8 @@ struct XApiClient::SpaceLookup {
     int discoverBefore = -1;                 ///< discover when this many remain untried
     bool discovered = false;
     OperationDeclaration current;
+    OperationDeclaration cached;  ///< what the cache held when the lookup began
+    QDateTime cachedAt;
     QString lastFailure;
 };
 
@@ -293,8 +295,11 @@ void XApiClient::fetchSpace(const QString &spaceId, Callback<SpaceMetadata> done
     lookup->spaceId = spaceId;
     lookup->done = std::move(done);
     QStringList seen;
-    if (const auto cached = m_cache.load()) {
+    const auto cached = m_cache.load();
+    if (cached) {
         lookup->operations << cached->operation;
+        lookup->cached = cached->operation;
+        lookup->cachedAt = cached->verifiedAt;
         seen << cached->operation.queryId;
     }
     const QStringList known = xapi::knownQueryIds();
@@ -306,7 +311,7 @@ void XApiClient::fetchSpace(const QString &spaceId, Callback<SpaceMetadata> done
     }
     // Discovery comes after the cached and the newest known queryId: cheaper
     // than walking years of old ids, and it also brings the right features.
-    lookup->discoverBefore = int(lookup->operations.size()) - (m_cache.load() ? 2 : 1);
+    lookup->discoverBefore = int(lookup->operations.size()) - (cached ? 2 : 1);
     runLookup(lookup);
 }
 
@@ -376,7 +381,12 @@ void XApiClient::tryOperation(std::shared_ptr<SpaceLookup> lookup, int modeIndex
             auto metadata = SpaceMetadata::fromAudioSpaceById(r.body);
             if (metadata) {
                 m_preferredMode = mode;
-                m_cache.save({lookup->current, QDateTime::currentDateTimeUtc()});
+                // Rewrite the cache only when it changes or its date grows stale.
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                if (lookup->current.queryId != lookup->cached.queryId ||
+                    lookup->current.featureSwitches != lookup->cached.featureSwitches ||
+                    !lookup->cachedAt.isValid() || lookup->cachedAt.secsTo(now) > 24 * 3600)
+                    m_cache.save({lookup->current, now});
                 lookup->done(std::move(metadata));
                 return;
             }
