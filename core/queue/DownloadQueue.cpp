@@ -234,14 +234,15 @@ void DownloadQueue::cancel(const QString &key) {
         return;
     m_requested.removeAll(key);
     m_interrupted.remove(key);
-    if (DownloadJob *job = m_jobs.value(key)) {
-        job->cancel();  // finished(Canceled) updates the entry
-        if (m_jobs.contains(key))
-            return;
+    if (DownloadJob *job = m_jobs.value(key))
+        job->cancel();  // its finished(Canceled) updates the entry
+    const QueueEntry *after = find(key);
+    if (after && after->state != EntryState::Canceled) {
+        // No job yet (waiting, or still looking the Space up): forget the lookup.
+        dropJob(key);
+        setState(key, EntryState::Canceled,
+                 QStringLiteral("Canceled; the chunks already downloaded are kept."));
     }
-    dropJob(key);
-    setState(key, EntryState::Canceled,
-             QStringLiteral("Canceled; the chunks already downloaded are kept."));
     scheduleSoon();
 }
 

@@ -325,6 +325,23 @@ private Q_SLOTS:
         QCOMPARE(rig.x.audioSpaceCalls().size(), lookups);
     }
 
+    void chunksInFlightChangeAppliesToRunningJobs() {
+        Rig rig(*m_fixture);
+        rig.http.setLatencyMs(100);
+        rig.settings.concurrency = 1;
+        DownloadQueue &queue = rig.makeQueue();
+        const QString id = kIds.at(0);
+        queue.addText(id);
+        QVERIFY2(waitFor(queue, id, [](const QueueEntry &e) { return e.chunksDone >= 1; }),
+                 qPrintable(describe(queue, id)));
+        QCOMPARE(rig.http.maxInFlight(), 1);
+        rig.settings.concurrency = 4;
+        queue.setDownloadSettings(rig.settings);
+        QCOMPARE(queue.downloadSettings().concurrency, 4);
+        QVERIFY2(waitForState(queue, id, EntryState::Done), qPrintable(describe(queue, id)));
+        QVERIFY2(rig.http.maxInFlight() >= 3, qPrintable(QString::number(rig.http.maxInFlight())));
+    }
+
     void pausedWaitingEntriesAreSkippedByTheScheduler() {
         Rig rig(*m_fixture);
         DownloadQueue &queue = rig.makeQueue();
@@ -400,6 +417,28 @@ private Q_SLOTS:
         QVERIFY2(waitForState(queue, id, EntryState::Done), qPrintable(describe(queue, id)));
         QCOMPARE(rig.x.audioSpaceCalls().size(), lookups + 1);
         QVERIFY(queue.at(0).missing.isEmpty());
+        QVERIFY(queue.at(0).stateDetail.isEmpty());
+        QCOMPARE(decodedPcmMd5(rig.outputFor(id)), m_referenceMd5);
+    }
+
+    void rateLimitShowsTheCountdownThenContinues() {
+        Rig rig(*m_fixture);
+        rig.x.setRateLimit(0, 2);
+        DownloadQueue &queue = rig.makeQueue();
+        const QString id = kIds.at(0);
+        QStringList countdowns;
+        connect(&queue, &DownloadQueue::entryChanged, this, [&](int row) {
+            if (queue.at(row).state == EntryState::RateLimited)
+                countdowns << queue.at(row).stateDetail;
+        });
+        queue.addText(id);
+        QVERIFY2(waitForState(queue, id, EntryState::RateLimited, 10000),
+                 qPrintable(describe(queue, id)));
+        QVERIFY(queue.at(0).isActive());  // it holds its slot while waiting
+        QVERIFY2(queue.at(0).stateDetail.contains(QLatin1String("retrying in")),
+                 qPrintable(queue.at(0).stateDetail));
+        QVERIFY2(waitForState(queue, id, EntryState::Done), qPrintable(describe(queue, id)));
+        QVERIFY(!countdowns.isEmpty());
         QVERIFY(queue.at(0).stateDetail.isEmpty());
         QCOMPARE(decodedPcmMd5(rig.outputFor(id)), m_referenceMd5);
     }
