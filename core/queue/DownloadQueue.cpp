@@ -1,0 +1,644 @@
+// SPDX-License-Identifier: MIT
+#include "queue/DownloadQueue.h"
+
+#include "net/NetworkService.h"
+#include "net/SegmentFetcher.h"
+#include "x/SpaceLink.h"
+#include "x/XApiClient.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace spacetape {
+
+namespace {
+constexpr int kStateFileVersion = 1;
+constexpr int kProgressSaveIntervalMs = 2000;
+
+QString displayTitle(const QueueEntry &entry) {
+    return entry.title.isEmpty() ? QStringLiteral("Space %1").arg(entry.spaceId) : entry.title;
+}
+}  // namespace
+
+QString DownloadQueue::interruptedDetail() {
+    return QStringLiteral("Interrupted — resume to continue");
+}
+
+DownloadQueue::DownloadQueue(NetworkService &network, XApiClient &api, const QString &stateFile,
+                             QObject *parent)
+    : QObject(parent),
+      m_network(network),
+      m_api(api),
+      m_stateFile(stateFile),
+      m_scheduleTimer(new QTimer(this)),
+      m_progressSaveTimer(new QTimer(this)) {
+    // Scheduling runs from the event loop, never inside a job's signal: a job that finishes
+    // synchronously must not start the next one while it is still being torn down.
+    m_scheduleTimer->setSingleShot(true);
+    m_scheduleTimer->setInterval(0);
+    connect(m_scheduleTimer, &QTimer::timeout, this, &DownloadQueue::schedule);
+    m_progressSaveTimer->setSingleShot(true);
+    m_progressSaveTimer->setInterval(kProgressSaveIntervalMs);
+    connect(m_progressSaveTimer, &QTimer::timeout, this, &DownloadQueue::persistNow);
+    connect(&m_api, &XApiClient::waiting, this,
+            [this](const QString &message, int) { onApiWaiting(message); });
+    connect(&m_api, &XApiClient::loginExpired, this, &DownloadQueue::loginExpired);
+}
+
+DownloadQueue::~DownloadQueue() {
+    // Progress is only numbers for display; states were saved when they changed, so what
+    // is on disk already says which entries were running (restore() marks them interrupted).
+    if (m_progressSaveTimer->isActive())
+        persistNow();
+    for (DownloadJob *job : std::as_const(m_jobs)) {
+        disconnect(job, nullptr, this, nullptr);
+        delete job;
+    }
+    m_jobs.clear();
+}
+
+// ---- entries ----
+
+int DownloadQueue::count() const {
+    return int(m_entries.size());
+}
+
+const QueueEntry &DownloadQueue::at(int row) const {
+    return m_entries.at(row);
+}
+
+int DownloadQueue::indexOf(const QString &key) const {
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).key == key)
+            return row;
+    }
+    return -1;
+}
+
+bool DownloadQueue::contains(const QString &key) const {
+    return indexOf(key) >= 0;
+}
+
+QueueEntry *DownloadQueue::find(const QString &key) {
+    const int row = indexOf(key);
+    return row < 0 ? nullptr : &m_entries[row];
+}
+
+int DownloadQueue::activeCount() const {
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
+                             [](const QueueEntry &entry) { return entry.isActive(); }));
+}
+
+QString DownloadQueue::stateFile() const {
+    return m_stateFile;
+}
+
+DownloadQueue::AddResult DownloadQueue::addText(const QString &text) {
+    AddResult result;
+    const LinkScan scan = SpaceLink::scan(text);
+    for (const QString &id : scan.ids) {
+        if (contains(id)) {
+            result.duplicates << id;
+            continue;
+        }
+        QueueEntry entry;
+        entry.key = id;
+        entry.spaceId = id;
+        entry.input = SpaceLink::canonicalUrl(id).toString();
+        entry.addedAt = QDateTime::currentDateTimeUtc();
+        m_entries.append(entry);
+        result.added << id;
+        Q_EMIT entryAdded(count() - 1);
+    }
+    result.rejected = scan.rejected;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const LinkScan lineScan = SpaceLink::scan(line);
+        if (lineScan.ids.isEmpty() && lineScan.rejected.isEmpty())
+            ++result.ignored;
+    }
+    if (!result.added.isEmpty()) {
+        persistNow();
+        scheduleSoon();
+    }
+    return result;
+}
+
+void DownloadQueue::changed(int row, bool persistAtOnce) {
+    Q_EMIT entryChanged(row);
+    updateActiveCount();
+    if (persistAtOnce)
+        persistNow();
+    else
+        persistSoon();
+}
+
+void DownloadQueue::setState(const QString &key, EntryState state, const QString &detail) {
+    const int row = indexOf(key);
+    if (row < 0)
+        return;
+    QueueEntry &entry = m_entries[row];
+    entry.state = state;
+    entry.stateDetail = detail;
+    if (!entry.isActive() || state == EntryState::RateLimited) {
+        entry.bytesPerSecond = 0;
+        entry.etaSeconds = -1;
+    }
+    changed(row);
+}
+
+void DownloadQueue::updateActiveCount() {
+    const int active = activeCount();
+    if (active == m_lastActiveCount)
+        return;
+    m_lastActiveCount = active;
+    Q_EMIT activeCountChanged(active);
+}
+
+// ---- user actions ----
+
+void DownloadQueue::start(const QString &key) {
+    QueueEntry *entry = find(key);
+    if (!entry)
+        return;
+    switch (entry->state) {
+        case EntryState::Waiting:
+        case EntryState::Paused:
+        case EntryState::Failed:
+        case EntryState::Canceled:
+            break;
+        default:
+            return;
+    }
+    m_interrupted.remove(key);
+    if (!m_requested.contains(key))
+        m_requested << key;
+    if (entry->state != EntryState::Paused)
+        entry->missing.clear();
+    setState(key, EntryState::Waiting);
+    scheduleSoon();
+}
+
+void DownloadQueue::resume(const QString &key) {
+    start(key);
+}
+
+void DownloadQueue::resumeAll(const QStringList &keys) {
+    for (const QString &key : keys)
+        start(key);
+}
+
+void DownloadQueue::pause(const QString &key) {
+    QueueEntry *entry = find(key);
+    if (!entry)
+        return;
+    DownloadJob *job = m_jobs.value(key);
+    switch (entry->state) {
+        case EntryState::Waiting:
+            // A job already paused stays as it is, ready to resume.
+            m_requested.removeAll(key);
+            setState(key, EntryState::Paused);
+            break;
+        case EntryState::Resolving:
+        case EntryState::RateLimited:
+        case EntryState::Downloading:
+            if (job && job->state() == JobState::Downloading) {
+                job->pause();  // stateChanged(Paused) updates the entry
+            } else {
+                // Still looking the Space up: nothing worth keeping but the cached chunks.
+                dropJob(key);
+                setState(key, EntryState::Paused);
+            }
+            m_requested.removeAll(key);
+            scheduleSoon();
+            break;
+        default:
+            break;  // Muxing takes seconds and cannot be paused; finished entries have no work
+    }
+}
+
+void DownloadQueue::cancel(const QString &key) {
+    QueueEntry *entry = find(key);
+    if (!entry || entry->isFinished() || entry->state == EntryState::Muxing)
+        return;
+    m_requested.removeAll(key);
+    m_interrupted.remove(key);
+    if (DownloadJob *job = m_jobs.value(key))
+        job->cancel();  // its finished(Canceled) updates the entry
+    const QueueEntry *after = find(key);
+    if (after && after->state != EntryState::Canceled) {
+        // No job yet (waiting, or still looking the Space up): forget the lookup.
+        dropJob(key);
+        setState(key, EntryState::Canceled,
+                 QStringLiteral("Canceled; the chunks already downloaded are kept."));
+    }
+    scheduleSoon();
+}
+
+void DownloadQueue::retry(const QString &key) {
+    QueueEntry *entry = find(key);
+    if (!entry || entry->state == EntryState::Done || entry->state == EntryState::Muxing)
+        return;
+    // A fresh lookup: the stream URL of a paused or failed job may have expired.
+    dropJob(key);
+    m_interrupted.remove(key);
+    m_requested.removeAll(key);
+    m_requested.prepend(key);
+    entry->missing.clear();
+    setState(key, EntryState::Waiting);
+    scheduleSoon();
+}
+
+void DownloadQueue::remove(const QString &key, bool deleteFile) {
+    const int row = indexOf(key);
+    if (row < 0)
+        return;
+    dropJob(key);
+    const QueueEntry entry = m_entries.takeAt(row);
+    m_requested.removeAll(key);
+    m_interrupted.remove(key);
+    m_generation.remove(key);
+    Q_EMIT entryRemoved(row);
+    // Nobody will resume it: leaving the chunks would leak disk space forever.
+    QDir(cacheDirFor(entry.spaceId)).removeRecursively();
+    if (deleteFile && entry.state == EntryState::Done && !entry.outputPath.isEmpty())
+        QFile::remove(entry.outputPath);
+    updateActiveCount();
+    persistNow();
+    scheduleSoon();
+}
+
+void DownloadQueue::move(int fromRow, int toRow) {
+    if (fromRow < 0 || fromRow >= count() || toRow < 0 || toRow >= count() || fromRow == toRow)
+        return;
+    m_entries.move(fromRow, toRow);
+    Q_EMIT entryMoved(fromRow, toRow);
+    persistNow();
+    scheduleSoon();
+}
+
+void DownloadQueue::moveUp(const QString &key) {
+    const int row = indexOf(key);
+    if (row > 0)
+        move(row, row - 1);
+}
+
+void DownloadQueue::moveDown(const QString &key) {
+    const int row = indexOf(key);
+    if (row >= 0 && row < count() - 1)
+        move(row, row + 1);
+}
+
+void DownloadQueue::moveToTop(const QString &key) {
+    const int row = indexOf(key);
+    if (row > 0)
+        move(row, 0);
+}
+
+void DownloadQueue::moveToBottom(const QString &key) {
+    const int row = indexOf(key);
+    if (row >= 0)
+        move(row, count() - 1);
+}
+
+// ---- settings ----
+
+void DownloadQueue::setDownloadSettings(const DownloadSettings &settings) {
+    m_settings = settings;
+    for (DownloadJob *job : std::as_const(m_jobs))
+        job->setConcurrency(settings.concurrency);
+}
+
+void DownloadQueue::setMaxActive(int spaces) {
+    m_maxActive = std::max(1, spaces);
+    scheduleSoon();
+}
+
+int DownloadQueue::maxActive() const {
+    return m_maxActive;
+}
+
+void DownloadQueue::setAutoStart(bool autoStart) {
+    m_autoStart = autoStart;
+    scheduleSoon();
+}
+
+// ---- scheduler ----
+
+void DownloadQueue::scheduleSoon() {
+    if (!m_scheduleTimer->isActive())
+        m_scheduleTimer->start();
+}
+
+void DownloadQueue::schedule() {
+    while (activeCount() < m_maxActive) {
+        QString next;
+        for (const QString &key : std::as_const(m_requested)) {
+            const QueueEntry *entry = find(key);
+            if (entry && entry->state == EntryState::Waiting) {
+                next = key;
+                break;
+            }
+        }
+        if (next.isEmpty() && m_autoStart) {
+            for (const QueueEntry &entry : std::as_const(m_entries)) {
+                if (entry.state == EntryState::Waiting) {
+                    next = entry.key;
+                    break;
+                }
+            }
+        }
+        if (next.isEmpty())
+            return;
+        m_requested.removeAll(next);
+        startEntry(next);
+    }
+}
+
+void DownloadQueue::startEntry(const QString &key) {
+    QueueEntry *entry = find(key);
+    if (!entry)
+        return;
+    DownloadJob *job = m_jobs.value(key);
+    if (job && job->state() == JobState::Paused) {
+        setState(key, EntryState::Downloading);
+        job->resume();
+        return;
+    }
+    dropJob(key);
+    const quint64 generation = ++m_generation[key];
+    const QString spaceId = entry->spaceId;
+    setState(key, EntryState::Resolving);
+    // The builder belongs to the API client, which outlives this queue: a lookup still
+    // running when the queue goes away then ends harmlessly.
+    auto *builder = new SpaceRequestBuilder(m_network, m_api, &m_api);
+    QPointer<DownloadQueue> self(this);
+    builder->build(spaceId, [self, key, generation, builder](Expected<PreparedSpace> prepared) {
+        builder->deleteLater();
+        if (self)
+            self->onResolved(key, generation, prepared);
+    });
+}
+
+void DownloadQueue::onResolved(const QString &key, quint64 generation,
+                               const Expected<PreparedSpace> &prepared) {
+    QueueEntry *entry = find(key);
+    if (!entry || m_generation.value(key) != generation ||
+        (entry->state != EntryState::Resolving && entry->state != EntryState::RateLimited))
+        return;
+    if (!prepared) {
+        entry->missing.clear();
+        setState(key, EntryState::Failed, prepared.error());
+        Q_EMIT entryFinished(key, false, prepared.error());
+        scheduleSoon();
+        return;
+    }
+    const SpaceMetadata &meta = prepared->resolved.metadata;
+    entry->title = meta.title;
+    entry->hostHandle = meta.host.handle;
+    entry->hostName = meta.host.displayName;
+    entry->avatarUrl = meta.host.avatarUrl;
+    entry->startedAt = meta.startedAt.isValid() ? meta.startedAt : meta.createdAt;
+    entry->durationSeconds = meta.durationSeconds();
+    entry->speakers.clear();
+    for (const SpacePerson &speaker : meta.speakers)
+        entry->speakers << speaker.handle;
+    changed(indexOf(key));
+    startJob(key, *prepared);
+}
+
+void DownloadQueue::startJob(const QString &key, const PreparedSpace &prepared) {
+    auto *job = new DownloadJob(m_network, prepared.request, m_settings, this);
+    m_jobs.insert(key, job);
+    connect(job, &DownloadJob::stateChanged, this,
+            [this, key](JobState state) { onJobState(key, state); });
+    connect(job, &DownloadJob::progress, this,
+            [this, key](const FetchProgress &progress) { onJobProgress(key, progress); });
+    connect(job, &DownloadJob::waiting, this,
+            [this, key](const QString &message, int) { onJobWaiting(key, message); });
+    connect(job, &DownloadJob::finished, this,
+            [this, key](const JobResult &result) { onJobFinished(key, result); });
+    job->start();
+}
+
+void DownloadQueue::onJobState(const QString &key, JobState state) {
+    const QueueEntry *entry = find(key);
+    if (!entry)
+        return;
+    EntryState next;
+    switch (state) {
+        case JobState::Resolving:
+            next = EntryState::Resolving;
+            break;
+        case JobState::Downloading:
+            next = EntryState::Downloading;
+            break;
+        case JobState::Paused:
+            next = EntryState::Paused;
+            break;
+        case JobState::Muxing:
+            next = EntryState::Muxing;
+            break;
+        default:
+            return;  // the end states come with finished()
+    }
+    if (entry->state != next)
+        setState(key, next);
+}
+
+void DownloadQueue::onJobProgress(const QString &key, const FetchProgress &progress) {
+    const int row = indexOf(key);
+    if (row < 0)
+        return;
+    QueueEntry &entry = m_entries[row];
+    entry.chunksDone = progress.chunksDone;
+    entry.chunksTotal = progress.chunksTotal;
+    entry.bytesDone = progress.bytesDone;
+    entry.bytesPerSecond = progress.bytesPerSecond;
+    entry.etaSeconds = progress.etaSeconds;
+    changed(row, false);
+}
+
+void DownloadQueue::onJobWaiting(const QString &key, const QString &message) {
+    const int row = indexOf(key);
+    if (row < 0 || m_entries.at(row).stateDetail == message)
+        return;
+    m_entries[row].stateDetail = message;
+    changed(row, false);
+}
+
+void DownloadQueue::onJobFinished(const QString &key, const JobResult &result) {
+    if (DownloadJob *job = m_jobs.take(key))
+        job->deleteLater();
+    QueueEntry *entry = find(key);
+    if (!entry)
+        return;
+    entry->missing = result.missing;
+    switch (result.state) {
+        case JobState::Done:
+        case JobState::Skipped: {
+            entry->outputPath = result.outputPath;
+            entry->fileSize = QFileInfo(result.outputPath).size();
+            QString detail;
+            QString message =
+                QStringLiteral("Saved “%1” to %2").arg(displayTitle(*entry), result.outputPath);
+            if (result.state == JobState::Skipped) {
+                detail = QStringLiteral("Skipped: the file already exists");
+                message = QStringLiteral("“%1” was not downloaded: %2 already exists")
+                              .arg(displayTitle(*entry), result.outputPath);
+            } else if (!result.missing.isEmpty()) {
+                detail = QStringLiteral("Saved with %1 chunks missing").arg(result.missing.size());
+            } else {
+                entry->chunksDone = entry->chunksTotal;
+            }
+            setState(key, EntryState::Done, detail);
+            Q_EMIT entryFinished(key, true, message);
+            break;
+        }
+        case JobState::Failed:
+            setState(key, EntryState::Failed, result.error);
+            Q_EMIT entryFinished(key, false, result.error);
+            break;
+        case JobState::Canceled:
+            setState(key, EntryState::Canceled, result.error);
+            break;
+        default:
+            break;
+    }
+    scheduleSoon();
+}
+
+void DownloadQueue::onApiWaiting(const QString &message) {
+    // X's client waits for everyone at once; the entries looking a Space up are the ones held.
+    for (int row = 0; row < m_entries.size(); ++row) {
+        QueueEntry &entry = m_entries[row];
+        if (m_jobs.contains(entry.key))
+            continue;
+        if (!message.isEmpty() &&
+            (entry.state == EntryState::Resolving || entry.state == EntryState::RateLimited)) {
+            const bool transition = entry.state != EntryState::RateLimited;
+            entry.state = EntryState::RateLimited;
+            entry.stateDetail = message;
+            changed(row, transition);
+        } else if (message.isEmpty() && entry.state == EntryState::RateLimited) {
+            entry.state = EntryState::Resolving;
+            entry.stateDetail.clear();
+            changed(row);
+        }
+    }
+}
+
+void DownloadQueue::dropJob(const QString &key) {
+    ++m_generation[key];
+    DownloadJob *job = m_jobs.take(key);
+    if (!job)
+        return;
+    disconnect(job, nullptr, this, nullptr);
+    if (job->state() != JobState::Muxing)
+        job->cancel();
+    job->deleteLater();
+}
+
+QString DownloadQueue::cacheDirFor(const QString &spaceId) const {
+    // The same folder DownloadJob uses: its cache key is the Space ID.
+    QString root = m_settings.cacheRoot;
+    if (root.isEmpty())
+        root = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+               QStringLiteral("/chunks");
+    return QDir(root).filePath(spaceId);
+}
+
+bool DownloadQueue::hasCachedChunks(const QString &spaceId) const {
+    return !QDir(cacheDirFor(spaceId))
+                .entryList({QStringLiteral("*.chunk")}, QDir::Files)
+                .isEmpty();
+}
+
+// ---- persistence ----
+
+void DownloadQueue::persistNow() {
+    m_progressSaveTimer->stop();
+    QJsonArray entries;
+    for (const QueueEntry &entry : std::as_const(m_entries))
+        entries.append(entry.toJson());
+    const QJsonObject root{{QStringLiteral("version"), kStateFileVersion},
+                           {QStringLiteral("entries"), entries}};
+    QDir().mkpath(QFileInfo(m_stateFile).absolutePath());
+    QSaveFile file(m_stateFile);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+        qWarning(
+            "Could not save the download queue to %s: %s. The queue keeps working but "
+            "will not survive a restart; check that the folder is writable.",
+            qUtf8Printable(m_stateFile), qUtf8Printable(file.errorString()));
+    }
+}
+
+void DownloadQueue::persistSoon() {
+    if (!m_progressSaveTimer->isActive())
+        m_progressSaveTimer->start();
+}
+
+bool DownloadQueue::restore() {
+    QFile file(m_stateFile);
+    if (!file.exists())
+        return true;
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning("Could not read the saved download queue %s: %s.", qUtf8Printable(m_stateFile),
+                 qUtf8Printable(file.errorString()));
+        return false;
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (!document.isObject()) {
+        qWarning("The saved download queue %s is damaged (%s); starting with an empty queue.",
+                 qUtf8Printable(m_stateFile), qUtf8Printable(error.errorString()));
+        return false;
+    }
+    const QJsonArray saved = document.object().value(QLatin1String("entries")).toArray();
+    for (const QJsonValue &value : saved) {
+        QueueEntry entry = QueueEntry::fromJson(value.toObject());
+        if (!SpaceLink::isValidId(entry.key) || contains(entry.key))
+            continue;
+        if (entry.isActive()) {
+            entry.state = EntryState::Paused;
+            entry.stateDetail = interruptedDetail();
+            m_interrupted.insert(entry.key);
+        }
+        if (!entry.isActive()) {
+            entry.bytesPerSecond = 0;
+            entry.etaSeconds = -1;
+        }
+        m_entries.append(entry);
+        Q_EMIT entryAdded(count() - 1);
+    }
+    persistNow();
+    scheduleSoon();
+    return true;
+}
+
+QStringList DownloadQueue::unfinishedKeys() const {
+    QStringList keys;
+    for (const QueueEntry &entry : m_entries) {
+        const bool interrupted =
+            entry.state == EntryState::Paused && m_interrupted.contains(entry.key);
+        const bool failedWithCache =
+            entry.state == EntryState::Failed && hasCachedChunks(entry.spaceId);
+        if (interrupted || entry.state == EntryState::Waiting || failedWithCache)
+            keys << entry.key;
+    }
+    return keys;
+}
+
+}  // namespace spacetape

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "job/DownloadJob.h"
+#include "job/SpaceRequestBuilder.h"
+#include "queue/QueueEntry.h"
+#include "util/Expected.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+class QTimer;
+
+namespace spacetape {
+
+class NetworkService;
+class XApiClient;
+
+/**
+ * @brief The desktop app's download queue: an ordered list of Spaces, a scheduler, and a
+ * state file that survives crashes. No widgets: the UI shows it through a model.
+ *
+ * Scheduler: while fewer than maxActive() entries are active and a startable Waiting entry
+ * exists, the first one starts (entries the user explicitly started or resumed go first; the
+ * rest only when autoStart() is on). Each start resolves the Space again through X
+ * (SpaceRequestBuilder: CDN links expire), then runs a DownloadJob whose cache key is the
+ * Space ID, so a restarted, retried or restored entry continues from the chunks on disk.
+ *
+ * Every change is saved to stateFile() at once (JSON, atomically via QSaveFile); progress
+ * alone is saved at most every 2 s. Rows are positions in the queue, 0 at the top.
+ */
+class DownloadQueue : public QObject {
+    Q_OBJECT
+public:
+    /// The stateDetail of an entry that was active when the app stopped without a clean exit.
+    static QString interruptedDetail();
+
+    /// @p stateFile: where the queue is saved (JSON, atomically via QSaveFile, on every change;
+    /// progress at most every 2 s). @p network and @p api must outlive the queue.
+    DownloadQueue(NetworkService &network, XApiClient &api, const QString &stateFile,
+                  QObject *parent = nullptr);
+    /// Stops running jobs without changing the saved state: the next restore() sees them as
+    /// interrupted, exactly as after a crash.
+    ~DownloadQueue() override;
+
+    /// What addText() did with the text.
+    struct AddResult {
+        QStringList added;       ///< Space IDs queued now, in order of appearance
+        QStringList duplicates;  ///< Space IDs that were already queued (not added again)
+        QStringList rejected;    ///< link-like tokens that are not Space links, as given
+        int ignored = 0;         ///< non-empty lines holding neither a Space nor a link
+    };
+    /// Queues every Space link or ID in @p text (SpaceLink::scan); Spaces already queued are
+    /// not added twice.
+    AddResult addText(const QString &text);
+
+    int count() const;
+    /// The entry at @p row; @p row must be in 0..count()-1.
+    const QueueEntry &at(int row) const;
+    /// The row of the entry with @p key, or -1.
+    int indexOf(const QString &key) const;
+    bool contains(const QString &key) const;
+    /// Entries using a slot now (QueueEntry::isActive()).
+    int activeCount() const;
+
+    /// A Waiting/Paused/Failed/Canceled entry becomes Waiting and the scheduler may start it
+    /// now (ahead of entries that are merely waiting their turn, even with autoStart off).
+    void start(const QString &key);
+    /// Waiting: held back. Downloading: the job pauses (its chunks stay). Resolving or
+    /// RateLimited: the lookup is dropped. Muxing: cannot pause (a few seconds), ignored.
+    void pause(const QString &key);
+    /// A Paused entry continues (same as start()).
+    void resume(const QString &key);
+    /// Stops an unfinished entry; its cached chunks are kept for a later start().
+    void cancel(const QString &key);
+    /// Starts again from a fresh lookup (CDN URLs expire); the chunk cache is kept. Works on
+    /// Failed, Canceled, Paused and active entries (an active one is restarted).
+    void retry(const QString &key);
+    /// Removes the entry (canceling it first if active) and its chunk cache; with
+    /// @p deleteFile also the saved file.
+    void remove(const QString &key, bool deleteFile);
+    void moveUp(const QString &key);
+    void moveDown(const QString &key);
+    void moveToTop(const QString &key);
+    void moveToBottom(const QString &key);
+    /// Moves the entry at @p fromRow so that it ends up at @p toRow (QList::move semantics);
+    /// entryMoved(fromRow, toRow) follows. Out-of-range rows are ignored.
+    void move(int fromRow, int toRow);
+
+    /// Applies to jobs started from now on; the concurrency applies to running jobs at once.
+    void setDownloadSettings(const DownloadSettings &settings);
+    DownloadSettings downloadSettings() const { return m_settings; }
+    /// Spaces at once (at least 1, default 2). Raising it starts more at once; lowering it
+    /// never stops running ones (no new one starts until the count fell below the limit).
+    void setMaxActive(int spaces);
+    int maxActive() const;
+    /// Default true: the scheduler starts Waiting entries in order. Off: only entries the
+    /// user started (start(), resume(), retry(), resumeAll()) run.
+    void setAutoStart(bool autoStart);
+    bool autoStart() const { return m_autoStart; }
+
+    /// Loads the saved queue (entries already in the queue are kept, saved duplicates
+    /// skipped). Entries that were active are set to Paused with stateDetail
+    /// interruptedDetail() (their chunks stay cached). Waiting entries stay Waiting.
+    /// True when there was nothing to load or it loaded; false when the file is unreadable.
+    bool restore();
+    /// Entries worth offering to continue: Paused after a restore, Waiting, and Failed ones
+    /// whose chunk cache holds chunks.
+    QStringList unfinishedKeys() const;
+    /// start() for each of @p keys.
+    void resumeAll(const QStringList &keys);
+    QString stateFile() const;
+
+Q_SIGNALS:
+    void entryAdded(int row);
+    void entryChanged(int row);
+    void entryRemoved(int row);
+    /// The entry at @p from is now at @p to (QList::move semantics).
+    void entryMoved(int from, int to);
+    /// For notifications: @p ok with "Saved “title”" style text, or the error in full.
+    void entryFinished(const QString &key, bool ok, const QString &message);
+    /// For tray and "keep awake"; emitted when the number of active entries changes.
+    void activeCountChanged(int active);
+    /// The stored login was refused by X (forwarded from XApiClient).
+    void loginExpired();
+
+private:
+    QueueEntry *find(const QString &key);
+    void changed(int row, bool persistAtOnce = true);
+    void setState(const QString &key, EntryState state, const QString &detail = QString());
+    void scheduleSoon();
+    void schedule();
+    void startEntry(const QString &key);
+    void onResolved(const QString &key, quint64 generation,
+                    const Expected<PreparedSpace> &prepared);
+    void startJob(const QString &key, const PreparedSpace &prepared);
+    void onJobState(const QString &key, JobState state);
+    void onJobProgress(const QString &key, const FetchProgress &progress);
+    void onJobWaiting(const QString &key, const QString &message);
+    void onJobFinished(const QString &key, const JobResult &result);
+    void onApiWaiting(const QString &message);
+    /// Forgets the job and the lookup of @p key (the job is canceled unless already finished).
+    void dropJob(const QString &key);
+    QString cacheDirFor(const QString &spaceId) const;
+    bool hasCachedChunks(const QString &spaceId) const;
+    void updateActiveCount();
+    void persistNow();
+    void persistSoon();
+
+    NetworkService &m_network;
+    XApiClient &m_api;
+    QString m_stateFile;
+    QList<QueueEntry> m_entries;
+    DownloadSettings m_settings;
+    int m_maxActive = 2;
+    bool m_autoStart = true;
+    /// Entries the user started explicitly, in the order asked: they go before the others.
+    QStringList m_requested;
+    /// Entries that were active when the app stopped (restore()).
+    QSet<QString> m_interrupted;
+    /// Lookup generation per entry: a lookup that answers after a pause/cancel is ignored.
+    QHash<QString, quint64> m_generation;
+    QHash<QString, DownloadJob *> m_jobs;
+    int m_lastActiveCount = 0;
+    QTimer *m_scheduleTimer;
+    QTimer *m_progressSaveTimer;
+};
+
+}  // namespace spacetape

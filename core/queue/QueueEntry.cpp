@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+#include "queue/QueueEntry.h"
+
+#include <QJsonArray>
+
+namespace spacetape {
+
+namespace {
+constexpr EntryState kAllStates[] = {
+    EntryState::Waiting, EntryState::Resolving,   EntryState::Downloading,
+    EntryState::Paused,  EntryState::RateLimited, EntryState::Muxing,
+    EntryState::Done,    EntryState::Failed,      EntryState::Canceled,
+};
+
+QJsonValue timeToJson(const QDateTime &time) {
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs))
+                          : QJsonValue(QJsonValue::Null);
+}
+
+QDateTime timeFromJson(const QJsonValue &value) {
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+qint64 int64FromJson(const QJsonValue &value, qint64 fallback) {
+    return value.isDouble() ? qint64(value.toDouble()) : fallback;
+}
+}  // namespace
+
+QString entryStateName(EntryState state) {
+    switch (state) {
+        case EntryState::Waiting:
+            return QStringLiteral("Waiting");
+        case EntryState::Resolving:
+            return QStringLiteral("Resolving");
+        case EntryState::Downloading:
+            return QStringLiteral("Downloading");
+        case EntryState::Paused:
+            return QStringLiteral("Paused");
+        case EntryState::RateLimited:
+            return QStringLiteral("RateLimited");
+        case EntryState::Muxing:
+            return QStringLiteral("Muxing");
+        case EntryState::Done:
+            return QStringLiteral("Done");
+        case EntryState::Failed:
+            return QStringLiteral("Failed");
+        case EntryState::Canceled:
+            return QStringLiteral("Canceled");
+    }
+    return QStringLiteral("Unknown");
+}
+
+bool parseEntryState(const QString &name, EntryState *state) {
+    for (EntryState candidate : kAllStates) {
+        if (entryStateName(candidate) == name) {
+            *state = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool QueueEntry::isActive() const {
+    return state == EntryState::Resolving || state == EntryState::Downloading ||
+           state == EntryState::RateLimited || state == EntryState::Muxing;
+}
+
+bool QueueEntry::isFinished() const {
+    return state == EntryState::Done || state == EntryState::Failed ||
+           state == EntryState::Canceled;
+}
+
+QJsonObject QueueEntry::toJson() const {
+    QJsonArray missingArray;
+    for (qint64 seq : missing)
+        missingArray.append(double(seq));
+    return QJsonObject{
+        {QStringLiteral("key"), key},
+        {QStringLiteral("input"), input},
+        {QStringLiteral("spaceId"), spaceId},
+        {QStringLiteral("title"), title},
+        {QStringLiteral("hostHandle"), hostHandle},
+        {QStringLiteral("hostName"), hostName},
+        {QStringLiteral("avatarUrl"), avatarUrl.toString()},
+        {QStringLiteral("startedAt"), timeToJson(startedAt)},
+        {QStringLiteral("durationSeconds"), double(durationSeconds)},
+        {QStringLiteral("speakers"), QJsonArray::fromStringList(speakers)},
+        {QStringLiteral("state"), entryStateName(state)},
+        {QStringLiteral("stateDetail"), stateDetail},
+        {QStringLiteral("chunksDone"), chunksDone},
+        {QStringLiteral("chunksTotal"), chunksTotal},
+        {QStringLiteral("bytesDone"), double(bytesDone)},
+        {QStringLiteral("bytesPerSecond"), bytesPerSecond},
+        {QStringLiteral("etaSeconds"), etaSeconds},
+        {QStringLiteral("fileSize"), double(fileSize)},
+        {QStringLiteral("outputPath"), outputPath},
+        {QStringLiteral("addedAt"), timeToJson(addedAt)},
+        {QStringLiteral("missing"), missingArray},
+    };
+}
+
+QueueEntry QueueEntry::fromJson(const QJsonObject &json) {
+    QueueEntry entry;
+    entry.key = json.value(QLatin1String("key")).toString();
+    entry.input = json.value(QLatin1String("input")).toString();
+    entry.spaceId = json.value(QLatin1String("spaceId")).toString();
+    entry.title = json.value(QLatin1String("title")).toString();
+    entry.hostHandle = json.value(QLatin1String("hostHandle")).toString();
+    entry.hostName = json.value(QLatin1String("hostName")).toString();
+    entry.avatarUrl = QUrl(json.value(QLatin1String("avatarUrl")).toString());
+    entry.startedAt = timeFromJson(json.value(QLatin1String("startedAt")));
+    entry.durationSeconds = int64FromJson(json.value(QLatin1String("durationSeconds")), -1);
+    for (const QJsonValue &speaker : json.value(QLatin1String("speakers")).toArray())
+        entry.speakers << speaker.toString();
+    if (!parseEntryState(json.value(QLatin1String("state")).toString(), &entry.state))
+        entry.state = EntryState::Paused;  // written by a newer version: let the user decide
+    entry.stateDetail = json.value(QLatin1String("stateDetail")).toString();
+    entry.chunksDone = json.value(QLatin1String("chunksDone")).toInt();
+    entry.chunksTotal = json.value(QLatin1String("chunksTotal")).toInt();
+    entry.bytesDone = int64FromJson(json.value(QLatin1String("bytesDone")), 0);
+    entry.bytesPerSecond = json.value(QLatin1String("bytesPerSecond")).toDouble();
+    entry.etaSeconds = json.value(QLatin1String("etaSeconds")).toInt(-1);
+    entry.fileSize = int64FromJson(json.value(QLatin1String("fileSize")), 0);
+    entry.outputPath = json.value(QLatin1String("outputPath")).toString();
+    entry.addedAt = timeFromJson(json.value(QLatin1String("addedAt")));
+    for (const QJsonValue &seq : json.value(QLatin1String("missing")).toArray())
+        entry.missing << qint64(seq.toDouble());
+    if (entry.spaceId.isEmpty())
+        entry.spaceId = entry.key;
+    return entry;
+}
+
+}  // namespace spacetape

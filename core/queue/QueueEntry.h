@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace spacetape {
+
+/// Where one Space of the download queue is.
+enum class EntryState {
+    Waiting,      ///< queued; the scheduler starts it when a slot is free
+    Resolving,    ///< asking X for the metadata and the playlist
+    Downloading,  ///< fetching chunks
+    Paused,       ///< stopped by the user or by a crash; resumes from the cached chunks
+    RateLimited,  ///< X said "too many requests": waiting for the reset (countdown in stateDetail)
+    Muxing,       ///< writing the .m4a
+    Done,
+    Failed,
+    Canceled,
+};
+
+/// "Waiting", "Resolving", … (stable: for display and the saved queue).
+QString entryStateName(EntryState state);
+/// The inverse of entryStateName(); false for an unknown name.
+bool parseEntryState(const QString &name, EntryState *state);
+
+/// One Space in the download queue: what the user added, what X said about it, how far it got.
+struct QueueEntry {
+    QString key;                          ///< unique: the Space ID
+    QString input;                        ///< the canonical link https://x.com/i/spaces/<id>
+    QString spaceId;                      ///< the 13-character Space ID
+    QString title, hostHandle, hostName;  ///< empty until resolved
+    QUrl avatarUrl;
+    QDateTime startedAt;
+    qint64 durationSeconds = -1;  ///< -1 while unknown
+    QStringList speakers;         ///< handles without the @
+    EntryState state = EntryState::Waiting;
+    /// The error in full when Failed; the countdown text when RateLimited or waiting for a replay;
+    /// why it is Paused after a crash; a note such as "skipped: the file exists" when Done.
+    QString stateDetail;
+    int chunksDone = 0, chunksTotal = 0;
+    qint64 bytesDone = 0;
+    double bytesPerSecond = 0;
+    int etaSeconds = -1;  ///< -1 while unknown
+    qint64 fileSize = 0;  ///< of the saved file (Done)
+    QString outputPath;   ///< the saved file (Done)
+    QDateTime addedAt;
+    QList<qint64> missing;  ///< chunk sequence numbers that could not be fetched (Failed)
+
+    /// Resolving, Downloading, RateLimited or Muxing: uses one of the "Spaces at once" slots.
+    bool isActive() const;
+    /// Done, Failed or Canceled.
+    bool isFinished() const;
+
+    /// Every field; times as ISO 8601 UTC, state as entryStateName().
+    QJsonObject toJson() const;
+    /// Tolerant: missing fields keep their defaults; an unknown state becomes Paused.
+    static QueueEntry fromJson(const QJsonObject &json);
+};
+
+}  // namespace spacetape
