@@ -104,9 +104,8 @@ CredentialStore::CredentialStore(QString service, QObject *parent)
 template <typename Callback>
 void CredentialStore::failWithoutKeychain(Callback done) {
     // Asynchronous like a real keychain answer, so callers see one behaviour.
-    QTimer::singleShot(0, this, [done] {
-        done(fail(describe(QKeychain::NoBackendAvailable, QString())));
-    });
+    QTimer::singleShot(0, this,
+                       [done] { done(fail(describe(QKeychain::NoBackendAvailable, QString()))); });
 }
 
 QString CredentialStore::defaultService() {
