@@ -5,6 +5,14 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
+
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
+#define SPACETAPE_KEYCHAIN_OVER_DBUS 1
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusReply>
+#endif
 
 namespace spacetape {
 
@@ -34,6 +42,38 @@ QString describe(QKeychain::Error error, const QString &detail) {
     }
 }
 
+/// Whether a keychain can be asked at all. Without a session bus, or with one that has no
+/// Secret Service or KWallet to offer, QtKeychain reports only a generic D-Bus failure
+/// ("Could not connect", "org.freedesktop.secrets was not provided by any .service files"),
+/// which hides the real cause from the user.
+bool keychainReachable() {
+#ifdef SPACETAPE_KEYCHAIN_OVER_DBUS
+    const QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        return false;
+    const QDBusConnectionInterface *daemon = bus.interface();
+    if (!daemon)
+        return true;  // cannot tell: let QtKeychain try
+    static const QStringList kKeychainServices = {
+        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("org.kde.kwalletd6"),
+        QStringLiteral("org.kde.kwalletd5"), QStringLiteral("org.kde.kwalletd")};
+    for (const QString &name : kKeychainServices) {
+        if (daemon->isServiceRegistered(name).value())
+            return true;
+    }
+    const QDBusReply<QStringList> activatable = daemon->activatableServiceNames();
+    if (!activatable.isValid())
+        return true;  // cannot tell: let QtKeychain try
+    for (const QString &name : kKeychainServices) {
+        if (activatable.value().contains(name))
+            return true;
+    }
+    return false;
+#else
+    return true;
+#endif
+}
+
 QByteArray serialize(const XLogin &login) {
     const QJsonObject o{{QStringLiteral("auth_token"), login.authToken},
                         {QStringLiteral("ct0"), login.ct0},
@@ -50,7 +90,8 @@ std::optional<XLogin> deserialize(const QByteArray &data) {
     login.handle = o.value(QStringLiteral("handle")).toString();
     login.savedAt =
         QDateTime::fromString(o.value(QStringLiteral("saved_at")).toString(), Qt::ISODate);
-    if (!login.isComplete())
+    // A login that could not have been saved (bad shapes) is as unusable as garbage.
+    if (!XLogin::validate(login))
         return std::nullopt;
     return login;
 }
@@ -60,14 +101,25 @@ std::optional<XLogin> deserialize(const QByteArray &data) {
 CredentialStore::CredentialStore(QString service, QObject *parent)
     : QObject(parent), m_service(service.isEmpty() ? defaultService() : std::move(service)) {}
 
+template <typename Callback>
+void CredentialStore::failWithoutKeychain(Callback done) {
+    // Asynchronous like a real keychain answer, so callers see one behaviour.
+    QTimer::singleShot(0, this,
+                       [done] { done(fail(describe(QKeychain::NoBackendAvailable, QString()))); });
+}
+
 QString CredentialStore::defaultService() {
     const QString overridden = qEnvironmentVariable("SPACETAPE_KEYCHAIN_SERVICE");
     return overridden.isEmpty() ? QStringLiteral("Spacetape") : overridden;
 }
 
 void CredentialStore::save(const XLogin &login, Done done) {
-    if (auto valid = XLogin::validate(login); !valid) {
-        done(valid);
+    if (const auto valid = XLogin::validate(login); !valid) {
+        done(fail(QStringLiteral("Cannot store this login: ") + valid.error()));
+        return;
+    }
+    if (!keychainReachable()) {
+        failWithoutKeychain(done);
         return;
     }
     XLogin stamped = login;
@@ -87,6 +139,10 @@ void CredentialStore::save(const XLogin &login, Done done) {
 }
 
 void CredentialStore::load(Loaded done) {
+    if (!keychainReachable()) {
+        failWithoutKeychain(done);
+        return;
+    }
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setInsecureFallback(false);
     job->setKey(entryKey());
@@ -112,6 +168,10 @@ void CredentialStore::load(Loaded done) {
 }
 
 void CredentialStore::remove(Done done) {
+    if (!keychainReachable()) {
+        failWithoutKeychain(done);
+        return;
+    }
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setInsecureFallback(false);
     job->setKey(entryKey());

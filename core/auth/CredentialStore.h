@@ -43,6 +43,10 @@ public:
     QString service() const { return m_service; }
 
 private:
+    /// Answers @p done with "no keychain" on the next event loop turn.
+    template <typename Callback>
+    void failWithoutKeychain(Callback done);
+
     QString m_service;
 };
 

@@ -1,0 +1,413 @@
+// SPDX-License-Identifier: MIT
+// spacetape-cli login / login --status / logout against a real Secret Service
+// (tests/run-tests.sh), checked with secret-tool, and a download that needs a
+// login picking up the stored one without --cookies.
+#include "auth/CredentialStore.h"
+#include "fake/FakeHttpServer.h"
+#include "fake/FakeXServer.h"
+#include "support/ChunkFixture.h"
+#include "support/MediaTools.h"
+#include "support/TestPaths.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace spacetape;
+using namespace spacetape::test;
+
+namespace {
+const QString kSpaceId = QStringLiteral("1YqKDqWqdPLxV");
+const QString kAuthToken = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
+const QString kCt0 = QStringLiteral("abcdef0123456789abcdef0123456789fedcba98");
+const char kCdnPrefix[] =
+    "/Transcoding/v1/hls/t0k3n/non_transcode/us-east-1/"
+    "periscope-replay-direct-prod-us-east-1-public/audio-space/";
+
+QByteArray netscapeCookies() {
+    return QStringLiteral(
+               "# Netscape HTTP Cookie File\n"
+               "# https://curl.se/docs/http-cookies.html\n"
+               ".x.com\tTRUE\t/\tTRUE\t2000000000\tguest_id\tv1%3A170000000000000000\n"
+               "#HttpOnly_.x.com\tTRUE\t/\tTRUE\t2000000000\tauth_token\t%1\n"
+               ".x.com\tTRUE\t/\tTRUE\t2000000000\tct0\t%2\n"
+               ".example.com\tTRUE\t/\tFALSE\t0\tsession\tabc\n")
+        .arg(kAuthToken, kCt0)
+        .toLatin1();
+}
+
+QByteArray cookieEditorJson() {
+    return QStringLiteral(
+               "[{\"domain\":\".x.com\",\"expirationDate\":2000000000,"
+               "\"hostOnly\":false,\"httpOnly\":true,\"name\":\"auth_token\","
+               "\"path\":\"/\",\"secure\":true,\"session\":false,\"value\":\"%1\"},"
+               "{\"domain\":\".x.com\",\"expirationDate\":2000000000,"
+               "\"hostOnly\":false,\"httpOnly\":false,\"name\":\"ct0\",\"path\":\"/\","
+               "\"secure\":true,\"session\":false,\"value\":\"%2\"}]\n")
+        .arg(kAuthToken, kCt0)
+        .toLatin1();
+}
+}  // namespace
+
+#define REQUIRE_KEYCHAIN()                                                                    \
+    do {                                                                                      \
+        if (!m_keychain) {                                                                    \
+            if (qEnvironmentVariableIsSet("SPACETAPE_IN_TEST_SESSION"))                       \
+                QFAIL(                                                                        \
+                    "run-tests.sh should have started an unlocked gnome-keyring and "         \
+                    "secret-tool (libsecret-tools) should be installed, but one is missing"); \
+            QSKIP(                                                                            \
+                "No running Secret Service on the session bus (or no secret-tool): run "      \
+                "this test through tests/run-tests.sh, which starts a private unlocked "      \
+                "gnome-keyring");                                                             \
+        }                                                                                     \
+    } while (false)
+
+class TestCliLogin : public QObject {
+    Q_OBJECT
+
+    bool m_keychain = false;
+    QString m_secretTool;
+    QString m_service;  ///< unique per test function, so runs never collide
+    QTemporaryDir m_media;
+    std::optional<ChunkFixture> m_fixture;
+
+    struct Rig {
+        FakeHttpServer http;
+        FakeXServer x{http};
+        explicit Rig(const ChunkFixture &fixture) {
+            http.listen();
+            http.serveDirectory(kCdnPrefix, fixture.dir);
+            FakeSpace space;
+            space.id = kSpaceId;
+            space.mediaKey = QStringLiteral("28_1976000000000000000");
+            space.needsLogin = true;
+            space.playlistUrl = http.url(QString::fromLatin1(kCdnPrefix) + fixture.playlistName +
+                                         QStringLiteral("?type=replay"))
+                                    .toString();
+            x.addSpace(space);
+            x.setValidLogin(kAuthToken, kCt0);
+        }
+    };
+
+    struct CliRun {
+        int exitCode = -1;
+        QByteArray out, err;
+    };
+    /// Runs spacetape-cli without blocking this thread, which serves the fake X API.
+    CliRun runCli(const QStringList &args, const QString &home) {
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home);
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+        env.insert(QStringLiteral("SPACETAPE_KEYCHAIN_SERVICE"), m_service);
+        cli.setProcessEnvironment(env);
+        cli.start(cliPath(), args);
+        CliRun run;
+        if (!cli.waitForStarted())
+            return run;
+        QDeadlineTimer deadline(120000);
+        while (cli.state() != QProcess::NotRunning && !deadline.hasExpired())
+            QTest::qWait(20);
+        if (cli.state() != QProcess::NotRunning) {
+            cli.kill();
+            cli.waitForFinished();
+            return run;
+        }
+        run.exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
+        run.out = cli.readAllStandardOutput();
+        run.err = cli.readAllStandardError();
+        return run;
+    }
+
+    /// The payload libsecret holds for our entry, or empty when there is none.
+    QJsonObject storedEntry() {
+        QProcess tool;
+        tool.start(m_secretTool, {QStringLiteral("lookup"), QStringLiteral("server"), m_service,
+                                  QStringLiteral("user"), CredentialStore::entryKey()});
+        if (!tool.waitForFinished(30000) || tool.exitCode() != 0)
+            return {};
+        return QJsonDocument::fromJson(
+                   QByteArray::fromBase64(tool.readAllStandardOutput().trimmed()))
+            .object();
+    }
+
+    QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(content);
+        return file.fileName();
+    }
+
+    /// Stores the test login through the CLI, as a user would.
+    bool logIn(const QString &home) {
+        QTemporaryDir files;
+        const QString cookies = writeFile(files, QStringLiteral("cookies.txt"), netscapeCookies());
+        const CliRun run =
+            runCli({QStringLiteral("login"), QStringLiteral("--cookies"), cookies}, home);
+        return run.exitCode == 0;
+    }
+
+    QStringList downloadArgs(const Rig &rig, const QString &home) const {
+        return {QStringLiteral("--api-origin"), rig.http.baseUrl().toString(), kSpaceId,
+                QStringLiteral("-o"), home + QStringLiteral("/out")};
+    }
+
+    void ensureFixture() {
+        if (m_fixture)
+            return;
+        const QString adts = m_media.filePath(QStringLiteral("clean.aac"));
+        QCOMPARE(encodeAdts(adts, 48000, 2, 12.0), QString());
+        QString error;
+        m_fixture = makeChunkFixture(adts, m_media.filePath(QStringLiteral("cdn")),
+                                     ChunkFixtureOptions{}, &error);
+        QVERIFY2(m_fixture, qPrintable(error));
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_secretTool = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
+        // Only a running Secret Service counts: activating one could write to the real home.
+        const QDBusConnection bus = QDBusConnection::sessionBus();
+        m_keychain =
+            !m_secretTool.isEmpty() && bus.isConnected() && bus.interface() &&
+            bus.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")).value();
+    }
+
+    void init() {
+        m_service = QStringLiteral("spacetape-test-%1")
+                        .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    }
+
+    void cleanup() {
+        if (m_keychain) {
+            QProcess tool;
+            tool.start(m_secretTool,
+                       {QStringLiteral("clear"), QStringLiteral("server"), m_service});
+            tool.waitForFinished(30000);
+        }
+    }
+
+    void loginStoresTheCookies_data() {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("cookies.txt with #HttpOnly_") << netscapeCookies();
+        QTest::newRow("Cookie-Editor JSON") << cookieEditorJson();
+        QTest::newRow("Cookie header")
+            << QStringLiteral("Cookie: lang=en; auth_token=%1; ct0=%2; twid=u%3D1\n")
+                   .arg(kAuthToken, kCt0)
+                   .toLatin1();
+    }
+    void loginStoresTheCookies() {
+        REQUIRE_KEYCHAIN();
+        QFETCH(QByteArray, content);
+        QTemporaryDir home;
+        QTemporaryDir files;
+        const QString path = writeFile(files, QStringLiteral("export"), content);
+        QVERIFY(storedEntry().isEmpty());
+
+        const CliRun stored =
+            runCli({QStringLiteral("login"), QStringLiteral("--cookies"), path}, home.path());
+        QVERIFY2(stored.exitCode == 0, stored.err.constData());
+        QVERIFY(stored.out.startsWith("Logged in: the X login is stored in the keychain"));
+
+        const QJsonObject entry = storedEntry();
+        QCOMPARE(entry.value(QStringLiteral("auth_token")).toString(), kAuthToken);
+        QCOMPARE(entry.value(QStringLiteral("ct0")).toString(), kCt0);
+        QVERIFY(
+            QDateTime::fromString(entry.value(QStringLiteral("saved_at")).toString(), Qt::ISODate)
+                .isValid());
+
+        const CliRun status =
+            runCli({QStringLiteral("login"), QStringLiteral("--status")}, home.path());
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY2(status.out.startsWith("Logged in (saved "), status.out.constData());
+        QVERIFY(!status.out.contains(kAuthToken.toLatin1()));
+    }
+
+    void statusNamesTheHandleWhenKnown() {
+        REQUIRE_KEYCHAIN();
+        // The GUI learns the handle; the CLI shows it from the shared entry.
+        QProcess tool;
+        tool.start(m_secretTool,
+                   {QStringLiteral("store"), QStringLiteral("--label=Spacetape"),
+                    QStringLiteral("server"), m_service, QStringLiteral("user"),
+                    CredentialStore::entryKey(), QStringLiteral("type"), QStringLiteral("base64")});
+        QVERIFY(tool.waitForStarted());
+        tool.write(QJsonDocument(QJsonObject{{QStringLiteral("auth_token"), kAuthToken},
+                                             {QStringLiteral("ct0"), kCt0},
+                                             {QStringLiteral("handle"), QStringLiteral("ada")},
+                                             {QStringLiteral("saved_at"),
+                                              QStringLiteral("2026-01-02T03:04:05Z")}})
+                       .toJson(QJsonDocument::Compact)
+                       .toBase64());
+        tool.closeWriteChannel();
+        QVERIFY(tool.waitForFinished(30000) && tool.exitCode() == 0);
+        QTemporaryDir home;
+        const CliRun status =
+            runCli({QStringLiteral("login"), QStringLiteral("--status")}, home.path());
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY2(status.out.startsWith("Logged in as @ada (saved 2026-01-0"),
+                 status.out.constData());
+    }
+
+    void storedLoginIsUsedForDownloads() {
+        REQUIRE_KEYCHAIN();
+        ensureFixture();
+        QTemporaryDir home;
+        QVERIFY(logIn(home.path()));
+        Rig rig(*m_fixture);
+        const CliRun run = runCli(downloadArgs(rig, home.path()), home.path());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(!rig.x.audioSpaceCalls().isEmpty());
+        QCOMPARE(rig.x.audioSpaceCalls().last(), QStringLiteral("cookies"));
+        QCOMPARE(
+            QDir(home.filePath(QStringLiteral("out"))).entryList({QStringLiteral("*.m4a")}).size(),
+            1);
+        for (const FakeRequest &request : rig.http.requestLog()) {
+            if (request.path.startsWith("/Transcoding/"))
+                QVERIFY(!request.headers.contains("cookie"));
+        }
+    }
+
+    void logoutRemovesTheLogin() {
+        REQUIRE_KEYCHAIN();
+        ensureFixture();
+        QTemporaryDir home;
+        QVERIFY(logIn(home.path()));
+        QVERIFY(!storedEntry().isEmpty());
+
+        const CliRun out = runCli({QStringLiteral("logout")}, home.path());
+        QVERIFY2(out.exitCode == 0, out.err.constData());
+        QVERIFY(out.out.startsWith("Logged out"));
+        QVERIFY(storedEntry().isEmpty());
+        const CliRun status =
+            runCli({QStringLiteral("login"), QStringLiteral("--status")}, home.path());
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY2(status.out.startsWith("Not logged in"), status.out.constData());
+        // Logging out twice is fine.
+        QCOMPARE(runCli({QStringLiteral("logout")}, home.path()).exitCode, 0);
+
+        // A Space that needs login is out of reach again: the run is a guest's.
+        Rig rig(*m_fixture);
+        const CliRun run = runCli(downloadArgs(rig, home.path()), home.path());
+        QVERIFY(run.exitCode != 0);
+        QVERIFY(!rig.x.audioSpaceCalls().isEmpty());
+        QCOMPARE(rig.x.audioSpaceCalls().last(), QStringLiteral("guest"));
+    }
+
+    void malformedCookieFilesAreRefusedPrecisely_data() {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        const QString auth =
+            QStringLiteral("#HttpOnly_.x.com\tTRUE\t/\tTRUE\t2000000000\tauth_token\t%1\n");
+        const QString ct0 = QStringLiteral(".x.com\tTRUE\t/\tTRUE\t2000000000\tct0\t%1\n");
+        QTest::newRow("no ct0")
+            << auth.arg(kAuthToken).toLatin1()
+            << QStringLiteral(
+                   "this file has no ct0 cookie for x.com: log in to x.com in your "
+                   "browser, then export its cookies again");
+        QTest::newRow("no auth_token for twitter.com")
+            << QStringLiteral(".twitter.com\tTRUE\t/\tTRUE\t2000000000\tct0\t%1\n")
+                   .arg(kCt0)
+                   .toLatin1()
+            << QStringLiteral("this file has no auth_token cookie for twitter.com");
+        QTest::newRow("other sites only")
+            << QByteArray(".example.com\tTRUE\t/\tFALSE\t0\tauth_token\tabc\n")
+            << QStringLiteral("this file has cookies only for other sites (e.g. .example.com)");
+        QTest::newRow("short auth_token")
+            << (auth.arg(kAuthToken.left(39)) + ct0.arg(kCt0)).toLatin1()
+            << QStringLiteral(
+                   "the auth_token cookie must be 40 hexadecimal characters; this "
+                   "one has 39");
+        QTest::newRow("ct0 not hex")
+            << (auth.arg(kAuthToken) + ct0.arg(kCt0.left(39) + QLatin1Char('x'))).toLatin1()
+            << QStringLiteral(
+                   "the ct0 cookie must be 32 to 160 hexadecimal characters; this "
+                   "one contains 'x'");
+        QTest::newRow("expired ct0")
+            << (auth.arg(kAuthToken) +
+                QStringLiteral(".x.com\tTRUE\t/\tTRUE\t1500000000\tct0\t%1\n").arg(kCt0))
+                   .toLatin1()
+            << QStringLiteral("the ct0 cookie in this file expired on 2017-07-14T02:40:00Z");
+        QTest::newRow("broken line")
+            << QByteArray("# Netscape HTTP Cookie File\n.x.com TRUE / auth_token\n")
+            << QStringLiteral("this is not a cookies.txt file: line 2 has 4 fields");
+        QTest::newRow("empty") << QByteArray("\n  \n")
+                               << QStringLiteral(
+                                      "the file is empty: export the cookies of "
+                                      "x.com again");
+        QTest::newRow("broken JSON")
+            << QByteArray("[{\"name\":\"auth_token\",")
+            << QStringLiteral("this file looks like JSON but cannot be read");
+        QTest::newRow("header without ct0")
+            << QStringLiteral("Cookie: auth_token=%1; lang=en").arg(kAuthToken).toLatin1()
+            << QStringLiteral("this Cookie header has no ct0 cookie");
+        QTest::newRow("prose") << QByteArray("my token is secret\nand so on\n")
+                               << QStringLiteral("not a cookies.txt or Cookie-Editor JSON file");
+    }
+    void malformedCookieFilesAreRefusedPrecisely() {
+        REQUIRE_KEYCHAIN();
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        QTemporaryDir home;
+        QTemporaryDir files;
+        const QString path = writeFile(files, QStringLiteral("cookies.txt"), content);
+        const CliRun run =
+            runCli({QStringLiteral("login"), QStringLiteral("--cookies"), path}, home.path());
+        QCOMPARE(run.exitCode, 1);
+        const QString err = QString::fromUtf8(run.err);
+        QVERIFY2(err.startsWith(QStringLiteral("spacetape-cli: login: %1: ").arg(path)),
+                 qPrintable(err));
+        QVERIFY2(err.contains(message), qPrintable(err));
+        QCOMPARE(err.count(QLatin1Char('\n')), 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(storedEntry().isEmpty());
+    }
+
+    void failedImportKeepsTheStoredLogin() {
+        REQUIRE_KEYCHAIN();
+        QTemporaryDir home;
+        QVERIFY(logIn(home.path()));
+        QTemporaryDir files;
+        const QString broken = writeFile(files, QStringLiteral("broken.txt"), "[oops");
+        QCOMPARE(runCli({QStringLiteral("login"), QStringLiteral("--cookies"), broken}, home.path())
+                     .exitCode,
+                 1);
+        QCOMPARE(storedEntry().value(QStringLiteral("auth_token")).toString(), kAuthToken);
+    }
+
+    void unreadableFileIsNamed() {
+        REQUIRE_KEYCHAIN();
+        QTemporaryDir home;
+        const QString missing = home.filePath(QStringLiteral("nowhere/cookies.txt"));
+        const CliRun run =
+            runCli({QStringLiteral("login"), QStringLiteral("--cookies"), missing}, home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(
+            run.err.startsWith(
+                QStringLiteral("spacetape-cli: login: cannot read %1: ").arg(missing).toUtf8()),
+            run.err.constData());
+    }
+
+    void loginWithoutFileIsAUsageError() {
+        QTemporaryDir home;
+        const CliRun run = runCli({QStringLiteral("login")}, home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("login needs --cookies FILE (or --status)"), run.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliLogin)
+#include "tst_cli_login.moc"
