@@ -6,6 +6,8 @@
 #include "fake/FakeHttpServer.h"
 #include "fake/FakeXServer.h"
 #include "support/ChunkFixture.h"
+#include "support/CliProcess.h"
+#include "support/KeychainSupport.h"
 #include "support/MediaTools.h"
 #include "support/TestPaths.h"
 
@@ -58,20 +60,6 @@ QByteArray cookieEditorJson() {
 }
 }  // namespace
 
-#define REQUIRE_KEYCHAIN()                                                                    \
-    do {                                                                                      \
-        if (!m_keychain) {                                                                    \
-            if (qEnvironmentVariableIsSet("SPACETAPE_IN_TEST_SESSION"))                       \
-                QFAIL(                                                                        \
-                    "run-tests.sh should have started an unlocked gnome-keyring and "         \
-                    "secret-tool (libsecret-tools) should be installed, but one is missing"); \
-            QSKIP(                                                                            \
-                "No running Secret Service on the session bus (or no secret-tool): run "      \
-                "this test through tests/run-tests.sh, which starts a private unlocked "      \
-                "gnome-keyring");                                                             \
-        }                                                                                     \
-    } while (false)
-
 class TestCliLogin : public QObject {
     Q_OBJECT
 
@@ -99,36 +87,11 @@ class TestCliLogin : public QObject {
         }
     };
 
-    struct CliRun {
-        int exitCode = -1;
-        QByteArray out, err;
-    };
     /// Runs spacetape-cli without blocking this thread, which serves the fake X API.
     CliRun runCli(const QStringList &args, const QString &home) {
-        QProcess cli;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), home);
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+        QProcessEnvironment env = cliEnvironment(home);
         env.insert(QStringLiteral("SPACETAPE_KEYCHAIN_SERVICE"), m_service);
-        cli.setProcessEnvironment(env);
-        cli.start(cliPath(), args);
-        CliRun run;
-        if (!cli.waitForStarted())
-            return run;
-        QDeadlineTimer deadline(120000);
-        while (cli.state() != QProcess::NotRunning && !deadline.hasExpired())
-            QTest::qWait(20);
-        if (cli.state() != QProcess::NotRunning) {
-            cli.kill();
-            cli.waitForFinished();
-            return run;
-        }
-        run.exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
-        run.out = cli.readAllStandardOutput();
-        run.err = cli.readAllStandardError();
-        return run;
+        return test::runCli(args, env);
     }
 
     /// The payload libsecret holds for our entry, or empty when there is none.
@@ -179,11 +142,7 @@ class TestCliLogin : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         m_secretTool = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
-        // Only a running Secret Service counts: activating one could write to the real home.
-        const QDBusConnection bus = QDBusConnection::sessionBus();
-        m_keychain =
-            !m_secretTool.isEmpty() && bus.isConnected() && bus.interface() &&
-            bus.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")).value();
+        m_keychain = !m_secretTool.isEmpty() && secretServiceRunning();
     }
 
     void init() {
@@ -210,7 +169,7 @@ private Q_SLOTS:
                    .toLatin1();
     }
     void loginStoresTheCookies() {
-        REQUIRE_KEYCHAIN();
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
         QFETCH(QByteArray, content);
         QTemporaryDir home;
         QTemporaryDir files;
@@ -237,7 +196,7 @@ private Q_SLOTS:
     }
 
     void statusNamesTheHandleWhenKnown() {
-        REQUIRE_KEYCHAIN();
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
         // The GUI learns the handle; the CLI shows it from the shared entry.
         QProcess tool;
         tool.start(m_secretTool,
@@ -263,7 +222,7 @@ private Q_SLOTS:
     }
 
     void storedLoginIsUsedForDownloads() {
-        REQUIRE_KEYCHAIN();
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
         ensureFixture();
         QTemporaryDir home;
         QVERIFY(logIn(home.path()));
@@ -282,7 +241,7 @@ private Q_SLOTS:
     }
 
     void logoutRemovesTheLogin() {
-        REQUIRE_KEYCHAIN();
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
         ensureFixture();
         QTemporaryDir home;
         QVERIFY(logIn(home.path()));
@@ -358,7 +317,7 @@ private Q_SLOTS:
                                << QStringLiteral("not a cookies.txt or Cookie-Editor JSON file");
     }
     void malformedCookieFilesAreRefusedPrecisely() {
-        REQUIRE_KEYCHAIN();
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
         QFETCH(QByteArray, content);
         QFETCH(QString, message);
         QTemporaryDir home;
@@ -377,7 +336,7 @@ private Q_SLOTS:
     }
 
     void failedImportKeepsTheStoredLogin() {
-        REQUIRE_KEYCHAIN();
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
         QTemporaryDir home;
         QVERIFY(logIn(home.path()));
         QTemporaryDir files;
@@ -389,7 +348,7 @@ private Q_SLOTS:
     }
 
     void unreadableFileIsNamed() {
-        REQUIRE_KEYCHAIN();
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
         QTemporaryDir home;
         const QString missing = home.filePath(QStringLiteral("nowhere/cookies.txt"));
         const CliRun run =

@@ -6,6 +6,7 @@
 #include "fake/FakeHttpServer.h"
 #include "fake/FakeXServer.h"
 #include "support/ChunkFixture.h"
+#include "support/KeychainSupport.h"
 #include "support/MediaTools.h"
 #include "support/TestPaths.h"
 
@@ -109,19 +110,6 @@ QByteArray netscapeCookies(const QString &authToken, const QString &ct0) {
 }  // namespace
 
 /// Keychain tests skip outside run-tests.sh, but must never skip inside it.
-#define REQUIRE_KEYCHAIN()                                                                    \
-    do {                                                                                      \
-        if (!m_keychain) {                                                                    \
-            if (qEnvironmentVariableIsSet("SPACETAPE_IN_TEST_SESSION"))                       \
-                QFAIL(                                                                        \
-                    "run-tests.sh should have started an unlocked gnome-keyring and "         \
-                    "secret-tool (libsecret-tools) should be installed, but one is missing"); \
-            QSKIP(                                                                            \
-                "No running Secret Service on the session bus (or no secret-tool): run "      \
-                "this test through tests/run-tests.sh, which starts a private unlocked "      \
-                "gnome-keyring");                                                             \
-        }                                                                                     \
-    } while (false)
 
 class TestCredentialStore : public QObject {
     Q_OBJECT
@@ -223,12 +211,7 @@ class TestCredentialStore : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         m_secretTool = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
-        // Only a Secret Service that is already running counts: activating one here could
-        // start a daemon that writes into the real home's keyring.
-        const QDBusConnection bus = QDBusConnection::sessionBus();
-        m_keychain =
-            !m_secretTool.isEmpty() && bus.isConnected() && bus.interface() &&
-            bus.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")).value();
+        m_keychain = !m_secretTool.isEmpty() && secretServiceRunning();
     }
 
     void init() {
@@ -242,7 +225,7 @@ private Q_SLOTS:
     }
 
     void savedLoginIsReadableBySecretTool() {
-        REQUIRE_KEYCHAIN();
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
         CredentialStore store(m_service);
         const auto saved =
             await<Expected<void>>([&](auto done) { store.save(sampleLogin(), done); });
@@ -267,7 +250,7 @@ private Q_SLOTS:
     }
 
     void saveWithoutDateStampsNow() {
-        REQUIRE_KEYCHAIN();
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
         CredentialStore store(m_service);
         XLogin login = sampleLogin();
         login.savedAt = {};
@@ -282,7 +265,7 @@ private Q_SLOTS:
     }
 
     void loginStoredBySecretToolIsLoaded() {
-        REQUIRE_KEYCHAIN();
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
         const QJsonObject payload{
             {QStringLiteral("auth_token"), kAuthToken},
             {QStringLiteral("ct0"), kCt0},
@@ -304,7 +287,7 @@ private Q_SLOTS:
     }
 
     void saveReplacesTheEarlierLogin() {
-        REQUIRE_KEYCHAIN();
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
         CredentialStore store(m_service);
         QVERIFY(await<Expected<void>>([&](auto done) { store.save(sampleLogin(), done); })->ok());
         XLogin second = sampleLogin();
@@ -323,7 +306,7 @@ private Q_SLOTS:
     }
 
     void removeDeletesTheEntry() {
-        REQUIRE_KEYCHAIN();
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
         CredentialStore store(m_service);
         QVERIFY(await<Expected<void>>([&](auto done) { store.save(sampleLogin(), done); })->ok());
         QCOMPARE(lookUpEntry().exitCode, 0);
@@ -343,7 +326,7 @@ private Q_SLOTS:
     }
 
     void loadWithNothingStoredIsEmpty() {
-        REQUIRE_KEYCHAIN();
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
         CredentialStore store(m_service);
         const auto loaded =
             await<Expected<std::optional<XLogin>>>([&](auto done) { store.load(done); });
@@ -364,7 +347,7 @@ private Q_SLOTS:
         QTest::newRow("values not strings") << QByteArray("{\"auth_token\":12345,\"ct0\":true}");
     }
     void damagedPayloadIsAClearError() {
-        REQUIRE_KEYCHAIN();
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
         QFETCH(QByteArray, payload);
         QVERIFY(storeEntryWithSecretTool(payload));
         CredentialStore store(m_service);

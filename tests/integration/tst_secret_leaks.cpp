@@ -7,6 +7,8 @@
 #include "fake/FakeHttpServer.h"
 #include "fake/FakeXServer.h"
 #include "support/ChunkFixture.h"
+#include "support/CliProcess.h"
+#include "support/KeychainSupport.h"
 #include "support/MediaTools.h"
 #include "support/TestPaths.h"
 
@@ -116,48 +118,18 @@ class TestSecretLeaks : public QObject {
         }
     };
 
-    struct CliRun {
-        int exitCode = -1;
-        QByteArray out, err;
-    };
     /// spacetape-cli with all debug output on, its XDG dirs under @p home.
     CliRun runCli(const QStringList &args, const QString &home) {
-        QProcess cli;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), home);
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-        env.insert(QStringLiteral("XDG_STATE_HOME"), home + QStringLiteral("/state"));
+        QProcessEnvironment env = cliEnvironment(home);
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
         env.insert(QStringLiteral("SPACETAPE_KEYCHAIN_SERVICE"), m_service);
-        cli.setProcessEnvironment(env);
-        cli.start(cliPath(), args);
-        CliRun run;
-        if (!cli.waitForStarted())
-            return run;
-        // This thread serves the fake X API and CDN: keep its event loop turning.
-        QDeadlineTimer deadline(120000);
-        while (cli.state() != QProcess::NotRunning && !deadline.hasExpired())
-            QTest::qWait(20);
-        if (cli.state() != QProcess::NotRunning) {
-            cli.kill();
-            cli.waitForFinished();
-            return run;
-        }
-        run.exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
-        run.out = cli.readAllStandardOutput();
-        run.err = cli.readAllStandardError();
-        return run;
+        return test::runCli(args, env);
     }
 
 private Q_SLOTS:
     void initTestCase() {
         m_secretTool = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
-        const QDBusConnection bus = QDBusConnection::sessionBus();
-        m_keychain =
-            bus.isConnected() && bus.interface() &&
-            bus.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")).value();
+        m_keychain = secretServiceRunning();
         m_service = QStringLiteral("spacetape-test-%1")
                         .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
         const QString adts = m_media.filePath(QStringLiteral("clean.aac"));
