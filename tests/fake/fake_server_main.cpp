@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: MIT
 // The fake CDN as a standalone program, for benchmarks and CLI tests:
 //   spacetape-fake-server --dir DIR [--prefix /cdn/] [--latency-ms 50] [--port 0]
+//   [--space ID=TITLE]...  also answer X's API (FakeXServer) for these Spaces, all playing
+//                          the folder's playlist; reach it with --api-origin (demos, screenshots)
 // First stdout line: the base URL. On SIGTERM/SIGINT: "requests=N max_in_flight=M", exit 0.
 #include "fake/FakeHttpServer.h"
+#include "fake/FakeXServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QTimer>
 
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -43,7 +48,11 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption portOption(QStringLiteral("port"),
                                         QStringLiteral("Port; 0 picks a free one (default)."),
                                         QStringLiteral("PORT"), QStringLiteral("0"));
-    parser.addOptions({dirOption, prefixOption, latencyOption, portOption});
+    const QCommandLineOption spaceOption(
+        QStringLiteral("space"),
+        QStringLiteral("Serve X's API for a Space ID=TITLE playing the folder's playlist."),
+        QStringLiteral("ID=TITLE"));
+    parser.addOptions({dirOption, prefixOption, latencyOption, portOption, spaceOption});
     parser.process(app);
 
     const QString dir = parser.value(dirOption);
@@ -74,6 +83,34 @@ int main(int argc, char *argv[]) {
         std::fprintf(stderr, "spacetape-fake-server: cannot listen on 127.0.0.1:%d\n", port);
         return 1;
     }
+    std::optional<spacetape::test::FakeXServer> x;
+    const QStringList spaces = parser.values(spaceOption);
+    if (!spaces.isEmpty()) {
+        const QStringList playlists = QDir(dir).entryList({QStringLiteral("*.m3u8")});
+        if (playlists.isEmpty()) {
+            std::fprintf(stderr, "spacetape-fake-server: --space needs a .m3u8 in --dir\n");
+            return 2;
+        }
+        x.emplace(server);
+        const QStringList hosts = {QStringLiteral("Ada Host"), QStringLiteral("Grace Hopper"),
+                                   QStringLiteral("Linus Ode"), QStringLiteral("Mae Jemison")};
+        int index = 0;
+        for (const QString &spec : spaces) {
+            spacetape::test::FakeSpace space;
+            space.id = spec.section(QLatin1Char('='), 0, 0);
+            space.title = spec.section(QLatin1Char('='), 1);
+            space.mediaKey = QStringLiteral("28_%1").arg(1976000000000000000LL + index);
+            space.hostName = hosts.at(index % hosts.size());
+            space.hostHandle = space.hostName.toLower().remove(QLatin1Char(' '));
+            space.startedAt = QDateTime::currentDateTimeUtc().addDays(-index - 1);
+            space.endedAt = space.startedAt.addSecs(3600);
+            space.playlistUrl =
+                server.url(QString::fromUtf8(prefix) + playlists.first()).toString();
+            x->addSpace(space);
+            ++index;
+        }
+    }
+
     std::printf("%s\n", qPrintable(server.baseUrl().toString()));
     std::fflush(stdout);
 
