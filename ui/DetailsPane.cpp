@@ -6,6 +6,8 @@
 #include "queue/QueueEntry.h"
 #include "x/SpaceLink.h"
 
+#include "UiResources.h"
+
 #include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -149,7 +151,7 @@ void DetailsPane::showAvatar(const QUrl &url) {
         m_avatar->setPixmap(*cached);
         return;
     }
-    m_avatar->setPixmap(QIcon(QStringLiteral(":/icons/avatar.svg"))
+    m_avatar->setPixmap(uiIcon(QStringLiteral("avatar"))
                             .pixmap(QSize(kAvatarSize, kAvatarSize), devicePixelRatioF()));
     if (url.isValid() && m_network)
         fetchAvatar(url);

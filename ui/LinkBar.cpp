@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "LinkBar.h"
 
+#include "UiResources.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -14,7 +16,7 @@ namespace spacetape {
 LinkBar::LinkBar(QWidget *parent)
     : QWidget(parent),
       m_edit(new QLineEdit(this)),
-      m_add(new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add"), this)),
+      m_add(new QPushButton(uiIcon(QStringLiteral("add")), tr("&Add"), this)),
       m_problemRow(new QWidget(this)),
       m_problemIcon(new QLabel(m_problemRow)),
       m_problemText(new QLabel(m_problemRow)) {
@@ -29,7 +31,7 @@ LinkBar::LinkBar(QWidget *parent)
 
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_problemIcon->setPixmap(
-        QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(iconSize, iconSize, QIcon::Normal));
+        uiIcon(QStringLiteral("warning")).pixmap(iconSize, iconSize, QIcon::Normal));
     m_problemIcon->setAlignment(Qt::AlignTop);
     m_problemText->setWordWrap(true);
     m_problemText->setTextFormat(Qt::PlainText);

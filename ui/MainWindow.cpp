@@ -10,6 +10,8 @@
 #include "settings/AppSettings.h"
 #include "x/SpaceLink.h"
 
+#include "UiResources.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -46,7 +48,7 @@ constexpr int kTotalsRefreshMs = 250;
 constexpr int kMaxSpacesAtOnce = 10;
 
 QIcon icon(const QString &name) {
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(name));
+    return uiIcon(name);
 }
 
 QString counted(qsizetype n, const QString &one, const QString &many) {

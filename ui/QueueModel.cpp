@@ -4,6 +4,8 @@
 #include "queue/DownloadQueue.h"
 #include "queue/QueueEntry.h"
 
+#include "UiResources.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
@@ -104,39 +106,40 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QueueEntry *entry = entryAt(index.row());
-    if (!entry)
-        return {};
-    const int column = index.column();
+    return entry ? cellData(*entry, index.column(), role) : QVariant();
+}
+
+QVariant QueueModel::cellData(const QueueEntry &entry, int column, int role) {
     switch (role) {
         case Qt::DisplayRole:
-            return displayData(*entry, column);
+            return displayData(entry, column);
         case Qt::ToolTipRole:
-            if (column == State && entry->state == EntryState::Failed)
-                return entry->stateDetail;
+            if (column == State && entry.state == EntryState::Failed)
+                return entry.stateDetail;
             if (column == Title)
-                return entry->outputPath.isEmpty() ? titleOf(*entry)
-                                                   : QDir::toNativeSeparators(entry->outputPath);
-            if (column == Progress && entry->chunksTotal > 0)
-                return tr("%1 of %2 chunks").arg(entry->chunksDone).arg(entry->chunksTotal);
-            if (column == Added && entry->addedAt.isValid())
-                return QLocale().toString(entry->addedAt, QLocale::LongFormat);
-            return displayData(*entry, column);
+                return entry.outputPath.isEmpty() ? titleOf(entry)
+                                                  : QDir::toNativeSeparators(entry.outputPath);
+            if (column == Progress && entry.chunksTotal > 0)
+                return tr("%1 of %2 chunks").arg(entry.chunksDone).arg(entry.chunksTotal);
+            if (column == Added && entry.addedAt.isValid())
+                return QLocale().toString(entry.addedAt, QLocale::LongFormat);
+            return displayData(entry, column);
         case Qt::DecorationRole:
             if (column == State)
-                return QIcon(QStringLiteral(":/icons/%1.svg").arg(iconNameFor(entry->state)));
+                return uiIcon(iconNameFor(entry.state));
             return {};
         case Qt::TextAlignmentRole:
             if (column == Size || column == Duration || column == Speed || column == Eta)
                 return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
             return {};
         case SortRole:
-            return sortData(*entry, column);
+            return sortData(entry, column);
         case KeyRole:
-            return entry->key;
+            return entry.key;
         case ProgressRole:
-            return progressOf(*entry);
+            return progressOf(entry);
         case StateRole:
-            return int(entry->state);
+            return int(entry.state);
         default:
             return {};
     }
@@ -154,7 +157,7 @@ QString QueueModel::stateText(const QueueEntry &entry) {
     return name;
 }
 
-QVariant QueueModel::displayData(const QueueEntry &entry, int column) const {
+QVariant QueueModel::displayData(const QueueEntry &entry, int column) {
     switch (column) {
         case Title:
             return titleOf(entry);
@@ -186,7 +189,7 @@ QVariant QueueModel::displayData(const QueueEntry &entry, int column) const {
     }
 }
 
-QVariant QueueModel::sortData(const QueueEntry &entry, int column) const {
+QVariant QueueModel::sortData(const QueueEntry &entry, int column) {
     switch (column) {
         case Title:
             return titleOf(entry).toLower();

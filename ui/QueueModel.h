@@ -58,6 +58,8 @@ public:
     static QString formatBytes(qint64 bytes);
     static QString formatDuration(qint64 seconds);
     static QString formatSpeed(double bytesPerSecond);
+    /// What a cell of @p column shows for @p entry in @p role (data() without the lookup).
+    static QVariant cellData(const QueueEntry &entry, int column, int role);
     /// The state as users read it: "Rate-limited — retrying in 40 s", "Failed: …".
     static QString stateText(const QueueEntry &entry);
 
@@ -68,8 +70,8 @@ private:
     void onChanged(int row);
     /// Resets the model if the mirror no longer matches the queue (missed or odd signals).
     void resyncIfNeeded();
-    QVariant displayData(const QueueEntry &entry, int column) const;
-    QVariant sortData(const QueueEntry &entry, int column) const;
+    static QVariant displayData(const QueueEntry &entry, int column);
+    static QVariant sortData(const QueueEntry &entry, int column);
 
     DownloadQueue &m_queue;
     QStringList m_keys;  ///< the rows as views know them
