@@ -9,7 +9,7 @@
 #include "UiResources.h"
 
 #include <QDir>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -35,7 +35,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     : QWidget(parent),
       m_placeholder(new QLabel(tr("Select a Space in the queue to see its details."), this)),
       m_details(new QWidget(this)),
-      m_form(new QFormLayout),
+      m_form(new QGridLayout),
       m_avatar(new QLabel(m_details)),
       m_title(selectableLabel(m_details)),
       m_host(selectableLabel(m_details)),
@@ -62,18 +62,33 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_link->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_link->setToolTip(tr("Open the Space on X"));
 
-    auto *hostRow = new QHBoxLayout;
+    auto *host = new QWidget(m_details);
+    auto *hostRow = new QHBoxLayout(host);
+    hostRow->setContentsMargins(0, 0, 0, 0);
     hostRow->addWidget(m_avatar);
     hostRow->addWidget(m_host, 1);
-    m_form->addRow(m_title);
-    m_form->addRow(tr("Host:"), hostRow);
-    m_form->addRow(tr("Date:"), m_date);
-    m_form->addRow(tr("Duration:"), m_duration);
-    m_form->addRow(tr("State:"), m_state);
-    m_form->addRow(tr("Speakers:"), m_speakers);
-    m_form->addRow(tr("Link:"), m_link);
-    m_form->addRow(tr("Saved to:"), m_output);
-    m_form->addRow(tr("Error:"), m_error);
+    // A grid rather than QFormLayout: hiding QFormLayout rows with word-wrapped labels
+    // corrupts memory in Qt 6.4's height-for-width code (seen under valgrind).
+    m_form->addWidget(m_title, 0, 0, 1, 2);
+    const auto addRow = [this](const QString &name, QWidget *field) {
+        const int row = m_form->rowCount();
+        auto *label = new QLabel(name, m_details);
+        label->setBuddy(field);
+        label->setAlignment(Qt::AlignRight | Qt::AlignTop);
+        m_form->addWidget(label, row, 0);
+        m_form->addWidget(field, row, 1);
+        m_rowLabels.insert(field, label);
+    };
+    addRow(tr("Host:"), host);
+    addRow(tr("Date:"), m_date);
+    addRow(tr("Duration:"), m_duration);
+    addRow(tr("State:"), m_state);
+    addRow(tr("Speakers:"), m_speakers);
+    addRow(tr("Link:"), m_link);
+    addRow(tr("Saved to:"), m_output);
+    addRow(tr("Error:"), m_error);
+    m_form->setColumnStretch(1, 1);
+    m_form->setRowStretch(m_form->rowCount(), 1);
     m_details->setLayout(m_form);
 
     auto *stack = new QStackedLayout(this);
@@ -103,7 +118,8 @@ QString DetailsPane::errorText() const {
 
 void DetailsPane::setRow(QLabel *label, const QString &text) {
     label->setText(text);
-    m_form->setRowVisible(label, !text.isEmpty());
+    label->setVisible(!text.isEmpty());
+    m_rowLabels.value(label)->setVisible(!text.isEmpty());
 }
 
 void DetailsPane::showEntry(const QueueEntry &entry) {

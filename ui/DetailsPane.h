@@ -7,7 +7,7 @@
 #include <QUrl>
 #include <QWidget>
 
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 
 namespace spacetape {
@@ -56,7 +56,8 @@ private:
 
     QLabel *m_placeholder;
     QWidget *m_details;
-    QFormLayout *m_form;
+    QGridLayout *m_form;
+    QHash<QWidget *, QLabel *> m_rowLabels;  ///< field → its name on the left
     QLabel *m_avatar;
     QLabel *m_title;
     QLabel *m_host;

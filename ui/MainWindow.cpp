@@ -153,7 +153,12 @@ MainWindow::MainWindow(DownloadQueue &queue, AppSettings &settings, QWidget *par
     resize(1000, 640);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // Views first, then the proxy, then the model: each outlives what watches it.
+    m_view->setModel(nullptr);
+    delete m_proxy;
+    delete m_model;
+}
 
 void MainWindow::setNetworkService(NetworkService *network) {
     m_details->setNetworkService(network);
