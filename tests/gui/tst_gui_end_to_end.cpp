@@ -86,7 +86,9 @@ private Q_SLOTS:
         FakeXServer x(http);
         QVERIFY(http.listen());
         http.serveDirectory(kCdnPrefix, m_fixture->dir);
-        http.setLatencyMs(5);  // a little like a real network, so the downloads overlap
+        // Like a real network: each request waits, so the three downloads run side by side
+        // for a while instead of finishing before the meter has seen anything.
+        http.setLatencyMs(50);
         for (const QString &id : kIds) {
             FakeSpace space;
             space.id = id;
@@ -105,6 +107,7 @@ private Q_SLOTS:
         DownloadQueue queue(network, api, home.filePath(QStringLiteral("queue.json")));
         AppSettings settings(home.filePath(QStringLiteral("settings.ini")));
         settings.setOutputDir(home.filePath(QStringLiteral("out")));
+        settings.setChunksInFlight(4);
         DownloadSettings download = settings.downloadSettings();
         download.cacheRoot = home.filePath(QStringLiteral("cache"));
         queue.setDownloadSettings(download);
