@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: MIT
+#include "DetailsPane.h"
+
+#include "QueueModel.h"
+#include "net/NetworkService.h"
+#include "queue/QueueEntry.h"
+#include "x/SpaceLink.h"
+
+#include "UiResources.h"
+
+#include <QDir>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLocale>
+#include <QNetworkReply>
+#include <QStackedLayout>
+
+namespace spacetape {
+
+namespace {
+constexpr int kAvatarSize = 48;
+
+QLabel *selectableLabel(QWidget *parent) {
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+}  // namespace
+
+DetailsPane::DetailsPane(QWidget *parent)
+    : QWidget(parent),
+      m_placeholder(new QLabel(tr("Select a Space in the queue to see its details."), this)),
+      m_details(new QWidget(this)),
+      m_form(new QGridLayout),
+      m_avatar(new QLabel(m_details)),
+      m_title(selectableLabel(m_details)),
+      m_host(selectableLabel(m_details)),
+      m_date(selectableLabel(m_details)),
+      m_duration(selectableLabel(m_details)),
+      m_state(selectableLabel(m_details)),
+      m_speakers(selectableLabel(m_details)),
+      m_link(new QLabel(m_details)),
+      m_output(selectableLabel(m_details)),
+      m_error(selectableLabel(m_details)) {
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setEnabled(false);  // the palette's disabled text: a hint, not content
+
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    m_title->setAccessibleName(tr("Title"));
+    m_avatar->setFixedSize(kAvatarSize, kAvatarSize);
+    m_avatar->setScaledContents(true);
+    m_avatar->setAccessibleName(tr("Host's picture"));
+    m_link->setTextFormat(Qt::RichText);
+    m_link->setOpenExternalLinks(true);
+    m_link->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_link->setToolTip(tr("Open the Space on X"));
+
+    auto *host = new QWidget(m_details);
+    auto *hostRow = new QHBoxLayout(host);
+    hostRow->setContentsMargins(0, 0, 0, 0);
+    hostRow->addWidget(m_avatar);
+    hostRow->addWidget(m_host, 1);
+    // A grid rather than QFormLayout: hiding QFormLayout rows with word-wrapped labels
+    // corrupts memory in Qt 6.4's height-for-width code (seen under valgrind).
+    m_form->addWidget(m_title, 0, 0, 1, 2);
+    const auto addRow = [this](const QString &name, QWidget *field) {
+        const int row = m_form->rowCount();
+        auto *label = new QLabel(name, m_details);
+        label->setBuddy(field);
+        label->setAlignment(Qt::AlignRight | Qt::AlignTop);
+        m_form->addWidget(label, row, 0);
+        m_form->addWidget(field, row, 1);
+        m_rowLabels.insert(field, label);
+    };
+    addRow(tr("Host:"), host);
+    addRow(tr("Date:"), m_date);
+    addRow(tr("Duration:"), m_duration);
+    addRow(tr("State:"), m_state);
+    addRow(tr("Speakers:"), m_speakers);
+    addRow(tr("Link:"), m_link);
+    addRow(tr("Saved to:"), m_output);
+    addRow(tr("Error:"), m_error);
+    m_form->setColumnStretch(1, 1);
+    m_form->setRowStretch(m_form->rowCount(), 1);
+    m_details->setLayout(m_form);
+
+    auto *stack = new QStackedLayout(this);
+    stack->addWidget(m_placeholder);
+    stack->addWidget(m_details);
+    clear();
+}
+
+void DetailsPane::setNetworkService(NetworkService *network) {
+    m_network = network;
+}
+
+void DetailsPane::clear() {
+    m_key.clear();
+    m_avatarUrl.clear();
+    m_hasAvatar = false;
+    static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_placeholder);
+}
+
+QString DetailsPane::titleText() const {
+    return m_key.isEmpty() ? QString() : m_title->text();
+}
+
+QString DetailsPane::errorText() const {
+    return m_key.isEmpty() ? QString() : m_error->text();
+}
+
+void DetailsPane::setRow(QLabel *label, const QString &text) {
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    m_rowLabels.value(label)->setVisible(!text.isEmpty());
+}
+
+void DetailsPane::showEntry(const QueueEntry &entry) {
+    m_key = entry.key;
+    static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_details);
+
+    m_title->setText(entry.title.isEmpty() ? tr("Space %1").arg(entry.spaceId) : entry.title);
+    QString host = entry.hostName;
+    if (!entry.hostHandle.isEmpty())
+        host = host.isEmpty() ? QStringLiteral("@") + entry.hostHandle
+                              : QStringLiteral("%1 (@%2)").arg(host, entry.hostHandle);
+    m_host->setText(host.isEmpty() ? tr("not known yet") : host);
+    setRow(m_date, entry.startedAt.isValid()
+                       ? QLocale().toString(entry.startedAt.toLocalTime(), QLocale::LongFormat)
+                       : QString());
+    setRow(m_duration, entry.durationSeconds >= 0
+                           ? QueueModel::formatDuration(entry.durationSeconds)
+                           : QString());
+    QString state = QueueModel::stateText(entry);
+    if (entry.state == EntryState::Failed)
+        state = entryStateName(entry.state);  // the reason has its own row below
+    if (!entry.missing.isEmpty())
+        state += tr(" — %n chunk(s) missing", nullptr, int(entry.missing.size()));
+    setRow(m_state, state);
+    QStringList speakers;
+    for (const QString &speaker : entry.speakers)
+        speakers << (speaker.startsWith(QLatin1Char('@')) ? speaker
+                                                          : QStringLiteral("@") + speaker);
+    setRow(m_speakers, speakers.join(QStringLiteral(", ")));
+    const QUrl link = SpaceLink::canonicalUrl(entry.spaceId);
+    setRow(m_link, link.isEmpty() ? QString()
+                                  : QStringLiteral("<a href=\"%1\">%2</a>")
+                                        .arg(link.toString(QUrl::FullyEncoded),
+                                             link.toString().toHtmlEscaped()));
+    setRow(m_output, QDir::toNativeSeparators(entry.outputPath));
+    setRow(m_error, entry.state == EntryState::Failed ? entry.stateDetail : QString());
+    showAvatar(entry.avatarUrl);
+}
+
+void DetailsPane::showAvatar(const QUrl &url) {
+    m_avatarUrl = url;
+    const auto cached = m_avatars.constFind(url);
+    m_hasAvatar = url.isValid() && cached != m_avatars.constEnd();
+    if (m_hasAvatar) {
+        m_avatar->setPixmap(*cached);
+        return;
+    }
+    m_avatar->setPixmap(uiIcon(QStringLiteral("avatar"))
+                            .pixmap(QSize(kAvatarSize, kAvatarSize), devicePixelRatioF()));
+    if (url.isValid() && m_network)
+        fetchAvatar(url);
+}
+
+void DetailsPane::fetchAvatar(const QUrl &url) {
+    if (m_requested.contains(url))
+        return;
+    m_requested.insert(url);
+    QNetworkReply *reply = m_network->get(m_network->apiRequest(url));
+    reply->setParent(this);  // aborted if the pane goes away first
+    connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
+        reply->deleteLater();
+        QPixmap pixmap;
+        // A failed avatar is not retried this session: the placeholder is good enough and not
+        // worth an error message or repeated requests.
+        if (reply->error() != QNetworkReply::NoError || !pixmap.loadFromData(reply->readAll()))
+            return;
+        m_avatars.insert(url, pixmap);
+        if (m_avatarUrl == url) {
+            m_avatar->setPixmap(pixmap);
+            m_hasAvatar = true;
+        }
+    });
+}
+
+}  // namespace spacetape

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHash>
+#include <QPixmap>
+#include <QSet>
+#include <QUrl>
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+
+namespace spacetape {
+
+class NetworkService;
+struct QueueEntry;
+
+/**
+ * @brief Everything known about the selected Space: title, host with avatar, date,
+ * duration, state, speakers, link, output path and, when it failed, the full error.
+ *
+ * Avatars are fetched on first display only (through NetworkService, so proxy and
+ * --api-origin apply) and kept for the session; without a network service, or until the
+ * image arrives, a placeholder is shown.
+ */
+class DetailsPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit DetailsPane(QWidget *parent = nullptr);
+
+    /// Enables avatar downloads; nullptr keeps the placeholder.
+    void setNetworkService(NetworkService *network);
+    /// Shows @p entry; call again whenever it changes.
+    void showEntry(const QueueEntry &entry);
+    /// Nothing selected.
+    void clear();
+
+    /// The key of the entry shown, empty when none.
+    QString shownKey() const { return m_key; }
+    QString titleText() const;
+    QString errorText() const;
+    /// True once the avatar of the shown entry replaced the placeholder.
+    bool hasAvatar() const { return m_hasAvatar; }
+
+private:
+    void setRow(QLabel *label, const QString &text);
+    void showAvatar(const QUrl &url);
+    void fetchAvatar(const QUrl &url);
+
+    NetworkService *m_network = nullptr;
+    QString m_key;
+    QUrl m_avatarUrl;
+    bool m_hasAvatar = false;
+    QHash<QUrl, QPixmap> m_avatars;
+    QSet<QUrl> m_requested;  ///< fetched or being fetched; never asked twice
+
+    QLabel *m_placeholder;
+    QWidget *m_details;
+    QGridLayout *m_form;
+    QHash<QWidget *, QLabel *> m_rowLabels;  ///< field → its name on the left
+    QLabel *m_avatar;
+    QLabel *m_title;
+    QLabel *m_host;
+    QLabel *m_date;
+    QLabel *m_duration;
+    QLabel *m_state;
+    QLabel *m_speakers;
+    QLabel *m_link;
+    QLabel *m_output;
+    QLabel *m_error;
+};
+
+}  // namespace spacetape
