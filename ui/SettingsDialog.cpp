@@ -56,6 +56,13 @@ QLabel *makeErrorLabel(QWidget *parent, const QString &objectName) {
     return label;
 }
 
+/// A form label whose mnemonic focuses @p buddy (rows holding a layout get no buddy otherwise).
+QLabel *makeBuddyLabel(const QString &text, QWidget *buddy, QWidget *parent) {
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
 void setComboData(QComboBox *combo, int value) {
     const int index = combo->findData(value);
     combo->setCurrentIndex(index < 0 ? 0 : index);
@@ -123,7 +130,7 @@ void SettingsDialog::buildUi() {
     auto *outputRow = new QHBoxLayout;
     outputRow->addWidget(m_outputDir, 1);
     outputRow->addWidget(browse);
-    savingForm->addRow(tr("Save &in:"), outputRow);
+    savingForm->addRow(makeBuddyLabel(tr("Save &in:"), m_outputDir, saving), outputRow);
 
     m_template = new QLineEdit(saving);
     m_template->setObjectName(QStringLiteral("nameTemplate"));
@@ -195,7 +202,7 @@ void SettingsDialog::buildUi() {
     auto *proxyRow = new QHBoxLayout;
     proxyRow->addWidget(m_proxy);
     proxyRow->addWidget(m_manualProxy, 1);
-    downloadingForm->addRow(tr("&Proxy:"), proxyRow);
+    downloadingForm->addRow(makeBuddyLabel(tr("&Proxy:"), m_proxy, downloading), proxyRow);
     m_proxyError = makeErrorLabel(downloading, QStringLiteral("proxyError"));
     downloadingForm->addRow(QString(), m_proxyError);
 
