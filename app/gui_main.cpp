@@ -1,7 +1,157 @@
 // SPDX-License-Identifier: MIT
+// The desktop app: argument parsing, single instance, and wiring of core, window and dialogs.
+#include "AboutDialog.h"
+#include "AccountDialog.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
+#include "SingleInstance.h"
+#include "SleepInhibitor.h"
+#include "TrayIcon.h"
+#include "UiResources.h"
+#include "auth/CredentialStore.h"
+#include "net/NetworkService.h"
+#include "queue/DownloadQueue.h"
+#include "settings/AppSettings.h"
+#include "x/XApiClient.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPalette>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+
+using namespace spacetape;
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcApp, "spacetape.app")
+
+/// Fusion with a dark palette, for SPACETAPE_DARK=1 (screenshots, desktops without a theme).
+void applyDarkPalette(QApplication &app) {
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette dark;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    const QColor disabled(0x80, 0x80, 0x80), highlight(0x3d, 0x7a, 0xd6);
+    dark.setColor(QPalette::Window, window);
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, base);
+    dark.setColor(QPalette::AlternateBase, window);
+    dark.setColor(QPalette::ToolTipBase, base);
+    dark.setColor(QPalette::ToolTipText, text);
+    dark.setColor(QPalette::PlaceholderText, disabled);
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, window);
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::BrightText, Qt::red);
+    dark.setColor(QPalette::Link, highlight.lighter(130));
+    dark.setColor(QPalette::Highlight, highlight);
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Light, window.lighter(150));
+    dark.setColor(QPalette::Midlight, window.lighter(125));
+    dark.setColor(QPalette::Mid, window.darker(120));
+    dark.setColor(QPalette::Dark, window.darker(150));
+    dark.setColor(QPalette::Shadow, Qt::black);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        dark.setColor(QPalette::Disabled, role, disabled);
+    app.setPalette(dark);
+}
+
+/// Overall numbers for the tray tooltip.
+void summarize(const DownloadQueue &queue, TrayIcon &tray) {
+    int active = 0, waiting = 0;
+    qint64 done = 0, total = 0;
+    for (int row = 0; row < queue.count(); ++row) {
+        const QueueEntry &entry = queue.at(row);
+        if (entry.isActive()) {
+            ++active;
+            done += entry.chunksDone;
+            total += entry.chunksTotal;
+        } else if (entry.state == EntryState::Waiting) {
+            ++waiting;
+        }
+    }
+    tray.setSummary(active, waiting, total > 0 ? double(done) / double(total) : -1.0);
+}
+
+/// Settings the running core follows at once.
+void applySettings(const AppSettings &settings, DownloadQueue &queue, NetworkService &network,
+                   TrayIcon &tray) {
+    queue.setDownloadSettings(settings.downloadSettings());
+    queue.setMaxActive(settings.spacesAtOnce());
+    switch (settings.proxy()) {
+        case ProxySetting::System:
+            network.setProxyMode(ProxyMode::System);
+            break;
+        case ProxySetting::None:
+            network.setProxyMode(ProxyMode::None);
+            break;
+        case ProxySetting::Manual:
+            if (validateManualProxy(settings.manualProxy()).isEmpty())
+                network.setProxyMode(ProxyMode::Manual,
+                                     manualProxyFromText(settings.manualProxy()));
+            else
+                network.setProxyMode(ProxyMode::System);
+            break;
+    }
+    tray.setPolicy(settings.notifications());
+    // Closing the window only hides it when the tray can bring it back.
+    QApplication::setQuitOnLastWindowClosed(!(settings.closeToTray() && tray.isAvailable()));
+}
+
+/// Shows an existing dialog again, or creates one that deletes itself when closed.
+template <typename Dialog, typename Make>
+void showDialog(QPointer<Dialog> &slot, Make make) {
+    if (!slot) {
+        slot = make();
+        slot->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    slot->show();
+    slot->raise();
+    slot->activateWindow();
+}
+
+void bringToFront(QWidget &window) {
+    window.showNormal();
+    window.raise();
+    window.activateWindow();
+}
+
+/// SPACETAPE_SCREENSHOT=FILE: saves the main window (or, with SPACETAPE_SCREENSHOT_DIALOG =
+/// settings|account|about, that dialog) 1.5 s after start, then quits. For docs/.
+void scheduleScreenshot(QWidget &window, const std::function<QWidget *(const QString &)> &open) {
+    const QString path = qEnvironmentVariable("SPACETAPE_SCREENSHOT");
+    if (path.isEmpty())
+        return;
+    const QString dialogName = qEnvironmentVariable("SPACETAPE_SCREENSHOT_DIALOG");
+    QTimer::singleShot(1500, &window, [&window, path, dialogName, open] {
+        QWidget *target = dialogName.isEmpty() ? &window : open(dialogName);
+        if (!target) {
+            std::fprintf(stderr, "spacetape: unknown SPACETAPE_SCREENSHOT_DIALOG %s\n",
+                         qPrintable(dialogName));
+            QApplication::exit(2);
+            return;
+        }
+        // Let a just-opened dialog lay itself out and finish its keychain query.
+        QTimer::singleShot(dialogName.isEmpty() ? 0 : 700, target, [target, path] {
+            const bool saved = target->grab().save(path);
+            if (!saved)
+                std::fprintf(stderr, "spacetape: cannot write the screenshot %s\n",
+                             qPrintable(path));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    });
+}
+
+}  // namespace
 
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
@@ -9,8 +159,179 @@ int main(int argc, char *argv[]) {
     QApplication::setOrganizationName(QStringLiteral("Spacetape"));
     QApplication::setApplicationVersion(QStringLiteral(SPACETAPE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("spacetape"));
+    ensureUiResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/spacetape.svg")));
+    if (qEnvironmentVariableIntValue("SPACETAPE_DARK") == 1)
+        applyDarkPalette(app);
 
-    spacetape::MainWindow window;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Save X Spaces as tagged audio files."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("links"),
+                                 QStringLiteral("Space links to add to the queue."),
+                                 QStringLiteral("[links...]"));
+    parser.process(app);
+    const QStringList links = parser.positionalArguments();
+
+    // A second start hands its links to the running window and leaves.
+    SingleInstance instance;
+    if (!instance.tryBecomePrimary()) {
+        if (SingleInstance::sendToPrimary(links))
+            return 0;
+        std::fprintf(stderr,
+                     "spacetape: Spacetape is already running but does not answer. Close it "
+                     "(or end the process) and start it again.\n");
+        return 1;
+    }
+
+    NetworkService network;
+    XApiClient api(network);
+    AppSettings settings;
+    CredentialStore credentials;
+    credentials.load([&api](Expected<std::optional<XLogin>> loaded) {
+        if (loaded)
+            api.setLogin(*loaded);
+        else
+            qCInfo(lcApp) << "using X as a guest:" << loaded.error();
+    });
+
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(dataDir);
+    DownloadQueue queue(network, api, dataDir + QStringLiteral("/queue.json"));
+
+    MainWindow window(queue, settings);
+    window.setNetworkService(&network);
+    TrayIcon tray(&window);
+    SleepInhibitor sleepInhibitor;
+    applySettings(settings, queue, network, tray);
+    QObject::connect(&settings, &AppSettings::changed, &window,
+                     [&] { applySettings(settings, queue, network, tray); });
+
+    const bool restored = queue.restore();
+
+    QPointer<SettingsDialog> settingsDialog;
+    QPointer<AccountDialog> accountDialog;
+    QPointer<AboutDialog> aboutDialog;
+    auto openSettings = [&]() -> QWidget * {
+        showDialog(settingsDialog, [&] { return new SettingsDialog(settings, &window); });
+        return settingsDialog;
+    };
+    auto openAccount = [&]() -> QWidget * {
+        showDialog(accountDialog, [&] {
+            auto *dialog = new AccountDialog(credentials, &window);
+            QObject::connect(dialog, &AccountDialog::loginChanged, &api,
+                             [&api](const std::optional<XLogin> &login) { api.setLogin(login); });
+            return dialog;
+        });
+        return accountDialog;
+    };
+    auto openAbout = [&]() -> QWidget * {
+        showDialog(aboutDialog, [&] { return new AboutDialog(&window); });
+        return aboutDialog;
+    };
+    QObject::connect(&window, &MainWindow::settingsRequested, &window, openSettings);
+    QObject::connect(&window, &MainWindow::accountRequested, &window, openAccount);
+    QObject::connect(&window, &MainWindow::aboutRequested, &window, openAbout);
+
+    // Tray: progress, pause/resume everything, quit even when closing only hides.
+    auto *summaryTimer = new QTimer(&window);
+    summaryTimer->setSingleShot(true);
+    summaryTimer->setInterval(500);  // progress changes many times a second; the tooltip need not
+    QObject::connect(summaryTimer, &QTimer::timeout, &tray, [&] { summarize(queue, tray); });
+    QObject::connect(&queue, &DownloadQueue::entryChanged, summaryTimer, [summaryTimer] {
+        if (!summaryTimer->isActive())
+            summaryTimer->start();
+    });
+    QObject::connect(&queue, &DownloadQueue::entryAdded, summaryTimer, qOverload<>(&QTimer::start));
+    QObject::connect(&queue, &DownloadQueue::entryRemoved, summaryTimer,
+                     qOverload<>(&QTimer::start));
+    QObject::connect(&tray, &TrayIcon::pauseAllRequested, &queue, [&queue] {
+        for (int row = 0; row < queue.count(); ++row) {
+            const QueueEntry &entry = queue.at(row);
+            if (!entry.isFinished() && entry.state != EntryState::Paused)
+                queue.pause(entry.key);
+        }
+    });
+    QObject::connect(&tray, &TrayIcon::resumeAllRequested, &queue, [&queue] {
+        QStringList paused;
+        for (int row = 0; row < queue.count(); ++row) {
+            if (queue.at(row).state == EntryState::Paused)
+                paused << queue.at(row).key;
+        }
+        queue.resumeAll(paused);
+    });
+    QObject::connect(&tray, &TrayIcon::quitRequested, &app, &QApplication::quit);
+
+    // Notifications, keeping awake, login expiry.
+    QObject::connect(&queue, &DownloadQueue::entryFinished, &tray,
+                     [&tray](const QString &, bool ok, const QString &message) {
+                         tray.notify(
+                             ok ? QObject::tr("Space saved") : QObject::tr("Download failed"),
+                             message, !ok);
+                     });
+    QObject::connect(&queue, &DownloadQueue::activeCountChanged, &sleepInhibitor, [&](int active) {
+        sleepInhibitor.setInhibited(active > 0);
+        summarize(queue, tray);
+    });
+    QObject::connect(&queue, &DownloadQueue::loginExpired, &tray, [&tray] {
+        tray.notify(QObject::tr("X login expired"),
+                    QObject::tr("X refused the stored login, so Spacetape continues as a guest. "
+                                "Log in again from Account."),
+                    true);
+    });
+
+    // Links from later starts of the app.
+    QObject::connect(&instance, &SingleInstance::messageReceived, &window,
+                     [&window](const QStringList &args) {
+                         if (!args.isEmpty())
+                             window.addLinks(args.join(QLatin1Char('\n')));
+                         bringToFront(window);
+                     });
+
     window.show();
+    summarize(queue, tray);
+
+    if (!restored) {
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, QObject::tr("Saved Queue Unreadable"),
+            QObject::tr("The saved download queue (%1) could not be read, so the queue starts "
+                        "empty. The file is left as it is.")
+                .arg(QDir::toNativeSeparators(queue.stateFile())),
+            QMessageBox::Ok, &window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    const QStringList unfinished = queue.unfinishedKeys();
+    if (!unfinished.isEmpty() && qEnvironmentVariableIsEmpty("SPACETAPE_SCREENSHOT")) {
+        // open(), not exec(): the window and the queue stay alive behind the question.
+        auto *box = new QMessageBox(
+            QMessageBox::Question, QObject::tr("Resume Downloads?"),
+            QObject::tr("%n download(s) did not finish last time. Continue them now? They "
+                        "continue from the parts already on disk.",
+                        nullptr, int(unfinished.size())),
+            QMessageBox::Yes | QMessageBox::No, &window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(box, &QMessageBox::buttonClicked, &queue,
+                         [&queue, box, unfinished](QAbstractButton *button) {
+                             if (box->standardButton(button) == QMessageBox::Yes)
+                                 queue.resumeAll(unfinished);
+                         });
+        box->open();
+    }
+
+    if (!links.isEmpty())
+        window.addLinks(links.join(QLatin1Char('\n')));
+
+    scheduleScreenshot(window, [&](const QString &name) -> QWidget * {
+        if (name == QLatin1String("settings"))
+            return openSettings();
+        if (name == QLatin1String("account"))
+            return openAccount();
+        if (name == QLatin1String("about"))
+            return openAbout();
+        return nullptr;
+    });
+
     return app.exec();
 }
