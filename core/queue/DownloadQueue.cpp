@@ -122,7 +122,9 @@ DownloadQueue::AddResult DownloadQueue::addText(const QString &text) {
     }
     result.rejected = scan.rejected;
     for (const QString &line : text.split(QLatin1Char('\n'))) {
-        if (line.trimmed().isEmpty())
+        // Blank lines and '#' comments in link lists are layout, not input the user lost.
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
             continue;
         const LinkScan lineScan = SpaceLink::scan(line);
         if (lineScan.ids.isEmpty() && lineScan.rejected.isEmpty())

@@ -7,6 +7,8 @@
 #include "QueueModel.h"
 #include "fake/FakeHttpServer.h"
 #include "fake/FakeXServer.h"
+#include "net/NetworkService.h"
+#include "x/XApiClient.h"
 #include "media/Tagger.h"
 #include "queue/DownloadQueue.h"
 #include "settings/AppSettings.h"

@@ -9,6 +9,8 @@
 #include "QueueSortProxy.h"
 #include "fake/FakeHttpServer.h"
 #include "fake/FakeXServer.h"
+#include "net/NetworkService.h"
+#include "x/XApiClient.h"
 #include "queue/DownloadQueue.h"
 #include "settings/AppSettings.h"
 #include "support/ChunkFixture.h"
