@@ -6,6 +6,7 @@
 #include "SettingsDialog.h"
 #include "SingleInstance.h"
 #include "SleepInhibitor.h"
+#include "StartupPrompts.h"
 #include "TrayIcon.h"
 #include "UiResources.h"
 #include "auth/CredentialStore.h"
@@ -14,7 +15,6 @@
 #include "settings/AppSettings.h"
 #include "x/XApiClient.h"
 
-#include <QAbstractButton>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -171,8 +171,18 @@ int main(int argc, char *argv[]) {
     parser.addPositionalArgument(QStringLiteral("links"),
                                  QStringLiteral("Space links to add to the queue."),
                                  QStringLiteral("[links...]"));
+    // For demos, screenshots and tests against the local fake X server (as in spacetape-cli).
+    QCommandLineOption apiOrigin(QStringLiteral("api-origin"),
+                                 QStringLiteral("Send X API requests to URL instead of x.com "
+                                                "(also SPACETAPE_API_ORIGIN)."),
+                                 QStringLiteral("URL"));
+    apiOrigin.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(apiOrigin);
     parser.process(app);
     const QStringList links = parser.positionalArguments();
+    const QString apiOriginText = parser.isSet(apiOrigin)
+                                      ? parser.value(apiOrigin)
+                                      : qEnvironmentVariable("SPACETAPE_API_ORIGIN");
 
     // A second start hands its links to the running window and leaves.
     SingleInstance instance;
@@ -186,6 +196,15 @@ int main(int argc, char *argv[]) {
     }
 
     NetworkService network;
+    if (!apiOriginText.isEmpty()) {
+        const QUrl origin(apiOriginText);
+        if (!origin.isValid() || origin.scheme().isEmpty() || origin.host().isEmpty()) {
+            std::fprintf(stderr,
+                         "spacetape: --api-origin needs a URL such as http://127.0.0.1:8080\n");
+            return 2;
+        }
+        network.setApiOrigin(origin);
+    }
     XApiClient api(network);
     AppSettings settings;
     CredentialStore credentials;
@@ -292,33 +311,10 @@ int main(int argc, char *argv[]) {
     window.show();
     summarize(queue, tray);
 
-    if (!restored) {
-        auto *box = new QMessageBox(
-            QMessageBox::Warning, QObject::tr("Saved Queue Unreadable"),
-            QObject::tr("The saved download queue (%1) could not be read, so the queue starts "
-                        "empty. The file is left as it is.")
-                .arg(QDir::toNativeSeparators(queue.stateFile())),
-            QMessageBox::Ok, &window);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
-    const QStringList unfinished = queue.unfinishedKeys();
-    if (!unfinished.isEmpty() && qEnvironmentVariableIsEmpty("SPACETAPE_SCREENSHOT")) {
-        // open(), not exec(): the window and the queue stay alive behind the question.
-        auto *box = new QMessageBox(
-            QMessageBox::Question, QObject::tr("Resume Downloads?"),
-            QObject::tr("%n download(s) did not finish last time. Continue them now? They "
-                        "continue from the parts already on disk.",
-                        nullptr, int(unfinished.size())),
-            QMessageBox::Yes | QMessageBox::No, &window);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(box, &QMessageBox::buttonClicked, &queue,
-                         [&queue, box, unfinished](QAbstractButton *button) {
-                             if (box->standardButton(button) == QMessageBox::Yes)
-                                 queue.resumeAll(unfinished);
-                         });
-        box->open();
-    }
+    if (!restored)
+        StartupPrompts::reportUnreadableQueue(queue, &window);
+    if (qEnvironmentVariableIsEmpty("SPACETAPE_SCREENSHOT"))
+        StartupPrompts::offerToResume(queue, &window);
 
     if (!links.isEmpty())
         window.addLinks(links.join(QLatin1Char('\n')));

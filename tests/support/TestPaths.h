@@ -15,6 +15,10 @@ inline QString ffprobePath() {
 inline QString cliPath() {
     return QStringLiteral(SPACETAPE_CLI);
 }
+/// The desktop app, for tests that start (and kill) it as a separate process.
+inline QString appPath() {
+    return QStringLiteral(SPACETAPE_APP);
+}
 inline QString fakeServerPath() {
     return QStringLiteral(SPACETAPE_FAKE_SERVER);
 }
