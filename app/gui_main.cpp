@@ -24,6 +24,7 @@
 #include <QPointer>
 #include <QStandardPaths>
 #include <QStyleFactory>
+#include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
@@ -126,13 +127,23 @@ void bringToFront(QWidget &window) {
 }
 
 /// SPACETAPE_SCREENSHOT=FILE: saves the main window (or, with SPACETAPE_SCREENSHOT_DIALOG =
-/// settings|account|about, that dialog) 1.5 s after start, then quits. For docs/.
+/// settings|account|about, that dialog) 1.5 s after start (SPACETAPE_SCREENSHOT_DELAY_MS to
+/// let downloads get going), then quits. For docs/.
 void scheduleScreenshot(QWidget &window, const std::function<QWidget *(const QString &)> &open) {
     const QString path = qEnvironmentVariable("SPACETAPE_SCREENSHOT");
     if (path.isEmpty())
         return;
     const QString dialogName = qEnvironmentVariable("SPACETAPE_SCREENSHOT_DIALOG");
-    QTimer::singleShot(1500, &window, [&window, path, dialogName, open] {
+    // Room for every column, as on a typical desktop.
+    window.resize(1200, 720);
+    const int delayMs = qEnvironmentVariableIsSet("SPACETAPE_SCREENSHOT_DELAY_MS")
+                            ? qEnvironmentVariableIntValue("SPACETAPE_SCREENSHOT_DELAY_MS")
+                            : 1500;
+    QTimer::singleShot(delayMs, &window, [&window, path, dialogName, open] {
+        // SPACETAPE_SCREENSHOT_SELECT=ROW: a selected row fills the details pane.
+        if (auto *table = window.findChild<QTableView *>();
+            table && qEnvironmentVariableIsSet("SPACETAPE_SCREENSHOT_SELECT"))
+            table->selectRow(qEnvironmentVariableIntValue("SPACETAPE_SCREENSHOT_SELECT"));
         QWidget *target = dialogName.isEmpty() ? &window : open(dialogName);
         if (!target) {
             std::fprintf(stderr, "spacetape: unknown SPACETAPE_SCREENSHOT_DIALOG %s\n",

@@ -4,9 +4,9 @@
 #   tools/screenshots.sh BUILD_DIR [OUT_DIR]      (OUT_DIR defaults to docs/)
 # writes screenshot-main-light.png, screenshot-main-dark.png, screenshot-settings.png and
 # screenshot-account.png. The app does the grabbing itself (SPACETAPE_SCREENSHOT=FILE, see
-# app/gui_main.cpp); this script only gives it a clean home, a display and a keychain.
-# A queue fixture can be placed as $XDG_DATA_HOME/Spacetape/queue.json via
-# SPACETAPE_SCREENSHOT_QUEUE=FILE to show a busy queue.
+# app/gui_main.cpp); this script gives it a clean home, a display, a keychain and a busy queue:
+# earlier entries from tools/screenshot-queue.json (done, failed, paused) plus three Spaces
+# downloading for real from the local fake X server and CDN (spacetape-fake-server).
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -40,25 +40,55 @@ unset QT_QPA_PLATFORMTHEME QT_STYLE_OVERRIDE
 export QT_QPA_PLATFORM=xcb QT_LOGGING_RULES="qt.qpa.*=false"
 mkdir -p "$out_dir"
 
-# shot NAME [ENV=VALUE...]: one app run, one picture.
+# The busy part of the queue: three one-hour Spaces on the fake X server, slow enough
+# (latency per request, few chunks in flight) that the picture catches them mid-way.
+# Encoding an hour of audio takes a few minutes, so the chunks are kept in the build folder.
+fixture="$build_dir/screenshot-space"
+if ! compgen -G "$fixture/cdn/*.m3u8" >/dev/null; then
+  echo "screenshots.sh: making an hour of test audio in $fixture (once)"
+  "$build_dir/tests/bench/bench_makechunks" "$fixture" 3600 0 >/dev/null
+fi
+"$build_dir/tests/spacetape-fake-server" --dir "$fixture/cdn" --prefix \
+  /Transcoding/v1/hls/t0k3n/non_transcode/us-east-1/periscope-replay-direct-prod-us-east-1-public/audio-space/ \
+  --latency-ms 120 \
+  --space "1vOxwjkPDdbKB=Shipping a Qt 6 app on three desktops" \
+  --space "1yNxaNvaMXjGj=Accessibility office hours" \
+  --space "1rmxPkwLqvZKN=Founders' Friday: audio startups" >"$home/server.out" &
+server_pid=$!
+trap 'kill $server_pid 2>/dev/null; rm -rf "$home"' EXIT
+for _ in $(seq 100); do [[ -s "$home/server.out" ]] && break; sleep 0.1; done
+api_origin=$(head -n1 "$home/server.out")
+[[ "$api_origin" == http://127.0.0.1:* ]] || { echo "screenshots.sh: the fake server did not start" >&2; exit 1; }
+live_links=(https://x.com/i/spaces/1vOxwjkPDdbKB https://x.com/i/spaces/1yNxaNvaMXjGj
+            https://x.com/i/spaces/1rmxPkwLqvZKN)
+
+# shot NAME [ENV=VALUE...] [-- LINKS...]: one app run, one picture.
 shot() {
   local name=$1
   shift
-  local queue_dir="$XDG_DATA_HOME/Spacetape"
-  rm -rf "$queue_dir" "$XDG_CONFIG_HOME/Spacetape"
+  local envs=() links=()
+  while (($#)); do
+    if [[ $1 == -- ]]; then shift; links=("$@"); break; fi
+    envs+=("$1")
+    shift
+  done
+  local queue_dir="$XDG_DATA_HOME/Spacetape/Spacetape"
+  rm -rf "$XDG_DATA_HOME/Spacetape" "$XDG_CONFIG_HOME/Spacetape" "$XDG_CACHE_HOME/Spacetape"
   # A tidy output folder in the settings picture instead of this run's temporary home.
   mkdir -p "$XDG_CONFIG_HOME/Spacetape"
-  printf '[download]\noutputDir=/home/you/Music/Spacetape\n' >"$XDG_CONFIG_HOME/Spacetape/Spacetape.conf"
-  if [[ -n "${SPACETAPE_SCREENSHOT_QUEUE:-}" ]]; then
+  printf '[download]\noutputDir=/home/you/Music/Spacetape\nchunksInFlight=3\n' \
+    >"$XDG_CONFIG_HOME/Spacetape/Spacetape.conf"
+  if ((${#links[@]})); then
     mkdir -p "$queue_dir"
-    cp "$SPACETAPE_SCREENSHOT_QUEUE" "$queue_dir/queue.json"
+    cp "$repo/tools/screenshot-queue.json" "$queue_dir/queue.json"
   fi
-  env "$@" SPACETAPE_SCREENSHOT="$out_dir/$name" \
-    timeout 120 xvfb-run -a -s "-screen 0 1280x800x24 -dpi 96" "$app"
+  env "${envs[@]}" SPACETAPE_SCREENSHOT="$out_dir/$name" SPACETAPE_API_ORIGIN="$api_origin" \
+    timeout 120 xvfb-run -a -s "-screen 0 1400x900x24 -dpi 96" "$app" "${links[@]}"
   echo "wrote $out_dir/$name"
 }
 
-shot screenshot-main-light.png
-shot screenshot-main-dark.png SPACETAPE_DARK=1
+busy=(SPACETAPE_SCREENSHOT_DELAY_MS=9000 SPACETAPE_SCREENSHOT_SELECT=4)
+shot screenshot-main-light.png "${busy[@]}" -- "${live_links[@]}"
+shot screenshot-main-dark.png SPACETAPE_DARK=1 "${busy[@]}" -- "${live_links[@]}"
 shot screenshot-settings.png SPACETAPE_SCREENSHOT_DIALOG=settings
 shot screenshot-account.png SPACETAPE_SCREENSHOT_DIALOG=account

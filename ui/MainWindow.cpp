@@ -25,6 +25,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -365,10 +366,21 @@ void MainWindow::createQueueView() {
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(QueueModel::Title, QHeaderView::Stretch);
+    // Widths from typical contents, so the usual values show whole at any font size.
     const QFontMetrics fm = m_view->fontMetrics();
-    header->resizeSection(QueueModel::Host, fm.horizontalAdvance(QStringLiteral("M")) * 12);
-    header->resizeSection(QueueModel::State, fm.horizontalAdvance(QStringLiteral("M")) * 10);
-    header->resizeSection(QueueModel::Progress, fm.horizontalAdvance(QStringLiteral("M")) * 8);
+    const int padding = fm.horizontalAdvance(QStringLiteral("MM"));
+    const auto fit = [&](int column, const QString &sample, int extra = 0) {
+        header->resizeSection(column, fm.horizontalAdvance(sample) + padding + extra);
+    };
+    fit(QueueModel::Host, QStringLiteral("Grace Hopper (@gracehopper)"));
+    fit(QueueModel::State, QStringLiteral("Downloading"), fm.height() + padding);
+    fit(QueueModel::Progress, QStringLiteral("100 %"), padding);
+    fit(QueueModel::Size, QStringLiteral("999.9 MB"));
+    fit(QueueModel::Duration, QStringLiteral("12:34:56"));
+    fit(QueueModel::Speed, QStringLiteral("999.9 kB/s"));
+    fit(QueueModel::Eta, QStringLiteral("12:34:56"));
+    fit(QueueModel::Added,
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat));
     connect(header, &QHeaderView::sectionClicked, this, &MainWindow::onHeaderClicked);
 
     connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
@@ -620,14 +632,16 @@ void MainWindow::scheduleTotals() {
 }
 
 QString MainWindow::totalsText() const {
-    int downloading = 0, waiting = 0, done = 0, failed = 0;
+    int downloading = 0, waiting = 0, paused = 0, done = 0, failed = 0;
     double speed = 0;
     for (int row = 0; row < m_queue.count(); ++row) {
         const QueueEntry &entry = m_queue.at(row);
         if (entry.isActive())
             ++downloading;
-        else if (entry.state == EntryState::Waiting || entry.state == EntryState::Paused)
+        else if (entry.state == EntryState::Waiting)
             ++waiting;
+        else if (entry.state == EntryState::Paused)
+            ++paused;
         else if (entry.state == EntryState::Done)
             ++done;
         else if (entry.state == EntryState::Failed)
@@ -635,8 +649,10 @@ QString MainWindow::totalsText() const {
         if (entry.state == EntryState::Downloading)
             speed += entry.bytesPerSecond;
     }
-    QStringList parts{tr("%1 downloading").arg(downloading), tr("%1 waiting").arg(waiting),
-                      tr("%1 done").arg(done)};
+    QStringList parts{tr("%1 downloading").arg(downloading), tr("%1 waiting").arg(waiting)};
+    if (paused > 0)
+        parts << tr("%1 paused").arg(paused);
+    parts << tr("%1 done").arg(done);
     if (failed > 0)
         parts << tr("%1 failed").arg(failed);
     parts << QueueModel::formatSpeed(speed);

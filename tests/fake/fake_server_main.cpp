@@ -6,11 +6,13 @@
 // First stdout line: the base URL. On SIGTERM/SIGINT: "requests=N max_in_flight=M", exit 0.
 #include "fake/FakeHttpServer.h"
 #include "fake/FakeXServer.h"
+#include "support/AdtsFrames.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <atomic>
@@ -94,6 +96,11 @@ int main(int argc, char *argv[]) {
         x.emplace(server);
         const QStringList hosts = {QStringLiteral("Ada Host"), QStringLiteral("Grace Hopper"),
                                    QStringLiteral("Linus Ode"), QStringLiteral("Mae Jemison")};
+        // One gradient avatar per host (ffmpeg draws it), so the details pane shows a face.
+        const QStringList avatarColors = {
+            QStringLiteral("c0=0x3d7ad6:c1=0x9b5de5"), QStringLiteral("c0=0xf15bb5:c1=0xfee440"),
+            QStringLiteral("c0=0x00bbf9:c1=0x00f5d4"), QStringLiteral("c0=0xff924c:c1=0xc5283d")};
+        QTemporaryDir avatarDir;
         int index = 0;
         for (const QString &spec : spaces) {
             spacetape::test::FakeSpace space;
@@ -102,6 +109,18 @@ int main(int argc, char *argv[]) {
             space.mediaKey = QStringLiteral("28_%1").arg(1976000000000000000LL + index);
             space.hostName = hosts.at(index % hosts.size());
             space.hostHandle = space.hostName.toLower().remove(QLatin1Char(' '));
+            const int host = index % hosts.size();
+            const QByteArray avatar = spacetape::test::makeImage(
+                avatarDir.filePath(QStringLiteral("avatar%1.png").arg(host)),
+                QStringLiteral("gradients=s=400x400:%1:x0=0:y0=0:x1=400:y1=400:nb_colors=2")
+                    .arg(avatarColors.at(host)));
+            if (!avatar.isEmpty()) {
+                const QByteArray base = "/profile_images/" + QByteArray::number(host) + "/" +
+                                        space.hostHandle.toLatin1();
+                server.serveFile(base + "_400x400.png", avatar, "image/png");
+                server.serveFile(base + "_normal.png", avatar, "image/png");
+                space.avatarPath = QString::fromLatin1(base + "_normal.png");
+            }
             space.startedAt = QDateTime::currentDateTimeUtc().addDays(-index - 1);
             space.endedAt = space.startedAt.addSecs(3600);
             space.playlistUrl =

@@ -10,12 +10,12 @@
 #include "fake/FakeHttpServer.h"
 #include "fake/FakeXServer.h"
 #include "net/NetworkService.h"
-#include "x/XApiClient.h"
 #include "queue/DownloadQueue.h"
 #include "settings/AppSettings.h"
 #include "support/ChunkFixture.h"
 #include "support/MediaTools.h"
 #include "x/SpaceLink.h"
+#include "x/XApiClient.h"
 
 #include <QAction>
 #include <QApplication>
@@ -474,6 +474,10 @@ private Q_SLOTS:
         rig.queue.cancel(kC);
         QTRY_VERIFY2(rig.window->totalsText().startsWith(
                          QStringLiteral("0 downloading · 2 waiting · 0 done")),
+                     qPrintable(rig.window->totalsText()));
+        rig.queue.pause(kB);
+        QTRY_VERIFY2(rig.window->totalsText().startsWith(
+                         QStringLiteral("0 downloading · 1 waiting · 1 paused · 0 done")),
                      qPrintable(rig.window->totalsText()));
     }
 };
