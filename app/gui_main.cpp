@@ -2,6 +2,8 @@
 // The desktop app: argument parsing, single instance, and wiring of core, window and dialogs.
 #include "AboutDialog.h"
 #include "AccountDialog.h"
+#include "ClipboardWatcher.h"
+#include "LinkBar.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "SingleInstance.h"
@@ -16,13 +18,16 @@
 #include "x/XApiClient.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPalette>
 #include <QPointer>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTimer>
@@ -118,6 +123,31 @@ void showDialog(QPointer<Dialog> &slot, Make make) {
     slot->show();
     slot->raise();
     slot->activateWindow();
+}
+
+/// Clipboard watch, "ask" mode: a non-modal question; Add queues the links like a paste.
+void offerClipboardLinks(MainWindow &window, const QStringList &links) {
+    auto *box = new QMessageBox(
+        QMessageBox::Question, QObject::tr("Add Copied Space?"),
+        links.size() == 1
+            ? QObject::tr("You copied a Space link:\n%1\n\nAdd it to the queue?").arg(links.first())
+            : QObject::tr("You copied %1 Space links. Add them to the queue?").arg(links.size()),
+        QMessageBox::NoButton, &window);
+    box->setObjectName(QStringLiteral("clipboardQuestion"));
+    box->addButton(QObject::tr("Add"), QMessageBox::AcceptRole);
+    box->addButton(QObject::tr("Not Now"), QMessageBox::RejectRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    QObject::connect(box, &QMessageBox::accepted, &window,
+                     [&window, links] { window.addLinks(links.join(QLatin1Char('\n'))); });
+    box->show();
+}
+
+/// Clipboard watch, quiet mode: the links wait in the link bar for Enter.
+void fillLinkBar(MainWindow &window, const QStringList &links) {
+    window.linkBar()->lineEdit()->setText(links.join(QLatin1Char(' ')));
+    window.statusBar()->showMessage(
+        QObject::tr("Copied Space link in the link bar: press Enter to add it."), 10000);
 }
 
 void bringToFront(QWidget &window) {
@@ -234,9 +264,22 @@ int main(int argc, char *argv[]) {
     window.setNetworkService(&network);
     TrayIcon tray(&window);
     SleepInhibitor sleepInhibitor;
-    applySettings(settings, queue, network, tray);
-    QObject::connect(&settings, &AppSettings::changed, &window,
-                     [&] { applySettings(settings, queue, network, tray); });
+    ClipboardWatcher clipboardWatcher(QGuiApplication::clipboard(),
+                                      [&queue](const QString &id) { return queue.contains(id); });
+    const auto applyAll = [&] {
+        applySettings(settings, queue, network, tray);
+        clipboardWatcher.setEnabled(settings.watchClipboard());
+    };
+    applyAll();
+    QObject::connect(&settings, &AppSettings::changed, &window, applyAll);
+    // A copied link never starts a download by itself: it asks, or only fills the link bar.
+    QObject::connect(&clipboardWatcher, &ClipboardWatcher::spaceLinksCopied, &window,
+                     [&](const QStringList &copied) {
+                         if (settings.askBeforeAddingFromClipboard())
+                             offerClipboardLinks(window, copied);
+                         else
+                             fillLinkBar(window, copied);
+                     });
 
     const bool restored = queue.restore();
 
