@@ -377,8 +377,12 @@ void DownloadJob::assemble(QList<ChunkFile> chunks, QList<qint64> missing) {
     auto outcome = std::make_shared<std::optional<Expected<AssemblyReport>>>();
     const QString outputPath = m_outputPath;
     const SpaceTags tags = m_request.tags;
-    QThread *worker = QThread::create([outcome, chunks, tags, outputPath] {
+    // Removing hundreds of chunk files takes tens of milliseconds: also off the event loop.
+    const QString cacheToRemove = m_request.playlistUrl.isLocalFile() ? QString() : cacheDir();
+    QThread *worker = QThread::create([outcome, chunks, tags, outputPath, cacheToRemove] {
         outcome->emplace(AudioAssembler::assemble(chunks, tags, outputPath));
+        if (**outcome && !cacheToRemove.isEmpty())
+            QDir(cacheToRemove).removeRecursively();
     });
     m_worker = worker;
     connect(worker, &QThread::finished, this, [this, worker, outcome, missing] {
@@ -398,8 +402,6 @@ void DownloadJob::assemble(QList<ChunkFile> chunks, QList<qint64> missing) {
         done.outputPath = m_outputPath;
         done.report = *assembled;
         done.missing = missing;
-        if (!m_request.playlistUrl.isLocalFile())
-            QDir(cacheDir()).removeRecursively();
         finish(done);
     });
     worker->start();
