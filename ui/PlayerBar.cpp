@@ -163,7 +163,7 @@ QString PlayerBar::timeText() const {
 }
 
 QString PlayerBar::formatTime(double seconds, double totalSeconds) {
-    const qint64 total = qint64(std::ceil(std::max(0.0, totalSeconds)));
+    const qint64 total = std::lround(std::max(0.0, totalSeconds));
     const qint64 now = std::min(qint64(std::max(0.0, seconds)), total);
     const bool hours = total >= 3600;
     return QStringLiteral("%1 / %2").arg(clock(now, hours), clock(total, hours));

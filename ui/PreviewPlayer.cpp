@@ -90,7 +90,9 @@ void PreviewPlayer::playFile(const QString &path, double fromSeconds) {
         delete old;
         return;
     }
+    m_waitingForAudio = false;  // the old source's last position may be reported now
     m_player->setSource(QUrl::fromLocalFile(path));
+    m_waitingForAudio = true;
     if (old)
         old->deleteLater();
     setWantPlaying(true);
@@ -129,8 +131,9 @@ void PreviewPlayer::startStreamAt(double seconds) {
         m_streamDrained = true;
         m_endCheck->start();
     });
-    m_waitingForAudio = true;
+    // Set after the switch: setSourceDevice() reports the old pipeline's last position.
     m_player->setSourceDevice(stream, QUrl(QStringLiteral("preview.aac")));
+    m_waitingForAudio = true;
     if (old)
         old->deleteLater();  // the old pipeline may still hold it until it is torn down
     if (m_wantPlaying)
