@@ -45,6 +45,8 @@ const QString kPreviewed = QStringLiteral("1YqKDqWqdPLxV");
 const QString kOther = QStringLiteral("1OwxWXwaAMMGQ");
 /// Set in the child process that plays without an AAC decoder.
 const char kChildVariable[] = "SPACETAPE_PREVIEW_NO_DECODER_CHILD";
+/// Set by tests/bench/preview_bench.sh: runs benchPlayToAudio (a measurement, not a test).
+const char kBenchVariable[] = "SPACETAPE_PREVIEW_BENCH";
 }  // namespace
 
 class TestPreview : public QObject {
@@ -314,6 +316,67 @@ private Q_SLOTS:
         QVERIFY2(out.contains(QStringLiteral("avdec_aac")), qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("sudo apt install gstreamer1.0-libav")),
                  qPrintable(out));
+    }
+
+    /// Play → audio and seek → audio with 50 ms per request; see tests/bench/preview_bench.sh.
+    void benchPlayToAudio() {
+        if (!qEnvironmentVariableIsSet(kBenchVariable))
+            QSKIP("a benchmark: run tests/bench/preview_bench.sh");
+        const int rounds = qEnvironmentVariableIntValue(kBenchVariable) > 1
+                               ? qEnvironmentVariableIntValue(kBenchVariable)
+                               : 5;
+        FakeHttpServer http;
+        QVERIFY(http.listen());
+        http.serveDirectory(kCdnPrefix, m_fixture->dir);
+        http.setLatencyMs(50);
+        NetworkService network;
+        DownloadRequest request;
+        request.playlistUrl = http.url(QString::fromLatin1(kCdnPrefix) + m_fixture->playlistName);
+        QList<qint64> firstPlay, seekThreeQuarters, seekElsewhere;
+        const auto median = [](QList<qint64> values) {
+            std::sort(values.begin(), values.end());
+            return values.isEmpty() ? -1 : values.at(values.size() / 2);
+        };
+        const auto worst = [](const QList<qint64> &values) {
+            return values.isEmpty() ? -1 : *std::max_element(values.cbegin(), values.cend());
+        };
+        for (int round = 0; round < rounds; ++round) {
+            QTemporaryDir cache;  // cold: nothing fetched before
+            PreviewSession session(network);
+            session.setCacheDir(cache.path());
+            PreviewPlayer player;
+            QElapsedTimer clock;
+            clock.start();
+            // Play on a resolved Space: playlist, first chunks, GStreamer's start.
+            connect(&session, &PreviewSession::ready, &player,
+                    [&player, &session] { player.playSession(&session, 0); });
+            session.load(request);
+            QVERIFY(waitForAudio(player));
+            firstPlay << clock.elapsed();
+            QTest::qWait(1000);  // listening a little, as a person would
+            clock.restart();
+            player.seek(session.durationSeconds() * 0.75);
+            QVERIFY(waitForAudio(player));
+            seekThreeQuarters << clock.elapsed();
+            for (const double fraction : {0.3, 0.55, 0.1}) {
+                QTest::qWait(500);
+                clock.restart();
+                player.seek(session.durationSeconds() * fraction);
+                QVERIFY(waitForAudio(player));
+                seekElsewhere << clock.elapsed();
+            }
+            player.clear();
+        }
+        qInfo(
+            "bench: %d rounds, %d chunks of ~3 s, 50 ms latency per request, %d chunks in "
+            "flight, cold cache per round",
+            rounds, int(m_fixture->chunkNames.size()), PreviewSession::kDefaultChunksInFlight);
+        qInfo("bench: Play -> audio (playlist + first chunks): median %lld ms, max %lld ms",
+              median(firstPlay), worst(firstPlay));
+        qInfo("bench: seek to 75 %% -> audio: median %lld ms, max %lld ms",
+              median(seekThreeQuarters), worst(seekThreeQuarters));
+        qInfo("bench: seek to 30/55/10 %% -> audio: median %lld ms, max %lld ms",
+              median(seekElsewhere), worst(seekElsewhere));
     }
 
     /// Runs only in the child of aMissingDecoderNamesThePluginToInstall().
