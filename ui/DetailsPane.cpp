@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QNetworkReply>
+#include <QPushButton>
 #include <QStackedLayout>
 
 namespace spacetape {
@@ -38,6 +39,7 @@ DetailsPane::DetailsPane(QWidget *parent)
       m_form(new QGridLayout),
       m_avatar(new QLabel(m_details)),
       m_title(selectableLabel(m_details)),
+      m_play(new QPushButton(uiIcon(QStringLiteral("play")), tr("Pre&view"), m_details)),
       m_host(selectableLabel(m_details)),
       m_date(selectableLabel(m_details)),
       m_duration(selectableLabel(m_details)),
@@ -69,7 +71,18 @@ DetailsPane::DetailsPane(QWidget *parent)
     hostRow->addWidget(m_host, 1);
     // A grid rather than QFormLayout: hiding QFormLayout rows with word-wrapped labels
     // corrupts memory in Qt 6.4's height-for-width code (seen under valgrind).
-    m_form->addWidget(m_title, 0, 0, 1, 2);
+    m_play->setObjectName(QStringLiteral("detailsPlayButton"));
+    m_play->setToolTip(
+        tr("Listen to this Space; chunks are fetched as needed and reused when "
+           "you save it"));
+    connect(m_play, &QPushButton::clicked, this, [this] {
+        if (!m_key.isEmpty())
+            Q_EMIT playRequested(m_key);
+    });
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_play, 0, Qt::AlignTop);
+    m_form->addLayout(titleRow, 0, 0, 1, 2);
     const auto addRow = [this](const QString &name, QWidget *field) {
         const int row = m_form->rowCount();
         auto *label = new QLabel(name, m_details);
@@ -127,6 +140,8 @@ void DetailsPane::showEntry(const QueueEntry &entry) {
     static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_details);
 
     m_title->setText(entry.title.isEmpty() ? tr("Space %1").arg(entry.spaceId) : entry.title);
+    const bool saved = entry.state == EntryState::Done && !entry.outputPath.isEmpty();
+    m_play->setText(saved ? tr("&Play") : tr("Pre&view"));
     QString host = entry.hostName;
     if (!entry.hostHandle.isEmpty())
         host = host.isEmpty() ? QStringLiteral("@") + entry.hostHandle

@@ -9,6 +9,7 @@
 
 class QGridLayout;
 class QLabel;
+class QPushButton;
 
 namespace spacetape {
 
@@ -41,6 +42,12 @@ public:
     QString errorText() const;
     /// True once the avatar of the shown entry replaced the placeholder.
     bool hasAvatar() const { return m_hasAvatar; }
+    /// "Preview" (or "Play" for a saved file): asks for the shown entry to be played.
+    QPushButton *playButton() const { return m_play; }
+
+Q_SIGNALS:
+    /// The user wants to hear the entry with @p key.
+    void playRequested(const QString &key);
 
 private:
     void setRow(QLabel *label, const QString &text);
@@ -60,6 +67,7 @@ private:
     QHash<QWidget *, QLabel *> m_rowLabels;  ///< field → its name on the left
     QLabel *m_avatar;
     QLabel *m_title;
+    QPushButton *m_play;
     QLabel *m_host;
     QLabel *m_date;
     QLabel *m_duration;

@@ -4,11 +4,16 @@
 #include "DetailsPane.h"
 #include "LinkBar.h"
 #include "LinkDropHandler.h"
+#include "PlayerBar.h"
+#include "PreviewPlayer.h"
 #include "ProgressDelegate.h"
 #include "QueueModel.h"
 #include "QueueSortProxy.h"
+#include "job/SpaceRequestBuilder.h"
+#include "preview/PreviewSession.h"
 #include "settings/AppSettings.h"
 #include "x/SpaceLink.h"
+#include "x/XApiClient.h"
 
 #include "UiResources.h"
 
@@ -30,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -87,7 +93,9 @@ MainWindow::MainWindow(DownloadQueue &queue, AppSettings &settings, QWidget *par
       m_view(new QTableView(this)),
       m_details(new DetailsPane(this)),
       m_totals(new QLabel(this)),
-      m_totalsTimer(new QTimer(this)) {
+      m_totalsTimer(new QTimer(this)),
+      m_player(new PreviewPlayer(this)),
+      m_playerBar(new PlayerBar(*m_player, this)) {
     setWindowTitle(tr("Spacetape"));
     setWindowIcon(icon(QStringLiteral("spacetape")));
     setAcceptDrops(true);
@@ -108,7 +116,21 @@ MainWindow::MainWindow(DownloadQueue &queue, AppSettings &settings, QWidget *par
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_linkBar);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_playerBar);
+    m_playerBar->hide();  // until something plays
     setCentralWidget(central);
+
+    // Space, Left and Right drive the player from the queue too.
+    for (QAction *shortcut : m_playerBar->shortcutActions())
+        m_view->addAction(shortcut);
+    connect(m_playerBar, &PlayerBar::playRequested, this, [this] {
+        const QStringList keys = selectedKeys();
+        if (!keys.isEmpty())
+            preview(keys.first());
+    });
+    connect(m_playerBar, &PlayerBar::downloadRequested, this, &MainWindow::downloadPreviewed);
+    connect(m_details, &DetailsPane::playRequested, this,
+            [this](const QString &key) { preview(key); });
 
     m_totals->setToolTip(tr("Downloads in the queue by state, and the total download speed"));
     statusBar()->addPermanentWidget(m_totals);
@@ -124,10 +146,12 @@ MainWindow::MainWindow(DownloadQueue &queue, AppSettings &settings, QWidget *par
         updateActions();
         updateDetails();
         scheduleTotals();
+        followPreviewedEntry();
     });
     const auto layoutChanged = [this] {
         updateActions();
         scheduleTotals();
+        followPreviewedEntry();
     };
     connect(m_model, &QAbstractItemModel::rowsInserted, this, layoutChanged);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, layoutChanged);
@@ -155,6 +179,7 @@ MainWindow::MainWindow(DownloadQueue &queue, AppSettings &settings, QWidget *par
 }
 
 MainWindow::~MainWindow() {
+    m_player->clear();
     // Views first, then the proxy, then the model: each outlives what watches it.
     m_view->setModel(nullptr);
     delete m_proxy;
@@ -163,6 +188,11 @@ MainWindow::~MainWindow() {
 
 void MainWindow::setNetworkService(NetworkService *network) {
     m_details->setNetworkService(network);
+    m_network = network;
+}
+
+void MainWindow::setApiClient(XApiClient *api) {
+    m_api = api;
 }
 
 QAction *MainWindow::makeAction(Action which, const QString &iconName, const QString &text,
@@ -218,6 +248,14 @@ void MainWindow::createActions() {
         makeAction(Action::CopyLink, QStringLiteral("copy"), tr("Copy &Link"),
                    tr("Copy the links of the selected Spaces"), QKeySequence(QKeySequence::Copy)),
         &QAction::triggered, this, &MainWindow::copyLinks);
+    connect(makeAction(Action::Preview, QStringLiteral("preview"), tr("Pre&view"),
+                       tr("Listen to the selected Space before saving it (saved ones play from "
+                          "the file)")),
+            &QAction::triggered, this, [this] {
+                const QStringList keys = selectedKeys();
+                if (!keys.isEmpty())
+                    preview(keys.first());
+            });
     const struct {
         Action which;
         const char *icon;
@@ -244,8 +282,8 @@ void MainWindow::createActions() {
     // Ctrl+Home from the link field.
     for (Action which :
          {Action::Start, Action::Pause, Action::Resume, Action::Cancel, Action::Retry,
-          Action::Remove, Action::OpenFile, Action::ShowInFolder, Action::CopyLink, Action::MoveUp,
-          Action::MoveDown, Action::MoveToTop, Action::MoveToBottom}) {
+          Action::Remove, Action::OpenFile, Action::ShowInFolder, Action::CopyLink, Action::Preview,
+          Action::MoveUp, Action::MoveDown, Action::MoveToTop, Action::MoveToBottom}) {
         action(which)->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_view->addAction(action(which));
     }
@@ -314,6 +352,7 @@ void MainWindow::createToolBar() {
     for (Action which : {Action::MoveToTop, Action::MoveUp, Action::MoveDown, Action::MoveToBottom})
         bar->addAction(action(which));
     bar->addSeparator();
+    bar->addAction(action(Action::Preview));
     bar->addAction(action(Action::OpenFile));
     bar->addAction(action(Action::ShowInFolder));
 
@@ -384,10 +423,11 @@ void MainWindow::createQueueView() {
     connect(header, &QHeaderView::sectionClicked, this, &MainWindow::onHeaderClicked);
 
     connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    // Double-click or Enter: listen (a saved Space plays from its file in the same player).
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const QueueEntry *entry = m_model->entryAt(m_proxy->mapToSource(index).row());
-        if (entry && hasFile(*entry))
-            openFiles();
+        if (entry)
+            preview(entry->key);
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
@@ -611,6 +651,7 @@ void MainWindow::updateActions() {
     action(Action::OpenFile)->setEnabled(file);
     action(Action::ShowInFolder)->setEnabled(file);
     action(Action::CopyLink)->setEnabled(any);
+    action(Action::Preview)->setEnabled(any);
     for (Action which : {Action::MoveUp, Action::MoveDown, Action::MoveToTop, Action::MoveToBottom})
         action(which)->setEnabled(any);
 }
@@ -672,7 +713,7 @@ void MainWindow::showContextMenu(const QPoint &pos) {
          {Action::Start, Action::Pause, Action::Resume, Action::Cancel, Action::Retry})
         menu->addAction(action(which));
     menu->addSeparator();
-    for (Action which : {Action::OpenFile, Action::ShowInFolder, Action::CopyLink})
+    for (Action which : {Action::Preview, Action::OpenFile, Action::ShowInFolder, Action::CopyLink})
         menu->addAction(action(which));
     menu->addSeparator();
     for (Action which : {Action::MoveToTop, Action::MoveUp, Action::MoveDown, Action::MoveToBottom})
@@ -803,6 +844,143 @@ void MainWindow::moveSelection(Action how) {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     if (current.isValid())
         m_view->scrollTo(current);
+}
+
+// ---- preview ------------------------------------------------------------------------------
+
+void MainWindow::preview(const QString &key, double fromSeconds) {
+    const int row = m_queue.indexOf(key);
+    if (row < 0)
+        return;
+    const QueueEntry &entry = m_queue.at(row);
+    m_playerBar->show();
+    m_playerBar->showMessage({});
+    m_playerBar->setSubject(entry.title.isEmpty() ? tr("Space %1").arg(entry.spaceId)
+                                                  : entry.title);
+    if (entry.state == EntryState::Done && hasFile(entry)) {
+        dropPreviewSession();
+        m_previewKey = key;
+        m_playerBar->setDownloadAvailable(false);
+        m_player->playFile(entry.outputPath, fromSeconds);
+        return;
+    }
+    m_playerBar->setDownloadAvailable(true);
+    if (m_previewKey == key && m_session && m_session->isReady()) {
+        m_player->playSession(m_session, fromSeconds);
+        return;
+    }
+    dropPreviewSession();
+    m_previewKey = key;
+    if (m_resolved.contains(key)) {
+        startPreviewSession(key, m_resolved.value(key), fromSeconds);
+        return;
+    }
+    if (!m_network || !m_api) {
+        m_playerBar->showMessage(
+            tr("This window cannot reach X to look up the Space, so only "
+               "saved Spaces can be played."));
+        return;
+    }
+    if (!m_builder)
+        m_builder = new SpaceRequestBuilder(*m_network, *m_api, this);
+    m_playerBar->showMessage(tr("Looking up the Space…"));
+    const quint64 generation = ++m_previewGeneration;
+    QPointer<MainWindow> self(this);
+    m_builder->build(
+        entry.spaceId, [self, key, generation, fromSeconds](Expected<PreparedSpace> prepared) {
+            if (!self || generation != self->m_previewGeneration || self->m_previewKey != key)
+                return;
+            if (!prepared) {
+                self->m_playerBar->showMessage(
+                    tr("The Space cannot be previewed: %1").arg(prepared.error()));
+                return;
+            }
+            self->m_resolved.insert(key, prepared->request);
+            self->startPreviewSession(key, prepared->request, fromSeconds);
+        });
+}
+
+void MainWindow::startPreviewSession(const QString &key, const DownloadRequest &request,
+                                     double fromSeconds) {
+    if (!m_network) {
+        m_playerBar->showMessage(tr("This window has no network connection set up."));
+        return;
+    }
+    auto *session = new PreviewSession(*m_network, this);
+    m_session = session;
+    // The download's own folder: what the preview fetches is not fetched again when saving.
+    session->setCacheDir(DownloadJob::cacheDirFor(m_queue.downloadSettings(), request.cacheKey));
+    connect(session, &PreviewSession::ready, this, [this, session, fromSeconds] {
+        if (session != m_session)
+            return;
+        m_playerBar->showMessage({});
+        m_player->playSession(session, fromSeconds);
+    });
+    connect(session, &PreviewSession::failed, this, [this, session, key](const QString &message) {
+        if (session != m_session)
+            return;
+        // The CDN link may have expired: look the Space up again next time.
+        m_resolved.remove(key);
+        m_playerBar->showMessage(tr("The Space cannot be previewed: %1").arg(message));
+    });
+    connect(session, &PreviewSession::waiting, this, [this, session](const QString &message) {
+        if (session == m_session)
+            m_playerBar->showMessage(message);
+    });
+    m_playerBar->showMessage(tr("Loading the playlist…"));
+    session->load(request);
+}
+
+void MainWindow::dropPreviewSession() {
+    ++m_previewGeneration;
+    if (!m_session)
+        return;
+    m_player->clear();  // the player reads the session's stream: first let go of it
+    m_session->deleteLater();
+    m_session = nullptr;
+}
+
+void MainWindow::stopPreview() {
+    dropPreviewSession();
+    m_player->clear();
+    m_previewKey.clear();
+    m_playerBar->setSubject({});
+    m_playerBar->showMessage({});
+    m_playerBar->hide();
+}
+
+void MainWindow::downloadPreviewed() {
+    if (!m_queue.contains(m_previewKey))
+        return;
+    const QueueEntry &entry = m_queue.at(m_queue.indexOf(m_previewKey));
+    if (!entry.isActive() && entry.state != EntryState::Done)
+        m_queue.start(m_previewKey);
+    m_queue.moveToTop(m_previewKey);
+    statusBar()->showMessage(tr("“%1” is at the top of the queue.")
+                                 .arg(entry.title.isEmpty() ? entry.spaceId : entry.title),
+                             kStatusMessageMs);
+}
+
+void MainWindow::followPreviewedEntry() {
+    if (m_previewKey.isEmpty())
+        return;
+    const int row = m_queue.indexOf(m_previewKey);
+    if (row < 0) {
+        stopPreview();
+        return;
+    }
+    const QueueEntry &entry = m_queue.at(row);
+    // Saved while previewing: carry on from the file, where the preview was (the download
+    // removes the chunk folder the preview reads from).
+    if (m_session && entry.state == EntryState::Done && hasFile(entry)) {
+        const double at = m_player->position();
+        const bool playing = m_player->isPlaying();
+        dropPreviewSession();
+        m_playerBar->setDownloadAvailable(false);
+        m_player->playFile(entry.outputPath, at);
+        if (!playing)
+            m_player->pause();
+    }
 }
 
 }  // namespace spacetape

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "job/DownloadJob.h"
 #include "queue/DownloadQueue.h"
 
 #include <QHash>
@@ -20,8 +21,13 @@ class AppSettings;
 class DetailsPane;
 class LinkBar;
 class NetworkService;
+class PlayerBar;
+class PreviewPlayer;
+class PreviewSession;
 class QueueModel;
 class QueueSortProxy;
+class SpaceRequestBuilder;
+class XApiClient;
 
 /**
  * @brief The application's main window: link bar, download queue and details pane.
@@ -46,6 +52,7 @@ public:
         OpenFile,
         ShowInFolder,
         CopyLink,
+        Preview,
         MoveUp,
         MoveDown,
         MoveToTop,
@@ -61,8 +68,20 @@ public:
     MainWindow(DownloadQueue &queue, AppSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Lets the details pane fetch avatars; without it a placeholder is shown.
+    /// Lets the details pane fetch avatars and the preview fetch chunks; without it a
+    /// placeholder is shown and only saved files play.
     void setNetworkService(NetworkService *network);
+    /// Lets the preview look up Spaces that were not resolved yet (with the user's login);
+    /// use the queue's client. Without it only saved files play.
+    void setApiClient(XApiClient *api);
+
+    /// Plays the entry with @p key from @p fromSeconds: its saved file when it is done, else a
+    /// preview from the CDN (looked up through X first, once per session).
+    void preview(const QString &key, double fromSeconds = 0);
+    /// The key of the entry in the player, empty when none.
+    QString previewKey() const { return m_previewKey; }
+    PreviewPlayer *previewPlayer() const { return m_player; }
+    PlayerBar *playerBar() const { return m_playerBar; }
 
     /// Adds every Space link in @p text and reports the outcome (status bar, link bar).
     DownloadQueue::AddResult addLinks(const QString &text);
@@ -125,6 +144,12 @@ private:
     void forSelected(Applies applies, Call call);
     void moveSelection(Action how);
     void chooseLinkFile();
+    void startPreviewSession(const QString &key, const DownloadRequest &request,
+                             double fromSeconds);
+    void dropPreviewSession();
+    void stopPreview();
+    void downloadPreviewed();
+    void followPreviewedEntry();
 
     DownloadQueue &m_queue;
     AppSettings &m_settings;
@@ -137,6 +162,16 @@ private:
     QLabel *m_totals;
     QTimer *m_totalsTimer;
     QHash<Action, QAction *> m_actions;
+    NetworkService *m_network = nullptr;
+    XApiClient *m_api = nullptr;
+    SpaceRequestBuilder *m_builder = nullptr;
+    PreviewPlayer *m_player;
+    PlayerBar *m_playerBar;
+    PreviewSession *m_session = nullptr;
+    QString m_previewKey;
+    quint64 m_previewGeneration = 0;  ///< a lookup for an earlier preview is ignored
+    /// Resolved Spaces of this app session: X is asked once per Space.
+    QHash<QString, DownloadRequest> m_resolved;
 };
 
 }  // namespace spacetape

@@ -3,15 +3,12 @@
 
 #include "hls/HlsPlaylist.h"
 #include "net/NetworkService.h"
-#include "x/StreamInfo.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QNetworkReply>
 #include <QStandardPaths>
 #include <QThread>
-#include <QTimer>
 
 #include <cmath>
 #include <memory>
@@ -19,9 +16,6 @@
 namespace spacetape {
 
 namespace {
-constexpr int kPlaylistAttempts = 4;
-constexpr int kPlaylistRetryMs = 1500;
-
 QString describeMissing(const QList<qint64> &missing) {
     QStringList names;
     for (qint64 seq : missing.mid(0, 20))
@@ -69,7 +63,12 @@ DownloadJob::DownloadJob(NetworkService &network, DownloadRequest request,
     : QObject(parent),
       m_network(network),
       m_request(std::move(request)),
-      m_settings(std::move(settings)) {
+      m_settings(std::move(settings)),
+      m_loader(new PlaylistLoader(network, this)) {
+    connect(m_loader, &PlaylistLoader::loaded, this, &DownloadJob::onPlaylistLoaded);
+    connect(m_loader, &PlaylistLoader::failed, this,
+            [this](const QString &message) { failWith(message); });
+    connect(m_loader, &PlaylistLoader::waiting, this, &DownloadJob::waiting);
     if (m_request.cacheKey.isEmpty()) {
         // The query of a CDN URL carries expiring tokens: key on host and path only.
         const QUrl stable =
@@ -82,8 +81,7 @@ DownloadJob::DownloadJob(NetworkService &network, DownloadRequest request,
 }
 
 DownloadJob::~DownloadJob() {
-    if (m_playlistReply)
-        m_playlistReply->abort();
+    m_loader->abort();
     // A mux in progress writes through QSaveFile: let it finish rather than
     // leave a thread running against a destroyed job.
     if (m_worker) {
@@ -93,11 +91,15 @@ DownloadJob::~DownloadJob() {
 }
 
 QString DownloadJob::cacheDir() const {
-    QString root = m_settings.cacheRoot;
+    return cacheDirFor(m_settings, m_request.cacheKey);
+}
+
+QString DownloadJob::cacheDirFor(const DownloadSettings &settings, const QString &cacheKey) {
+    QString root = settings.cacheRoot;
     if (root.isEmpty())
         root = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
                QStringLiteral("/chunks");
-    return QDir(root).filePath(m_request.cacheKey);
+    return QDir(root).filePath(cacheKey);
 }
 
 void DownloadJob::setState(JobState state) {
@@ -111,7 +113,6 @@ void DownloadJob::start() {
     if (m_state != JobState::Queued && m_state != JobState::Failed && m_state != JobState::Canceled)
         return;
     m_finished = false;
-    m_notFoundSince.invalidate();
     setState(JobState::Resolving);
 
     const QString templ = m_settings.nameTemplate.isEmpty() ? FilenameTemplate::defaultTemplate()
@@ -125,174 +126,26 @@ void DownloadJob::start() {
         finish(skipped);
         return;
     }
-    fetchPlaylist(m_request.playlistUrl, 1);
+    m_loader->setNotFoundRetry(m_request.notFoundRetrySeconds, m_settings.notFoundRetryIntervalMs);
+    m_loader->setKeyCookieHeader(m_request.keyCookieHeader);
+    m_loader->load(m_request.playlistUrl);
 }
 
-void DownloadJob::fetchPlaylist(const QUrl &url, int attempt) {
-    if (url.isLocalFile()) {
-        QFile file(url.toLocalFile());
-        if (!file.open(QIODevice::ReadOnly)) {
-            failWith(QStringLiteral("Could not read the playlist %1: %2.")
-                         .arg(url.toLocalFile(), file.errorString()));
-            return;
-        }
-        onPlaylist(file.readAll(), url);
+void DownloadJob::onPlaylistLoaded(std::shared_ptr<const LoadedPlaylist> loaded) {
+    if (m_state == JobState::Canceled)
         return;
-    }
-    m_playlistReply = m_network.get(m_network.cdnRequest(url));
-    QNetworkReply *reply = m_playlistReply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, url, attempt] {
-        reply->deleteLater();
-        if (m_state == JobState::Canceled)
-            return;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() == QNetworkReply::NoError) {
-            onPlaylist(reply->readAll(), reply->url());
-            return;
-        }
-        if (status == 404 && m_request.notFoundRetrySeconds > 0) {
-            // Right after a Space ends its replay can 404 for minutes: wait it out.
-            if (!m_notFoundSince.isValid())
-                m_notFoundSince.start();
-            const qint64 leftMs =
-                qint64(m_request.notFoundRetrySeconds) * 1000 - m_notFoundSince.elapsed();
-            if (leftMs > 0) {
-                const int interval = m_settings.notFoundRetryIntervalMs;
-                Q_EMIT waiting(QStringLiteral("The replay is not ready yet (the Space just "
-                                              "ended) — next try in %1 s, giving up in %2 s")
-                                   .arg((interval + 999) / 1000)
-                                   .arg((leftMs + 999) / 1000),
-                               int((leftMs + 999) / 1000));
-                QTimer::singleShot(interval, this,
-                                   [this, url, attempt] { fetchPlaylist(url, attempt); });
-                return;
-            }
-        }
-        if (attempt < kPlaylistAttempts && (status == 0 || status >= 500 || status == 429)) {
-            QTimer::singleShot(kPlaylistRetryMs * attempt, this,
-                               [this, url, attempt] { fetchPlaylist(url, attempt + 1); });
-            return;
-        }
-        QString why = status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString();
-        failWith(QStringLiteral("Could not download the playlist (%1). The link may have "
-                                "expired: resolve the Space again, or check your connection.")
-                     .arg(why));
-    });
-}
-
-void DownloadJob::onPlaylist(const QByteArray &body, const QUrl &url) {
-    auto playlist = HlsPlaylist::parse(body, url);
-    if (!playlist) {
-        failWith(playlist.error());
-        return;
-    }
-    if (playlist->kind == HlsPlaylist::Kind::Master) {
-        // X's masters carry one variant (with decoy video fields): follow it.
-        if (playlist->variants.isEmpty()) {
-            failWith(QStringLiteral("The master playlist lists no stream to download."));
-            return;
-        }
-        const QUrl variant = playlist->variants.first().url;
-        // The transcoded variant's chunks are also served, untouched, under the
-        // matching non_transcode path: fetch the originals.
-        if (variant.path().contains(QLatin1String("/transcode/")))
-            m_chunkBase = nonTranscodeBaseFor(variant);
-        fetchPlaylist(variant, 1);
-        return;
-    }
-    Q_EMIT waiting(QString(), 0);
-    if (m_chunkBase.isValid()) {
-        for (HlsSegment &segment : playlist->segments)
-            segment.url = m_chunkBase.resolved(QUrl(segment.url.fileName()));
-    }
+    m_playlist = std::move(loaded);
+    const HlsPlaylist &playlist = m_playlist->playlist;
     if (m_request.expectedDurationSeconds > 0 &&
-        std::abs(playlist->totalDuration() - double(m_request.expectedDurationSeconds)) > 30) {
+        std::abs(playlist.totalDuration() - double(m_request.expectedDurationSeconds)) > 30) {
         Q_EMIT warning(QStringLiteral("The playlist holds %1 of audio but the Space lasted %2; "
                                       "if it ended recently the replay may still be processing.")
-                           .arg(formatDuration(qint64(playlist->totalDuration())),
+                           .arg(formatDuration(qint64(playlist.totalDuration())),
                                 formatDuration(m_request.expectedDurationSeconds)));
     }
-    if (playlist->segments.isEmpty()) {
-        failWith(QStringLiteral("The playlist lists no audio chunks; if the Space just ended, "
-                                "try again in a few minutes."));
-        return;
-    }
-    QList<QUrl> keyUrls;
-    for (const HlsSegment &segment : playlist->segments) {
-        if (!segment.key || segment.key->method == QLatin1String("NONE"))
-            continue;
-        if (segment.key->method != QLatin1String("AES-128")) {
-            failWith(QStringLiteral("This Space is encrypted with %1, which Spacetape cannot "
-                                    "decrypt yet.")
-                         .arg(segment.key->method));
-            return;
-        }
-        if (!keyUrls.contains(segment.key->uri))
-            keyUrls << segment.key->uri;
-    }
-    fetchKeys(keyUrls, std::make_shared<HlsPlaylist>(std::move(*playlist)));
-}
-
-void DownloadJob::fetchKeys(QList<QUrl> pending, std::shared_ptr<HlsPlaylist> playlist) {
-    if (pending.isEmpty()) {
-        useSegments(*playlist);
-        return;
-    }
-    const QUrl url = pending.takeFirst();
-    if (m_keys.contains(url)) {
-        fetchKeys(pending, playlist);
-        return;
-    }
-    const auto accept = [this, url, pending, playlist](const QByteArray &key, const QString &why) {
-        if (key.size() != 16) {
-            failWith(QStringLiteral("Could not get this encrypted Space's key (%1). It is for "
-                                    "subscribers: log in with an account that can listen to it.")
-                         .arg(why.isEmpty() ? QStringLiteral("%1 bytes instead of 16").arg(key.size())
-                                            : why));
-            return;
-        }
-        m_keys.insert(url, key);
-        fetchKeys(pending, playlist);
-    };
-    if (url.isLocalFile()) {
-        QFile file(url.toLocalFile());
-        accept(file.open(QIODevice::ReadOnly) ? file.read(17) : QByteArray(), file.errorString());
-        return;
-    }
-    // The one request that carries the login besides X's API (facts §3).
-    QNetworkRequest request = m_network.apiRequest(url);
-    if (!m_request.keyCookieHeader.isEmpty())
-        request.setRawHeader("Cookie", m_request.keyCookieHeader);
-    QNetworkReply *reply = m_network.get(request);
-    connect(reply, &QNetworkReply::finished, this, [reply, accept] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() != QNetworkReply::NoError)
-            accept({}, status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString());
-        else
-            accept(reply->read(17), {});
-    });
-}
-
-std::optional<ChunkKey> DownloadJob::keyFor(qint64 sequence) const {
-    const auto it = m_segmentKeys.constFind(sequence);
-    if (it == m_segmentKeys.constEnd())
-        return std::nullopt;
-    return *it;
-}
-
-void DownloadJob::useSegments(const HlsPlaylist &playlist) {
     m_sequences.clear();
-    m_segmentKeys.clear();
-    for (const HlsSegment &segment : playlist.segments) {
+    for (const HlsSegment &segment : playlist.segments)
         m_sequences << segment.sequence();
-        if (segment.key && m_keys.contains(segment.key->uri)) {
-            const QByteArray iv = segment.key->iv.isEmpty()
-                                      ? ChunkDecryptor::ivForSequence(segment.mediaSequence)
-                                      : segment.key->iv;
-            m_segmentKeys.insert(segment.sequence(), ChunkKey{m_keys.value(segment.key->uri), iv});
-        }
-    }
     if (playlist.segments.first().url.isLocalFile())
         useLocalSegments(playlist);
     else
@@ -307,7 +160,7 @@ void DownloadJob::useLocalSegments(const HlsPlaylist &playlist) {
         if (!segment.url.isLocalFile() || !QFileInfo::exists(path))
             missing << segment.sequence();
         else
-            chunks << ChunkFile{segment.sequence(), path, keyFor(segment.sequence())};
+            chunks << ChunkFile{segment.sequence(), path, m_playlist->keyFor(segment.sequence())};
     }
     if (!missing.isEmpty() && !m_settings.allowGaps) {
         failWith(QStringLiteral("%1 of %2 chunks are not beside the playlist (sequence %3).")
@@ -361,7 +214,8 @@ void DownloadJob::onFetchFinished(const FetchResult &result) {
     const QSet<qint64> missing(result.missing.cbegin(), result.missing.cend());
     for (qint64 seq : m_sequences) {
         if (!missing.contains(seq))
-            chunks << ChunkFile{seq, dir.filePath(SegmentFetcher::chunkFileName(seq)), keyFor(seq)};
+            chunks << ChunkFile{seq, dir.filePath(SegmentFetcher::chunkFileName(seq)),
+                                m_playlist->keyFor(seq)};
     }
     assemble(chunks, result.missing);
 }
@@ -426,8 +280,7 @@ void DownloadJob::cancel() {
         return;
     // First, so that a fetcher reporting synchronously sees the job as canceled.
     setState(JobState::Canceled);
-    if (m_playlistReply)
-        m_playlistReply->abort();
+    m_loader->abort();
     if (m_fetcher)
         m_fetcher->cancel();
     JobResult canceled;

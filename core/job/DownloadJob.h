@@ -2,19 +2,16 @@
 #pragma once
 
 #include "job/OutputPlacement.h"
+#include "job/PlaylistLoader.h"
 #include "media/AudioAssembler.h"
 #include "media/ChunkDecryptor.h"
 #include "media/SpaceTags.h"
 #include "net/SegmentFetcher.h"
 #include "util/FilenameTemplate.h"
 
-#include <QElapsedTimer>
-#include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
 
-class QNetworkReply;
 class QThread;
 
 #include <memory>
@@ -22,7 +19,6 @@ class QThread;
 namespace spacetape {
 
 class NetworkService;
-struct HlsPlaylist;
 
 /// What to download: a playlist plus what we know about the Space.
 struct DownloadRequest {
@@ -99,6 +95,9 @@ public:
     const DownloadRequest &request() const { return m_request; }
     /// The folder holding this job's chunks.
     QString cacheDir() const;
+    /// The chunk folder of the Space with @p cacheKey under @p settings' cache root. The
+    /// preview fetches into the same folder, so what it fetched is not fetched again.
+    static QString cacheDirFor(const DownloadSettings &settings, const QString &cacheKey);
 
 Q_SIGNALS:
     void stateChanged(spacetape::JobState state);
@@ -111,13 +110,9 @@ Q_SIGNALS:
 
 private:
     void setState(JobState state);
-    void fetchPlaylist(const QUrl &url, int attempt);
-    void onPlaylist(const QByteArray &body, const QUrl &url);
-    void fetchKeys(QList<QUrl> pending, std::shared_ptr<HlsPlaylist> playlist);
-    void useSegments(const HlsPlaylist &playlist);
-    void downloadSegments(const HlsPlaylist &playlist);
-    std::optional<ChunkKey> keyFor(qint64 sequence) const;
+    void onPlaylistLoaded(std::shared_ptr<const LoadedPlaylist> loaded);
     void useLocalSegments(const HlsPlaylist &playlist);
+    void downloadSegments(const HlsPlaylist &playlist);
     void onFetchFinished(const FetchResult &result);
     void assemble(QList<ChunkFile> chunks, QList<qint64> missing);
     void finish(JobResult result);
@@ -129,15 +124,11 @@ private:
     JobState m_state = JobState::Queued;
     QString m_outputPath;
     QList<qint64> m_sequences;  ///< every chunk of the playlist, in order
-    QPointer<QNetworkReply> m_playlistReply;
+    PlaylistLoader *m_loader;
+    std::shared_ptr<const LoadedPlaylist> m_playlist;  ///< for the chunks' keys
     SegmentFetcher *m_fetcher = nullptr;
     QThread *m_worker = nullptr;  ///< the mux thread while one runs
     bool m_finished = false;
-    QElapsedTimer m_notFoundSince;
-    QUrl m_chunkBase;
-    QHash<QUrl, QByteArray> m_keys;           ///< EXT-X-KEY URI → 16-byte key
-    QHash<qint64, ChunkKey> m_segmentKeys;    ///< chunk sequence → key and IV  ///< non_transcode base for chunks of a transcoded variant  ///< when the
-                       ///< playlist first answered 404
 };
 
 }  // namespace spacetape

@@ -61,6 +61,7 @@ struct SegmentFetcher::Attempt {
 SegmentFetcher::SegmentFetcher(NetworkService &network, QObject *parent)
     : QObject(parent),
       m_network(network),
+      m_partTag(QString::number(QRandomGenerator::global()->generate64(), 36)),
       m_ticker(new QTimer(this)),
       m_holdTimer(new QTimer(this)) {
     qRegisterMetaType<spacetape::FetchProgress>();
@@ -107,7 +108,9 @@ QString SegmentFetcher::finalPath(qint64 sequence) const {
 }
 
 QString SegmentFetcher::partPath(qint64 sequence) const {
-    return finalPath(sequence) + QLatin1String(".part");
+    // Another fetcher (a download and a preview of the same Space) may be writing the same
+    // chunk into the same folder: each writes its own temporary.
+    return finalPath(sequence) + QLatin1Char('.') + m_partTag + QLatin1String(".part");
 }
 
 void SegmentFetcher::start(const QList<SegmentRequest> &segments) {
@@ -148,7 +151,14 @@ void SegmentFetcher::start(const QList<SegmentRequest> &segments) {
     }
 
     QList<int> cached;
+    m_staleParts.clear();
     if (startError.isEmpty()) {
+        // Temporaries of a crashed run (or of another fetcher still running) go once the
+        // chunk is whole; an open one being written on meanwhile is harmless on POSIX.
+        const QStringList parts =
+            QDir(m_cacheDir).entryList({QStringLiteral("*.part")}, QDir::Files);
+        for (const QString &part : parts)
+            m_staleParts.insert(part.section(QLatin1Char('.'), 0, 0).toLongLong(), part);
         for (int i = 0; i < m_segments.size(); ++i) {
             const QFileInfo existing(finalPath(m_segments[i].request.sequence));
             if (existing.isFile() && existing.size() > 0) {
@@ -351,14 +361,30 @@ void SegmentFetcher::onFinished(QNetworkReply *reply) {
             retryOrGiveUp(index, tr("the server sent an empty chunk"), false, 0);
         } else {
             const QString target = finalPath(sequence);
-            QFile::remove(target);  // only a leftover could be there: we skip finished chunks
-            if (!QFile::rename(attempt->file.fileName(), target)) {
+            const auto wholeChunkAt = [&target] {
+                const QFileInfo existing(target);
+                return existing.isFile() && existing.size() > 0;
+            };
+            if (wholeChunkAt()) {
+                // Another fetcher finished this chunk meanwhile; its copy is as good as ours
+                // and may be being read right now: keep it.
                 discardPart();
-                failRun(tr("Could not save chunk %1 as %2. Check that the disk is writable.")
-                            .arg(sequence)
-                            .arg(QDir::toNativeSeparators(target)));
-                return;
+            } else {
+                QFile::remove(target);  // an empty leftover of a crash
+                if (!QFile::rename(attempt->file.fileName(), target)) {
+                    discardPart();
+                    if (!wholeChunkAt()) {  // not merely beaten to it by another fetcher
+                        failRun(tr("Could not save chunk %1 as %2. Check that the disk is "
+                                   "writable.")
+                                    .arg(sequence)
+                                    .arg(QDir::toNativeSeparators(target)));
+                        return;
+                    }
+                }
             }
+            for (const QString &stale : m_staleParts.values(sequence))
+                QFile::remove(m_cacheDir + QLatin1Char('/') + stale);
+            m_staleParts.remove(sequence);
             Segment &segment = m_segments[index];
             segment.state = SegmentState::Done;
             segment.lastError.clear();

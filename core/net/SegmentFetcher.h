@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QMetaType>
+#include <QMultiHash>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -53,9 +54,10 @@ struct FetchResult {
  * its Content-Length is retried; 403/404/410 (chunks just past the end of a fresh replay 404
  * briefly) are retried a few times and then reported missing.
  *
- * Each chunk streams to `<cacheDir>/<chunkFileName(seq)>.part` and is renamed to its final
- * name when complete, so a final name always means a whole chunk: chunks already there are
- * not fetched again (resume after a crash), and chunkReady() is emitted for them too.
+ * Each chunk streams to `<cacheDir>/<chunkFileName(seq)>.<tag>.part` (the tag is unique per
+ * fetcher, so a download and a preview can fill one folder at once) and is renamed to its
+ * final name when complete, so a final name always means a whole chunk: chunks already there
+ * are not fetched again (resume after a crash), and chunkReady() is emitted for them too.
  * finished() is always emitted from the event loop, exactly once per start().
  */
 class SegmentFetcher : public QObject {
@@ -143,6 +145,8 @@ private:
     int m_backoffMaxMs = 30000;
     int m_attemptTimeoutMs = 60000;
     QString m_cacheDir;
+    QString m_partTag;                         ///< makes this fetcher's temporaries its own
+    QMultiHash<qint64, QString> m_staleParts;  ///< other temporaries found at start, by chunk
 
     State m_state = State::Idle;
     quint64 m_generation = 0;   // invalidates timers of an earlier run

@@ -14,7 +14,6 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QTimer>
 
 #include <algorithm>
@@ -553,12 +552,8 @@ void DownloadQueue::dropJob(const QString &key) {
 }
 
 QString DownloadQueue::cacheDirFor(const QString &spaceId) const {
-    // The same folder DownloadJob uses: its cache key is the Space ID.
-    QString root = m_settings.cacheRoot;
-    if (root.isEmpty())
-        root = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
-               QStringLiteral("/chunks");
-    return QDir(root).filePath(spaceId);
+    // The job's cache key is the Space ID.
+    return DownloadJob::cacheDirFor(m_settings, spaceId);
 }
 
 bool DownloadQueue::hasCachedChunks(const QString &spaceId) const {

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: MIT
+#include "PlayerBar.h"
+
+#include "PreviewPlayer.h"
+#include "UiResources.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSlider>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace spacetape {
+
+namespace {
+constexpr int kMsPerSecond = 1000;
+
+QString clock(qint64 seconds, bool withHours) {
+    if (withHours)
+        return QStringLiteral("%1:%2:%3")
+            .arg(seconds / 3600)
+            .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QToolButton *toolButton(QAction *action, QWidget *parent) {
+    auto *button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setAutoRaise(true);
+    return button;
+}
+}  // namespace
+
+PlayerBar::PlayerBar(PreviewPlayer &player, QWidget *parent)
+    : QWidget(parent),
+      m_player(player),
+      m_subject(new QLabel(this)),
+      m_seek(new QSlider(Qt::Horizontal, this)),
+      m_time(new QLabel(this)),
+      m_volume(new QSlider(Qt::Horizontal, this)),
+      m_download(new QPushButton(uiIcon(QStringLiteral("start")), tr("&Download"), this)),
+      m_message(new QLabel(this)),
+      m_playAction(new QAction(uiIcon(QStringLiteral("play")), tr("Play"), this)),
+      m_backAction(new QAction(uiIcon(QStringLiteral("back-15")), tr("Back 15 Seconds"), this)),
+      m_forwardAction(
+          new QAction(uiIcon(QStringLiteral("forward-15")), tr("Forward 15 Seconds"), this)) {
+    setObjectName(QStringLiteral("playerBar"));
+    m_playAction->setShortcut(QKeySequence(Qt::Key_Space));
+    m_backAction->setShortcut(QKeySequence(Qt::Key_Left));
+    m_forwardAction->setShortcut(QKeySequence(Qt::Key_Right));
+    m_playAction->setToolTip(tr("Play or pause the preview (Space)"));
+    m_backAction->setToolTip(tr("Back 15 seconds (Left)"));
+    m_forwardAction->setToolTip(tr("Forward 15 seconds (Right)"));
+    for (QAction *action : shortcutActions()) {
+        // Only where the player is meant: never Space in the link field.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    connect(m_playAction, &QAction::triggered, this, &PlayerBar::togglePlay);
+    connect(m_backAction, &QAction::triggered, this, [this] { m_player.skip(-kSkipSeconds); });
+    connect(m_forwardAction, &QAction::triggered, this, [this] { m_player.skip(kSkipSeconds); });
+
+    m_back = toolButton(m_backAction, this);
+    m_play = toolButton(m_playAction, this);
+    m_forward = toolButton(m_forwardAction, this);
+    m_play->setObjectName(QStringLiteral("playButton"));
+
+    m_subject->setTextFormat(Qt::PlainText);
+    m_subject->setMaximumWidth(260);
+    m_seek->setObjectName(QStringLiteral("seekSlider"));
+    m_seek->setAccessibleName(tr("Position in the Space"));
+    m_seek->setRange(0, 0);
+    m_seek->setSingleStep(5 * kMsPerSecond);
+    m_seek->setPageStep(60 * kMsPerSecond);
+    m_seek->setFocusPolicy(Qt::NoFocus);  // Left/Right skip 15 s; the slider must not eat them
+    m_time->setTextFormat(Qt::PlainText);
+    m_time->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00:00:00 / 00:00:00")));
+    m_time->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto *volumeIcon = new QLabel(this);
+    volumeIcon->setPixmap(uiIcon(QStringLiteral("volume")).pixmap(16, 16));
+    m_volume->setObjectName(QStringLiteral("volumeSlider"));
+    m_volume->setAccessibleName(tr("Volume"));
+    m_volume->setRange(0, 100);
+    m_volume->setValue(int(std::lround(m_player.volume() * 100)));
+    m_volume->setMaximumWidth(100);
+    m_volume->setFocusPolicy(Qt::NoFocus);
+    m_download->setObjectName(QStringLiteral("downloadButton"));
+    m_download->setToolTip(tr("Save this Space: queue it, or move it to the top of the queue"));
+    m_message->setObjectName(QStringLiteral("playerMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+
+    auto *controls = new QHBoxLayout;
+    controls->setContentsMargins(0, 0, 0, 0);
+    controls->addWidget(m_subject);
+    controls->addWidget(m_back);
+    controls->addWidget(m_play);
+    controls->addWidget(m_forward);
+    controls->addWidget(m_seek, 1);
+    controls->addWidget(m_time);
+    controls->addWidget(volumeIcon);
+    controls->addWidget(m_volume);
+    controls->addWidget(m_download);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 2, 6, 2);
+    layout->addLayout(controls);
+    layout->addWidget(m_message);
+
+    connect(m_volume, &QSlider::valueChanged, this,
+            [this](int value) { m_player.setVolume(float(value) / 100.0f); });
+    connect(m_seek, &QSlider::sliderPressed, this, [this] { m_dragging = true; });
+    connect(m_seek, &QSlider::sliderMoved, this, [this] { updateTime(); });
+    connect(m_seek, &QSlider::sliderReleased, this, [this] {
+        m_dragging = false;
+        seekToSlider();
+    });
+    connect(m_seek, &QSlider::actionTriggered, this, [this](int action) {
+        // Clicks on the groove and keys step the slider; dragging seeks on release only.
+        if (action != QAbstractSlider::SliderMove && !m_dragging)
+            QMetaObject::invokeMethod(this, &PlayerBar::seekToSlider, Qt::QueuedConnection);
+    });
+    connect(m_download, &QPushButton::clicked, this, &PlayerBar::downloadRequested);
+    connect(&m_player, &PreviewPlayer::positionChanged, this, &PlayerBar::updateTime);
+    connect(&m_player, &PreviewPlayer::durationChanged, this, &PlayerBar::updateTime);
+    connect(&m_player, &PreviewPlayer::playingChanged, this, &PlayerBar::updatePlaying);
+    connect(&m_player, &PreviewPlayer::errorOccurred, this, &PlayerBar::showMessage);
+    connect(&m_player, &PreviewPlayer::notice, this, &PlayerBar::showMessage);
+    updatePlaying(m_player.isPlaying());
+    updateTime();
+}
+
+QList<QAction *> PlayerBar::shortcutActions() const {
+    return {m_playAction, m_backAction, m_forwardAction};
+}
+
+void PlayerBar::setSubject(const QString &text) {
+    m_subject->setText(text);
+    m_subject->setToolTip(text);
+}
+
+void PlayerBar::setDownloadAvailable(bool available) {
+    m_download->setVisible(available);
+}
+
+void PlayerBar::showMessage(const QString &text) {
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+QString PlayerBar::messageText() const {
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+QString PlayerBar::timeText() const {
+    return m_time->text();
+}
+
+QString PlayerBar::formatTime(double seconds, double totalSeconds) {
+    const qint64 total = std::lround(std::max(0.0, totalSeconds));
+    const qint64 now = std::min(qint64(std::max(0.0, seconds)), total);
+    const bool hours = total >= 3600;
+    return QStringLiteral("%1 / %2").arg(clock(now, hours), clock(total, hours));
+}
+
+void PlayerBar::updateTime() {
+    const double total = m_player.duration();
+    const int totalMs = int(std::lround(total * kMsPerSecond));
+    if (m_seek->maximum() != totalMs)
+        m_seek->setRange(0, totalMs);
+    double shown = m_player.position();
+    if (m_dragging) {
+        shown = double(m_seek->sliderPosition()) / kMsPerSecond;
+    } else {
+        const QSignalBlocker quiet(m_seek);
+        m_seek->setValue(int(std::lround(shown * kMsPerSecond)));
+    }
+    m_time->setText(formatTime(shown, total));
+    const bool loaded = m_player.hasSource();
+    m_seek->setEnabled(loaded);
+    m_backAction->setEnabled(loaded);
+    m_forwardAction->setEnabled(loaded);
+}
+
+void PlayerBar::updatePlaying(bool playing) {
+    m_playAction->setIcon(uiIcon(playing ? QStringLiteral("pause") : QStringLiteral("play")));
+    m_playAction->setText(playing ? tr("Pause") : tr("Play"));
+}
+
+void PlayerBar::seekToSlider() {
+    m_player.seek(double(m_seek->sliderPosition()) / kMsPerSecond);
+}
+
+void PlayerBar::togglePlay() {
+    if (!m_player.hasSource()) {
+        Q_EMIT playRequested();
+        return;
+    }
+    m_player.togglePlayPause();
+}
+
+}  // namespace spacetape
