@@ -32,4 +32,13 @@ QString writeFile(const QString &path, const QByteArray &content) {
     return path;
 }
 
+QByteArray netscapeCookies(const QString &authToken, const QString &ct0) {
+    return QStringLiteral(
+               "# Netscape HTTP Cookie File\n"
+               "#HttpOnly_.x.com\tTRUE\t/\tTRUE\t2000000000\tauth_token\t%1\n"
+               ".x.com\tTRUE\t/\tTRUE\t2000000000\tct0\t%2\n")
+        .arg(authToken, ct0)
+        .toLatin1();
+}
+
 }  // namespace spacetape::test

@@ -17,6 +17,9 @@ QByteArray unitTestData(const QString &name);
 QByteArray singleQuotedJson(const char *json);
 QByteArray singleQuotedJson(const QString &json);
 
+/// A minimal browser cookies.txt export holding an X login.
+QByteArray netscapeCookies(const QString &authToken, const QString &ct0);
+
 /// Writes @p content to @p path. Returns the path, or an empty string when it cannot be written.
 QString writeFile(const QString &path, const QByteArray &content);
 
