@@ -65,6 +65,13 @@ class TestDownloadQueue : public QObject {
             queue->setDownloadSettings(settings);
             return *queue;
         }
+        /// A queue whose downloads fetch one chunk at a time, each taking about 100 ms: slow
+        /// enough to act on a download while it runs.
+        DownloadQueue &makeSlowQueue() {
+            http().setLatencyMs(100);
+            settings.concurrency = 1;
+            return makeQueue();
+        }
         QString outputFor(const QString &id) const {
             return QDir(settings.outputDir).filePath(id + QStringLiteral(".m4a"));
         }
@@ -107,6 +114,12 @@ class TestDownloadQueue : public QObject {
                 return row >= 0 && condition(queue.at(row));
             },
             timeoutMs);
+    }
+
+    static bool waitForChunks(const DownloadQueue &queue, const QString &key, int chunksDone) {
+        return waitFor(queue, key, [chunksDone](const QueueEntry &entry) {
+            return entry.chunksDone >= chunksDone;
+        });
     }
 
     static bool waitForState(const DownloadQueue &queue, const QString &key, EntryState state,
@@ -224,9 +237,7 @@ private Q_SLOTS:
 
     void maxActiveIsNeverExceededAndChangesLive() {
         Rig rig(*m_fixture);
-        rig.http().setLatencyMs(100);  // each Space takes about a second
-        rig.settings.concurrency = 1;
-        DownloadQueue &queue = rig.makeQueue();
+        DownloadQueue &queue = rig.makeSlowQueue();  // each Space takes about a second
         queue.setMaxActive(1);
         QCOMPARE(queue.maxActive(), 1);
         int limit = 1;
@@ -274,13 +285,10 @@ private Q_SLOTS:
 
     void pauseStopsTheDownloadAndResumeFinishesIt() {
         Rig rig(*m_fixture);
-        rig.http().setLatencyMs(100);
-        rig.settings.concurrency = 1;
-        DownloadQueue &queue = rig.makeQueue();
+        DownloadQueue &queue = rig.makeSlowQueue();
         const QString id = kIds.at(0);
         queue.addText(id);
-        QVERIFY2(waitFor(queue, id, [](const QueueEntry &e) { return e.chunksDone >= 2; }),
-                 qPrintable(describe(queue, id)));
+        QVERIFY2(waitForChunks(queue, id, 2), qPrintable(describe(queue, id)));
         queue.pause(id);
         QVERIFY2(waitForState(queue, id, EntryState::Paused), qPrintable(describe(queue, id)));
         QCOMPARE(queue.activeCount(), 0);
@@ -301,13 +309,10 @@ private Q_SLOTS:
 
     void chunksInFlightChangeAppliesToRunningJobs() {
         Rig rig(*m_fixture);
-        rig.http().setLatencyMs(100);
-        rig.settings.concurrency = 1;
-        DownloadQueue &queue = rig.makeQueue();
+        DownloadQueue &queue = rig.makeSlowQueue();
         const QString id = kIds.at(0);
         queue.addText(id);
-        QVERIFY2(waitFor(queue, id, [](const QueueEntry &e) { return e.chunksDone >= 1; }),
-                 qPrintable(describe(queue, id)));
+        QVERIFY2(waitForChunks(queue, id, 1), qPrintable(describe(queue, id)));
         QCOMPARE(rig.http().maxInFlight(), 1);
         rig.settings.concurrency = 4;
         queue.setDownloadSettings(rig.settings);
@@ -337,14 +342,11 @@ private Q_SLOTS:
 
     void cancelKeepsTheChunksAndRetryContinuesFromThem() {
         Rig rig(*m_fixture);
-        rig.http().setLatencyMs(100);
-        rig.settings.concurrency = 1;
-        DownloadQueue &queue = rig.makeQueue();
+        DownloadQueue &queue = rig.makeSlowQueue();
         QSignalSpy finished(&queue, &DownloadQueue::entryFinished);
         const QString id = kIds.at(1);
         queue.addText(id);
-        QVERIFY2(waitFor(queue, id, [](const QueueEntry &e) { return e.chunksDone >= 3; }),
-                 qPrintable(describe(queue, id)));
+        QVERIFY2(waitForChunks(queue, id, 3), qPrintable(describe(queue, id)));
         queue.cancel(id);
         QCOMPARE(queue.at(0).state, EntryState::Canceled);
         QVERIFY(queue.at(0).stateDetail.contains(QLatin1String("kept")));
@@ -456,8 +458,7 @@ private Q_SLOTS:
         queue.setDownloadSettings(rig.settings);
         const QString id = kIds.at(2);
         queue.addText(id);
-        QVERIFY2(waitFor(queue, id, [](const QueueEntry &e) { return e.chunksDone >= 2; }),
-                 qPrintable(describe(queue, id)));
+        QVERIFY2(waitForChunks(queue, id, 2), qPrintable(describe(queue, id)));
         QSignalSpy active(&queue, &DownloadQueue::activeCountChanged);
         queue.remove(id, true);
         QCOMPARE(queue.count(), 0);
@@ -583,8 +584,7 @@ private Q_SLOTS:
         crashing->setDownloadSettings(rig.settings);
         crashing->addText(QStringLiteral("https://x.com/i/spaces/%1 ").arg(id) + kIds.at(4));
         crashing->pause(kIds.at(4));  // a user's pause survives as it is
-        QVERIFY2(waitFor(*crashing, id, [](const QueueEntry &e) { return e.chunksDone >= 3; }),
-                 qPrintable(describe(*crashing, id)));
+        QVERIFY2(waitForChunks(*crashing, id, 3), qPrintable(describe(*crashing, id)));
         QVERIFY(crashing->at(0).chunksDone < chunkCount());
         QCOMPARE(rig.savedState(id), QStringLiteral("Downloading"));
         delete crashing;  // no clean shutdown: what is on disk is all that is left
