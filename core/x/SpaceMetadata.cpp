@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "x/SpaceMetadata.h"
 
+#include "x/XJson.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonParseError>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QLocale>
 #include <QRegularExpression>
@@ -203,20 +204,14 @@ qint64 SpaceMetadata::durationSeconds() const {
 }
 
 Expected<SpaceMetadata> SpaceMetadata::fromAudioSpaceById(const QByteArray &json) {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        const QString why = parseError.error != QJsonParseError::NoError
-                                ? QStringLiteral("%1 at byte %2")
-                                      .arg(parseError.errorString())
-                                      .arg(parseError.offset)
-                                : QStringLiteral("not a JSON object");
+    const Expected<QJsonObject> parsed = parseJsonObject(json);
+    if (!parsed) {
         return fail(QStringLiteral("X's answer about this Space could not be read (%1). X may "
                                    "have changed its API or be having trouble: try again later, "
                                    "or update Spacetape.")
-                        .arg(why));
+                        .arg(parsed.error()));
     }
-    const QJsonObject body = document.object();
+    const QJsonObject &body = *parsed;
     const QJsonObject audioSpace =
         body.value(QLatin1String("data")).toObject().value(QLatin1String("audioSpace")).toObject();
     const QJsonObject meta = audioSpace.value(QLatin1String("metadata")).toObject();

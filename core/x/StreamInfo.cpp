@@ -2,10 +2,9 @@
 #include "x/StreamInfo.h"
 
 #include "x/SpaceMetadata.h"  // xErrorMessages
+#include "x/XJson.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 #include <QStringList>
 #include <QUrlQuery>
 
@@ -68,19 +67,13 @@ bool StreamInfo::isVideo() const {
 }
 
 Expected<StreamInfo> StreamInfo::fromJson(const QByteArray &json) {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        const QString why = parseError.error != QJsonParseError::NoError
-                                ? QStringLiteral("%1 at byte %2")
-                                      .arg(parseError.errorString())
-                                      .arg(parseError.offset)
-                                : QStringLiteral("not a JSON object");
+    const Expected<QJsonObject> parsed = parseJsonObject(json);
+    if (!parsed) {
         return fail(QStringLiteral("X's answer about this Space's stream could not be read (%1). "
                                    "Try again later, or update Spacetape.")
-                        .arg(why));
+                        .arg(parsed.error()));
     }
-    const QJsonObject body = document.object();
+    const QJsonObject &body = *parsed;
     const QJsonObject source = body.value(QLatin1String("source")).toObject();
 
     StreamInfo info;

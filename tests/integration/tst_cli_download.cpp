@@ -41,15 +41,12 @@ class TestCliDownload : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        const QString adts = m_media.filePath(QStringLiteral("clean.aac"));
-        QCOMPARE(encodeAdts(adts, 44100, 1, 60.0), QString());
         ChunkFixtureOptions options;
         options.strayBytesChunks = {0, 7};
         QString error;
-        m_fixture =
-            makeChunkFixture(adts, m_media.filePath(QStringLiteral("cdn")), options, &error);
+        m_fixture = makeEncodedChunkFixture(m_media.path(), 60.0, &error, options, 44100, 1);
         QVERIFY2(m_fixture, qPrintable(error));
-        m_referenceMd5 = decodedPcmMd5(adts);
+        m_referenceMd5 = decodedPcmMd5(m_fixture->cleanAdtsPath);
     }
 
     void helpAndVersion() {

@@ -2,27 +2,17 @@
 // spacetape-cli login / login --status / logout against a real Secret Service
 // (tests/run-tests.sh), checked with secret-tool, and a download that needs a
 // login picking up the stored one without --cookies.
-#include "auth/CredentialStore.h"
-#include "fake/FakeHttpServer.h"
-#include "fake/FakeXServer.h"
+#include "fake/FakeSpaceRig.h"
 #include "support/ChunkFixture.h"
 #include "support/CliProcess.h"
 #include "support/KeychainSupport.h"
-#include "support/MediaTools.h"
-#include "support/TestPaths.h"
+#include "support/TestData.h"
 
-#include <QDBusConnection>
-#include <QDBusConnectionInterface>
-#include <QDeadlineTimer>
 #include <QDir>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 using namespace spacetape;
 using namespace spacetape::test;
@@ -31,11 +21,9 @@ namespace {
 const QString kSpaceId = QStringLiteral("1YqKDqWqdPLxV");
 const QString kAuthToken = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
 const QString kCt0 = QStringLiteral("abcdef0123456789abcdef0123456789fedcba98");
-const char kCdnPrefix[] =
-    "/Transcoding/v1/hls/t0k3n/non_transcode/us-east-1/"
-    "periscope-replay-direct-prod-us-east-1-public/audio-space/";
 
-QByteArray netscapeCookies() {
+/// A browser export with more than the login in it: comments, other cookies, other sites.
+QByteArray browserCookies() {
     return QStringLiteral(
                "# Netscape HTTP Cookie File\n"
                "# https://curl.se/docs/http-cookies.html\n"
@@ -63,105 +51,55 @@ QByteArray cookieEditorJson() {
 class TestCliLogin : public QObject {
     Q_OBJECT
 
-    bool m_keychain = false;
-    QString m_secretTool;
-    QString m_service;  ///< unique per test function, so runs never collide
+    KeychainProbe m_keychain;  ///< a service of its own per test function, so runs never collide
     QTemporaryDir m_media;
     std::optional<ChunkFixture> m_fixture;
 
-    struct Rig {
-        FakeHttpServer http;
-        FakeXServer x{http};
-        explicit Rig(const ChunkFixture &fixture) {
-            http.listen();
-            http.serveDirectory(kCdnPrefix, fixture.dir);
-            FakeSpace space;
-            space.id = kSpaceId;
-            space.mediaKey = QStringLiteral("28_1976000000000000000");
+    /// The fake X API and CDN with one Space that only a logged-in user may fetch.
+    struct Rig : FakeSpaceRig {
+        explicit Rig(const ChunkFixture &fixture) : FakeSpaceRig(fixture) {
+            FakeSpace space = makeSpace(kSpaceId);
             space.needsLogin = true;
-            space.playlistUrl = http.url(QString::fromLatin1(kCdnPrefix) + fixture.playlistName +
-                                         QStringLiteral("?type=replay"))
-                                    .toString();
-            x.addSpace(space);
-            x.setValidLogin(kAuthToken, kCt0);
+            x().addSpace(space);
+            x().setValidLogin(kAuthToken, kCt0);
         }
     };
 
     /// Runs spacetape-cli without blocking this thread, which serves the fake X API.
     CliRun runCli(const QStringList &args, const QString &home) {
-        QProcessEnvironment env = cliEnvironment(home);
-        env.insert(QStringLiteral("SPACETAPE_KEYCHAIN_SERVICE"), m_service);
-        return test::runCli(args, env);
-    }
-
-    /// The payload libsecret holds for our entry, or empty when there is none.
-    QJsonObject storedEntry() {
-        QProcess tool;
-        tool.start(m_secretTool, {QStringLiteral("lookup"), QStringLiteral("server"), m_service,
-                                  QStringLiteral("user"), CredentialStore::entryKey()});
-        if (!tool.waitForFinished(30000) || tool.exitCode() != 0)
-            return {};
-        return QJsonDocument::fromJson(
-                   QByteArray::fromBase64(tool.readAllStandardOutput().trimmed()))
-            .object();
-    }
-
-    QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::WriteOnly))
-            return {};
-        file.write(content);
-        return file.fileName();
+        return test::runCli(args, m_keychain.cliEnvironment(home));
     }
 
     /// Stores the test login through the CLI, as a user would.
     bool logIn(const QString &home) {
         QTemporaryDir files;
-        const QString cookies = writeFile(files, QStringLiteral("cookies.txt"), netscapeCookies());
+        const QString cookies =
+            writeFile(files.filePath(QStringLiteral("cookies.txt")), browserCookies());
         const CliRun run =
             runCli({QStringLiteral("login"), QStringLiteral("--cookies"), cookies}, home);
         return run.exitCode == 0;
     }
 
     QStringList downloadArgs(const Rig &rig, const QString &home) const {
-        return {QStringLiteral("--api-origin"), rig.http.baseUrl().toString(), kSpaceId,
+        return {QStringLiteral("--api-origin"), rig.apiOrigin().toString(), kSpaceId,
                 QStringLiteral("-o"), home + QStringLiteral("/out")};
     }
 
     void ensureFixture() {
         if (m_fixture)
             return;
-        const QString adts = m_media.filePath(QStringLiteral("clean.aac"));
-        QCOMPARE(encodeAdts(adts, 48000, 2, 12.0), QString());
         QString error;
-        m_fixture = makeChunkFixture(adts, m_media.filePath(QStringLiteral("cdn")),
-                                     ChunkFixtureOptions{}, &error);
+        m_fixture = makeEncodedChunkFixture(m_media.path(), 12.0, &error);
         QVERIFY2(m_fixture, qPrintable(error));
     }
 
 private Q_SLOTS:
-    void initTestCase() {
-        m_secretTool = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
-        m_keychain = !m_secretTool.isEmpty() && secretServiceRunning();
-    }
-
-    void init() {
-        m_service = QStringLiteral("spacetape-test-%1")
-                        .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    }
-
-    void cleanup() {
-        if (m_keychain) {
-            QProcess tool;
-            tool.start(m_secretTool,
-                       {QStringLiteral("clear"), QStringLiteral("server"), m_service});
-            tool.waitForFinished(30000);
-        }
-    }
+    void init() { m_keychain.renewService(); }
+    void cleanup() { m_keychain.clear(); }
 
     void loginStoresTheCookies_data() {
         QTest::addColumn<QByteArray>("content");
-        QTest::newRow("cookies.txt with #HttpOnly_") << netscapeCookies();
+        QTest::newRow("cookies.txt with #HttpOnly_") << browserCookies();
         QTest::newRow("Cookie-Editor JSON") << cookieEditorJson();
         QTest::newRow("Cookie header")
             << QStringLiteral("Cookie: lang=en; auth_token=%1; ct0=%2; twid=u%3D1\n")
@@ -169,19 +107,19 @@ private Q_SLOTS:
                    .toLatin1();
     }
     void loginStoresTheCookies() {
-        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain.available());
         QFETCH(QByteArray, content);
         QTemporaryDir home;
         QTemporaryDir files;
-        const QString path = writeFile(files, QStringLiteral("export"), content);
-        QVERIFY(storedEntry().isEmpty());
+        const QString path = writeFile(files.filePath(QStringLiteral("export")), content);
+        QVERIFY(m_keychain.storedLogin().isEmpty());
 
         const CliRun stored =
             runCli({QStringLiteral("login"), QStringLiteral("--cookies"), path}, home.path());
         QVERIFY2(stored.exitCode == 0, stored.err.constData());
         QVERIFY(stored.out.startsWith("Logged in: the X login is stored in the keychain"));
 
-        const QJsonObject entry = storedEntry();
+        const QJsonObject entry = m_keychain.storedLogin();
         QCOMPARE(entry.value(QStringLiteral("auth_token")).toString(), kAuthToken);
         QCOMPARE(entry.value(QStringLiteral("ct0")).toString(), kCt0);
         QVERIFY(
@@ -196,23 +134,15 @@ private Q_SLOTS:
     }
 
     void statusNamesTheHandleWhenKnown() {
-        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain.available());
         // The GUI learns the handle; the CLI shows it from the shared entry.
-        QProcess tool;
-        tool.start(m_secretTool,
-                   {QStringLiteral("store"), QStringLiteral("--label=Spacetape"),
-                    QStringLiteral("server"), m_service, QStringLiteral("user"),
-                    CredentialStore::entryKey(), QStringLiteral("type"), QStringLiteral("base64")});
-        QVERIFY(tool.waitForStarted());
-        tool.write(QJsonDocument(QJsonObject{{QStringLiteral("auth_token"), kAuthToken},
-                                             {QStringLiteral("ct0"), kCt0},
-                                             {QStringLiteral("handle"), QStringLiteral("ada")},
-                                             {QStringLiteral("saved_at"),
-                                              QStringLiteral("2026-01-02T03:04:05Z")}})
-                       .toJson(QJsonDocument::Compact)
-                       .toBase64());
-        tool.closeWriteChannel();
-        QVERIFY(tool.waitForFinished(30000) && tool.exitCode() == 0);
+        QVERIFY(m_keychain.storeLogin(
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("auth_token"), kAuthToken},
+                            {QStringLiteral("ct0"), kCt0},
+                            {QStringLiteral("handle"), QStringLiteral("ada")},
+                            {QStringLiteral("saved_at"), QStringLiteral("2026-01-02T03:04:05Z")}})
+                .toJson(QJsonDocument::Compact)));
         QTemporaryDir home;
         const CliRun status =
             runCli({QStringLiteral("login"), QStringLiteral("--status")}, home.path());
@@ -222,35 +152,33 @@ private Q_SLOTS:
     }
 
     void storedLoginIsUsedForDownloads() {
-        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain.available());
         ensureFixture();
         QTemporaryDir home;
         QVERIFY(logIn(home.path()));
         Rig rig(*m_fixture);
         const CliRun run = runCli(downloadArgs(rig, home.path()), home.path());
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QVERIFY(!rig.x.audioSpaceCalls().isEmpty());
-        QCOMPARE(rig.x.audioSpaceCalls().last(), QStringLiteral("cookies"));
+        QVERIFY(!rig.x().audioSpaceCalls().isEmpty());
+        QCOMPARE(rig.x().audioSpaceCalls().last(), QStringLiteral("cookies"));
         QCOMPARE(
             QDir(home.filePath(QStringLiteral("out"))).entryList({QStringLiteral("*.m4a")}).size(),
             1);
-        for (const FakeRequest &request : rig.http.requestLog()) {
-            if (request.path.startsWith("/Transcoding/"))
-                QVERIFY(!request.headers.contains("cookie"));
-        }
+        for (const FakeRequest &request : rig.cdnRequests())
+            QVERIFY(!request.headers.contains("cookie"));
     }
 
     void logoutRemovesTheLogin() {
-        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain.available());
         ensureFixture();
         QTemporaryDir home;
         QVERIFY(logIn(home.path()));
-        QVERIFY(!storedEntry().isEmpty());
+        QVERIFY(!m_keychain.storedLogin().isEmpty());
 
         const CliRun out = runCli({QStringLiteral("logout")}, home.path());
         QVERIFY2(out.exitCode == 0, out.err.constData());
         QVERIFY(out.out.startsWith("Logged out"));
-        QVERIFY(storedEntry().isEmpty());
+        QVERIFY(m_keychain.storedLogin().isEmpty());
         const CliRun status =
             runCli({QStringLiteral("login"), QStringLiteral("--status")}, home.path());
         QCOMPARE(status.exitCode, 0);
@@ -262,8 +190,8 @@ private Q_SLOTS:
         Rig rig(*m_fixture);
         const CliRun run = runCli(downloadArgs(rig, home.path()), home.path());
         QVERIFY(run.exitCode != 0);
-        QVERIFY(!rig.x.audioSpaceCalls().isEmpty());
-        QCOMPARE(rig.x.audioSpaceCalls().last(), QStringLiteral("guest"));
+        QVERIFY(!rig.x().audioSpaceCalls().isEmpty());
+        QCOMPARE(rig.x().audioSpaceCalls().last(), QStringLiteral("guest"));
     }
 
     void malformedCookieFilesAreRefusedPrecisely_data() {
@@ -317,12 +245,12 @@ private Q_SLOTS:
                                << QStringLiteral("not a cookies.txt or Cookie-Editor JSON file");
     }
     void malformedCookieFilesAreRefusedPrecisely() {
-        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain.available());
         QFETCH(QByteArray, content);
         QFETCH(QString, message);
         QTemporaryDir home;
         QTemporaryDir files;
-        const QString path = writeFile(files, QStringLiteral("cookies.txt"), content);
+        const QString path = writeFile(files.filePath(QStringLiteral("cookies.txt")), content);
         const CliRun run =
             runCli({QStringLiteral("login"), QStringLiteral("--cookies"), path}, home.path());
         QCOMPARE(run.exitCode, 1);
@@ -332,23 +260,24 @@ private Q_SLOTS:
         QVERIFY2(err.contains(message), qPrintable(err));
         QCOMPARE(err.count(QLatin1Char('\n')), 1);
         QVERIFY(run.out.isEmpty());
-        QVERIFY(storedEntry().isEmpty());
+        QVERIFY(m_keychain.storedLogin().isEmpty());
     }
 
     void failedImportKeepsTheStoredLogin() {
-        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain.available());
         QTemporaryDir home;
         QVERIFY(logIn(home.path()));
         QTemporaryDir files;
-        const QString broken = writeFile(files, QStringLiteral("broken.txt"), "[oops");
+        const QString broken = writeFile(files.filePath(QStringLiteral("broken.txt")), "[oops");
         QCOMPARE(runCli({QStringLiteral("login"), QStringLiteral("--cookies"), broken}, home.path())
                      .exitCode,
                  1);
-        QCOMPARE(storedEntry().value(QStringLiteral("auth_token")).toString(), kAuthToken);
+        QCOMPARE(m_keychain.storedLogin().value(QStringLiteral("auth_token")).toString(),
+                 kAuthToken);
     }
 
     void unreadableFileIsNamed() {
-        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain.available());
         QTemporaryDir home;
         const QString missing = home.filePath(QStringLiteral("nowhere/cookies.txt"));
         const CliRun run =

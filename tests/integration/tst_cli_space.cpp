@@ -1,22 +1,17 @@
 // SPDX-License-Identifier: MIT
 // spacetape-cli end to end: a Space link through the fake X API and CDN to a
 // tagged .m4a, --info, and cookies that never reach the CDN.
-#include "fake/FakeHttpServer.h"
-#include "fake/FakeXServer.h"
+#include "fake/FakeSpaceRig.h"
 #include "media/Tagger.h"
 #include "support/AdtsFrames.h"
 #include "support/ChunkFixture.h"
 #include "support/CliProcess.h"
 #include "support/MediaTools.h"
-#include "support/TestPaths.h"
+#include "support/TestData.h"
 
 #include <QDir>
-#include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,10 +22,6 @@ namespace {
 const QString kSpaceId = QStringLiteral("1YqKDqWqdPLxV");
 const QString kAuthToken = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
 const QString kCt0 = QStringLiteral("abcdef0123456789abcdef0123456789");
-// Shaped like X's replay CDN paths (facts §1.4).
-const char kCdnPrefix[] =
-    "/Transcoding/v1/hls/t0k3n/non_transcode/us-east-1/"
-    "periscope-replay-direct-prod-us-east-1-public/audio-space/";
 }  // namespace
 
 class TestCliSpace : public QObject {
@@ -41,25 +32,17 @@ class TestCliSpace : public QObject {
     QByteArray m_referenceMd5;
     QByteArray m_avatar;
 
-    struct Rig {
-        FakeHttpServer http;
-        FakeXServer x{http};
-        Rig(const ChunkFixture &fixture, const QByteArray &avatar) {
-            http.listen();
-            http.serveDirectory(kCdnPrefix, fixture.dir);
-            http.serveFile("/profile_images/1/ada_400x400.png", avatar, "image/png");
-            FakeSpace space;
-            space.id = kSpaceId;
-            space.mediaKey = QStringLiteral("28_1976000000000000000");
+    /// The fake X API and CDN with one Space: a hostile title, a speaker and an avatar.
+    struct Rig : FakeSpaceRig {
+        Rig(const ChunkFixture &fixture, const QByteArray &avatar) : FakeSpaceRig(fixture) {
+            http().serveFile("/profile_images/1/ada_400x400.png", avatar, "image/png");
+            FakeSpace space = makeSpace(kSpaceId);
             space.title = QStringLiteral("Weekly <AMA>: \"what/why\"? ../../etc");
             space.speakerHandles = {QStringLiteral("bob")};
             space.avatarPath = QStringLiteral("/profile_images/1/ada_normal.png");
             space.startedAt = QDateTime(QDate(2026, 11, 1), QTime(18, 0), Qt::UTC);
             space.endedAt = space.startedAt.addSecs(60);
-            space.playlistUrl = http.url(QString::fromLatin1(kCdnPrefix) + fixture.playlistName +
-                                         QStringLiteral("?type=replay"))
-                                    .toString();
-            x.addSpace(space);
+            x().addSpace(space);
         }
     };
 
@@ -69,15 +52,12 @@ class TestCliSpace : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        const QString adts = m_media.filePath(QStringLiteral("clean.aac"));
-        QCOMPARE(encodeAdts(adts, 48000, 2, 60.0), QString());
         ChunkFixtureOptions options;
         options.strayBytesChunks = {3};
         QString error;
-        m_fixture =
-            makeChunkFixture(adts, m_media.filePath(QStringLiteral("cdn")), options, &error);
+        m_fixture = makeEncodedChunkFixture(m_media.path(), 60.0, &error, options);
         QVERIFY2(m_fixture, qPrintable(error));
-        m_referenceMd5 = decodedPcmMd5(adts);
+        m_referenceMd5 = decodedPcmMd5(m_fixture->cleanAdtsPath);
         m_avatar = makeImage(m_media.filePath(QStringLiteral("avatar.png")),
                              QStringLiteral("color=red:s=64x64"));
         QVERIFY(!m_avatar.isEmpty());
@@ -88,7 +68,7 @@ private Q_SLOTS:
         QTemporaryDir home;
         const QString out = home.filePath(QStringLiteral("out"));
         const CliRun run =
-            runCli({QStringLiteral("--api-origin"), rig.http.baseUrl().toString(),
+            runCli({QStringLiteral("--api-origin"), rig.apiOrigin().toString(),
                     QStringLiteral("https://x.com/i/spaces/%1/peek?s=20").arg(kSpaceId),
                     QStringLiteral("-o"), out},
                    home.path());
@@ -116,7 +96,7 @@ private Q_SLOTS:
     void infoPrintsMetadataAsJson() {
         Rig rig(*m_fixture, m_avatar);
         QTemporaryDir home;
-        const CliRun run = runCli({QStringLiteral("--api-origin"), rig.http.baseUrl().toString(),
+        const CliRun run = runCli({QStringLiteral("--api-origin"), rig.apiOrigin().toString(),
                                    QStringLiteral("--info"), kSpaceId},
                                   home.path());
         QVERIFY2(run.exitCode == 0, run.err.constData());
@@ -131,35 +111,26 @@ private Q_SLOTS:
 
     void cookiesGoToXButNeverToTheCdn() {
         Rig rig(*m_fixture, m_avatar);
-        rig.x.setValidLogin(kAuthToken, kCt0);
+        rig.x().setValidLogin(kAuthToken, kCt0);
         QTemporaryDir home;
-        const QString cookies = home.filePath(QStringLiteral("cookies.txt"));
-        QFile f(cookies);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QStringLiteral("# Netscape HTTP Cookie File\n"
-                               "#HttpOnly_.x.com\tTRUE\t/\tTRUE\t2000000000\tauth_token\t%1\n"
-                               ".x.com\tTRUE\t/\tTRUE\t2000000000\tct0\t%2\n")
-                    .arg(kAuthToken, kCt0)
-                    .toLatin1());
-        f.close();
-        const CliRun run = runCli({QStringLiteral("--api-origin"), rig.http.baseUrl().toString(),
+        const QString cookies = writeFile(home.filePath(QStringLiteral("cookies.txt")),
+                                          netscapeCookies(kAuthToken, kCt0));
+        QVERIFY(!cookies.isEmpty());
+        const CliRun run = runCli({QStringLiteral("--api-origin"), rig.apiOrigin().toString(),
                                    QStringLiteral("--cookies"), cookies, kSpaceId,
                                    QStringLiteral("-o"), home.filePath(QStringLiteral("out"))},
                                   home.path());
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QCOMPARE(rig.x.audioSpaceCalls().last(), QStringLiteral("cookies"));
-        int cdnRequests = 0;
-        for (const FakeRequest &r : rig.http.requestLog()) {
-            if (!r.path.startsWith("/Transcoding/"))
-                continue;
-            ++cdnRequests;
+        QCOMPARE(rig.x().audioSpaceCalls().last(), QStringLiteral("cookies"));
+        const QList<FakeRequest> cdnRequests = rig.cdnRequests();
+        QVERIFY(cdnRequests.size() > 10);
+        for (const FakeRequest &r : cdnRequests) {
             QVERIFY(!r.headers.contains("cookie"));
             QVERIFY(!r.headers.contains("authorization"));
             QVERIFY(!r.headers.contains("x-csrf-token"));
             QVERIFY(!r.headers.contains("x-guest-token"));
             QCOMPARE(r.header("referer"), QByteArray("https://x.com/"));
         }
-        QVERIFY(cdnRequests > 10);
         QVERIFY(!run.err.contains(kAuthToken.toLatin1()));
         QVERIFY(!run.out.contains(kAuthToken.toLatin1()));
     }
@@ -170,9 +141,9 @@ private Q_SLOTS:
         gone.id = QStringLiteral("1OwxWXwaAMMGQ");
         gone.mediaKey = QStringLiteral("28_2");
         gone.replayAvailable = false;
-        rig.x.addSpace(gone);
+        rig.x().addSpace(gone);
         QTemporaryDir home;
-        const CliRun run = runCli({QStringLiteral("--api-origin"), rig.http.baseUrl().toString(),
+        const CliRun run = runCli({QStringLiteral("--api-origin"), rig.apiOrigin().toString(),
                                    gone.id, QStringLiteral("1AAAAAAAAAAAA")},
                                   home.path());
         QVERIFY(run.exitCode != 0);

@@ -3,28 +3,24 @@
 // tests/run-tests.sh), cross-checked with libsecret's secret-tool; and the
 // paths without any keychain, in child processes with no usable session bus.
 #include "auth/CredentialStore.h"
-#include "fake/FakeHttpServer.h"
-#include "fake/FakeXServer.h"
+#include "fake/FakeSpaceRig.h"
 #include "support/ChunkFixture.h"
+#include "support/CliProcess.h"
 #include "support/KeychainSupport.h"
-#include "support/MediaTools.h"
+#include "support/TestData.h"
 #include "support/TestPaths.h"
 
-#include <QDBusConnection>
-#include <QDBusConnectionInterface>
 #include <QDir>
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
+#include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QUuid>
 
 using namespace spacetape;
 using namespace spacetape::test;
@@ -33,9 +29,6 @@ namespace {
 const QString kAuthToken = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
 const QString kCt0 = QStringLiteral("abcdef0123456789abcdef0123456789fedcba98");
 const QString kSpaceId = QStringLiteral("1YqKDqWqdPLxV");
-const char kCdnPrefix[] =
-    "/Transcoding/v1/hls/t0k3n/non_transcode/us-east-1/"
-    "periscope-replay-direct-prod-us-east-1-public/audio-space/";
 // Where the no-bus children look for a session bus: nothing listens there.
 const QString kNoBus = QStringLiteral("unix:path=/nonexistent/spacetape-no-bus");
 
@@ -55,38 +48,6 @@ std::optional<Result> await(Call call) {
     return result;
 }
 
-struct ProcessRun {
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out, err;
-    qint64 elapsedMs = 0;
-};
-
-ProcessRun runProcess(const QString &program, const QStringList &args,
-                      const QProcessEnvironment &env, const QByteArray &input = {},
-                      int timeoutMs = 60000) {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    QElapsedTimer clock;
-    clock.start();
-    process.start(program, args);
-    ProcessRun run;
-    if (!process.waitForStarted(timeoutMs))
-        return run;
-    process.write(input);
-    process.closeWriteChannel();
-    run.finished = process.waitForFinished(timeoutMs);
-    if (!run.finished) {
-        process.kill();
-        process.waitForFinished();
-    }
-    run.elapsedMs = clock.elapsed();
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
 /// Files under @p root whose bytes contain @p secret.
 QStringList filesContaining(const QString &root, const QByteArray &secret) {
     QStringList hits;
@@ -98,15 +59,6 @@ QStringList filesContaining(const QString &root, const QByteArray &secret) {
     }
     return hits;
 }
-
-QByteArray netscapeCookies(const QString &authToken, const QString &ct0) {
-    return QStringLiteral(
-               "# Netscape HTTP Cookie File\n"
-               "#HttpOnly_.x.com\tTRUE\t/\tTRUE\t2000000000\tauth_token\t%1\n"
-               ".x.com\tTRUE\t/\tTRUE\t2000000000\tct0\t%2\n")
-        .arg(authToken, ct0)
-        .toLatin1();
-}
 }  // namespace
 
 /// Keychain tests skip outside run-tests.sh, but must never skip inside it.
@@ -114,9 +66,7 @@ QByteArray netscapeCookies(const QString &authToken, const QString &ct0) {
 class TestCredentialStore : public QObject {
     Q_OBJECT
 
-    bool m_keychain = false;
-    QString m_secretTool;
-    QString m_service;  ///< unique per test function, so nothing collides
+    KeychainProbe m_keychain;  ///< a service of its own per test function, so nothing collides
     QTemporaryDir m_media;
     std::optional<ChunkFixture> m_fixture;
 
@@ -129,39 +79,11 @@ class TestCredentialStore : public QObject {
         return login;
     }
 
-    ProcessRun secretTool(const QStringList &args, const QByteArray &input = {}) {
-        return runProcess(m_secretTool, args, QProcessEnvironment::systemEnvironment(), input);
-    }
-    /// What libsecret holds under our service and key, by QtKeychain's attributes.
-    ProcessRun lookUpEntry() {
-        return secretTool({QStringLiteral("lookup"), QStringLiteral("server"), m_service,
-                           QStringLiteral("user"), CredentialStore::entryKey()});
-    }
-    /// Stores @p secret the way QtKeychain stores binary data (base64, type=base64).
-    bool storeEntryWithSecretTool(const QByteArray &payload) {
-        const ProcessRun run = secretTool(
-            {QStringLiteral("store"), QStringLiteral("--label=%1").arg(m_service),
-             QStringLiteral("server"), m_service, QStringLiteral("user"),
-             CredentialStore::entryKey(), QStringLiteral("type"), QStringLiteral("base64")},
-            payload.toBase64());
-        return run.finished && run.exitCode == 0;
-    }
-
-    QProcessEnvironment childEnvironment(const QString &home) const {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), home);
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-        env.insert(QStringLiteral("SPACETAPE_KEYCHAIN_SERVICE"), m_service);
-        return env;
-    }
-
     /// Runs spacetape-cli where no keychain can be reached: no session bus at all, or (with
     /// @p busWithoutSecrets) a private bus that offers no Secret Service.
     ProcessRun runCliWithoutKeychain(const QStringList &args, const QString &home,
                                      bool busWithoutSecrets) {
-        QProcessEnvironment env = childEnvironment(home);
+        QProcessEnvironment env = m_keychain.cliEnvironment(home);
         if (!busWithoutSecrets) {
             env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), kNoBus);
             return runProcess(cliPath(), args, env);
@@ -190,49 +112,19 @@ class TestCredentialStore : public QObject {
                           env);
     }
 
-    struct Rig {
-        FakeHttpServer http;
-        FakeXServer x{http};
-        explicit Rig(const ChunkFixture &fixture, bool needsLogin) {
-            http.listen();
-            http.serveDirectory(kCdnPrefix, fixture.dir);
-            FakeSpace space;
-            space.id = kSpaceId;
-            space.mediaKey = QStringLiteral("28_1976000000000000000");
-            space.needsLogin = needsLogin;
-            space.playlistUrl = http.url(QString::fromLatin1(kCdnPrefix) + fixture.playlistName +
-                                         QStringLiteral("?type=replay"))
-                                    .toString();
-            x.addSpace(space);
-            x.setValidLogin(kAuthToken, kCt0);
-        }
-    };
-
 private Q_SLOTS:
-    void initTestCase() {
-        m_secretTool = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
-        m_keychain = !m_secretTool.isEmpty() && secretServiceRunning();
-    }
-
-    void init() {
-        m_service = QStringLiteral("spacetape-test-%1")
-                        .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    }
-
-    void cleanup() {
-        if (m_keychain)
-            secretTool({QStringLiteral("clear"), QStringLiteral("server"), m_service});
-    }
+    void init() { m_keychain.renewService(); }
+    void cleanup() { m_keychain.clear(); }
 
     void savedLoginIsReadableBySecretTool() {
-        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
-        CredentialStore store(m_service);
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain.available());
+        CredentialStore store(m_keychain.service());
         const auto saved =
             await<Expected<void>>([&](auto done) { store.save(sampleLogin(), done); });
         QVERIFY(saved);
         QVERIFY2(saved->ok(), qPrintable(saved->error()));
 
-        const ProcessRun found = lookUpEntry();
+        const ProcessRun found = m_keychain.lookUpLogin();
         QVERIFY2(found.finished && found.exitCode == 0, found.err.constData());
         // QtKeychain keeps binary data base64-encoded (attribute type=base64).
         const QJsonObject payload =
@@ -243,15 +135,16 @@ private Q_SLOTS:
         QCOMPARE(payload.value(QStringLiteral("saved_at")).toString(),
                  QStringLiteral("2026-03-04T05:06:07Z"));
 
-        const ProcessRun listed = secretTool({QStringLiteral("search"), QStringLiteral("--all"),
-                                              QStringLiteral("server"), m_service});
+        const ProcessRun listed =
+            m_keychain.secretTool({QStringLiteral("search"), QStringLiteral("--all"),
+                                   QStringLiteral("server"), m_keychain.service()});
         QVERIFY(listed.out.contains("attribute.type = base64") ||
                 listed.err.contains("attribute.type = base64"));
     }
 
     void saveWithoutDateStampsNow() {
-        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
-        CredentialStore store(m_service);
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain.available());
+        CredentialStore store(m_keychain.service());
         XLogin login = sampleLogin();
         login.savedAt = {};
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
@@ -265,15 +158,15 @@ private Q_SLOTS:
     }
 
     void loginStoredBySecretToolIsLoaded() {
-        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain.available());
         const QJsonObject payload{
             {QStringLiteral("auth_token"), kAuthToken},
             {QStringLiteral("ct0"), kCt0},
             {QStringLiteral("handle"), QStringLiteral("grace")},
             {QStringLiteral("saved_at"), QStringLiteral("2025-12-24T18:00:00Z")}};
-        QVERIFY(storeEntryWithSecretTool(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+        QVERIFY(m_keychain.storeLogin(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
 
-        CredentialStore store(m_service);
+        CredentialStore store(m_keychain.service());
         const auto loaded =
             await<Expected<std::optional<XLogin>>>([&](auto done) { store.load(done); });
         QVERIFY(loaded);
@@ -287,16 +180,17 @@ private Q_SLOTS:
     }
 
     void saveReplacesTheEarlierLogin() {
-        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
-        CredentialStore store(m_service);
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain.available());
+        CredentialStore store(m_keychain.service());
         QVERIFY(await<Expected<void>>([&](auto done) { store.save(sampleLogin(), done); })->ok());
         XLogin second = sampleLogin();
         second.authToken = QStringLiteral("fedcba9876543210fedcba9876543210fedcba98");
         second.handle = QStringLiteral("bob");
         QVERIFY(await<Expected<void>>([&](auto done) { store.save(second, done); })->ok());
 
-        const ProcessRun listed = secretTool({QStringLiteral("search"), QStringLiteral("--all"),
-                                              QStringLiteral("server"), m_service});
+        const ProcessRun listed =
+            m_keychain.secretTool({QStringLiteral("search"), QStringLiteral("--all"),
+                                   QStringLiteral("server"), m_keychain.service()});
         QCOMPARE((listed.out + listed.err).count("attribute.server = "), 1);
         const auto loaded =
             await<Expected<std::optional<XLogin>>>([&](auto done) { store.load(done); });
@@ -306,15 +200,15 @@ private Q_SLOTS:
     }
 
     void removeDeletesTheEntry() {
-        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
-        CredentialStore store(m_service);
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain.available());
+        CredentialStore store(m_keychain.service());
         QVERIFY(await<Expected<void>>([&](auto done) { store.save(sampleLogin(), done); })->ok());
-        QCOMPARE(lookUpEntry().exitCode, 0);
+        QCOMPARE(m_keychain.lookUpLogin().exitCode, 0);
 
         const auto removed = await<Expected<void>>([&](auto done) { store.remove(done); });
         QVERIFY(removed);
         QVERIFY2(removed->ok(), qPrintable(removed->error()));
-        const ProcessRun gone = lookUpEntry();
+        const ProcessRun gone = m_keychain.lookUpLogin();
         QVERIFY(gone.finished);
         QVERIFY(gone.exitCode != 0 || gone.out.isEmpty());
         const auto loaded =
@@ -326,8 +220,8 @@ private Q_SLOTS:
     }
 
     void loadWithNothingStoredIsEmpty() {
-        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
-        CredentialStore store(m_service);
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain.available());
+        CredentialStore store(m_keychain.service());
         const auto loaded =
             await<Expected<std::optional<XLogin>>>([&](auto done) { store.load(done); });
         QVERIFY(loaded);
@@ -347,10 +241,10 @@ private Q_SLOTS:
         QTest::newRow("values not strings") << QByteArray("{\"auth_token\":12345,\"ct0\":true}");
     }
     void damagedPayloadIsAClearError() {
-        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain);
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain.available());
         QFETCH(QByteArray, payload);
-        QVERIFY(storeEntryWithSecretTool(payload));
-        CredentialStore store(m_service);
+        QVERIFY(m_keychain.storeLogin(payload));
+        CredentialStore store(m_keychain.service());
         const auto loaded =
             await<Expected<std::optional<XLogin>>>([&](auto done) { store.load(done); });
         QVERIFY(loaded);
@@ -383,7 +277,7 @@ private Q_SLOTS:
         XLogin login = sampleLogin();
         login.authToken = authToken;
         login.ct0 = ct0;
-        CredentialStore store(m_service);
+        CredentialStore store(m_keychain.service());
         const auto saved = await<Expected<void>>([&](auto done) { store.save(login, done); });
         QVERIFY(saved);
         QVERIFY(!saved->ok());
@@ -392,8 +286,8 @@ private Q_SLOTS:
         QVERIFY2(saved->error().contains(expected), qPrintable(saved->error()));
         // A keychain failure would say so; the shape was refused first.
         QVERIFY(!saved->error().contains(QStringLiteral("keychain")));
-        if (m_keychain) {
-            const ProcessRun found = lookUpEntry();
+        if (m_keychain.available()) {
+            const ProcessRun found = m_keychain.lookUpLogin();
             QVERIFY(found.finished);
             QVERIFY(found.exitCode != 0 || found.out.isEmpty());
         }
@@ -419,13 +313,12 @@ private Q_SLOTS:
             QStandardPaths::findExecutable(QStringLiteral("dbus-run-session")).isEmpty())
             QSKIP("dbus-run-session (package dbus) is needed to start a bus without secrets");
         QTemporaryDir home;
-        QFile cookies(home.filePath(QStringLiteral("cookies.txt")));
-        QVERIFY(cookies.open(QIODevice::WriteOnly));
-        cookies.write(netscapeCookies(kAuthToken, kCt0));
-        cookies.close();
+        const QString cookies = writeFile(home.filePath(QStringLiteral("cookies.txt")),
+                                          netscapeCookies(kAuthToken, kCt0));
+        QVERIFY(!cookies.isEmpty());
         for (QString &arg : args) {
             if (arg == QLatin1String("cookies.txt"))
-                arg = cookies.fileName();
+                arg = cookies;
         }
         const ProcessRun run = runCliWithoutKeychain(args, home.path(), busWithoutSecrets);
         QVERIFY2(run.finished, "spacetape-cli hung without a keychain");
@@ -434,8 +327,7 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains("No keychain is available"), run.err.constData());
         QVERIFY(run.err.contains("--cookies for a single run"));
         // No plaintext fallback: the only copy of the secret is the file we wrote.
-        QCOMPARE(filesContaining(home.path(), kAuthToken.toLatin1()),
-                 QStringList{cookies.fileName()});
+        QCOMPARE(filesContaining(home.path(), kAuthToken.toLatin1()), QStringList{cookies});
         QVERIFY(!run.out.contains(kAuthToken.toLatin1()) &&
                 !run.err.contains(kAuthToken.toLatin1()));
     }
@@ -448,38 +340,35 @@ private Q_SLOTS:
     void withoutKeychainDownloadsStillWork() {
         QFETCH(bool, withCookies);
         if (!m_fixture) {
-            const QString adts = m_media.filePath(QStringLiteral("clean.aac"));
-            QCOMPARE(encodeAdts(adts, 48000, 2, 12.0), QString());
             QString error;
-            m_fixture = makeChunkFixture(adts, m_media.filePath(QStringLiteral("cdn")),
-                                         ChunkFixtureOptions{}, &error);
+            m_fixture = makeEncodedChunkFixture(m_media.path(), 12.0, &error);
             QVERIFY2(m_fixture, qPrintable(error));
         }
         // A Space that needs login proves the cookies were used; guests get a public one.
-        Rig rig(*m_fixture, withCookies);
+        FakeSpaceRig rig(*m_fixture);
+        FakeSpace space = rig.makeSpace(kSpaceId);
+        space.needsLogin = withCookies;
+        rig.x().addSpace(space);
+        rig.x().setValidLogin(kAuthToken, kCt0);
         QTemporaryDir home;
-        QStringList args{QStringLiteral("--api-origin"), rig.http.baseUrl().toString(), kSpaceId,
+        QStringList args{QStringLiteral("--api-origin"), rig.apiOrigin().toString(), kSpaceId,
                          QStringLiteral("-o"), home.filePath(QStringLiteral("out"))};
         if (withCookies) {
-            QFile cookies(home.filePath(QStringLiteral("cookies.txt")));
-            QVERIFY(cookies.open(QIODevice::WriteOnly));
-            cookies.write(netscapeCookies(kAuthToken, kCt0));
-            args << QStringLiteral("--cookies") << cookies.fileName();
+            const QString cookies = writeFile(home.filePath(QStringLiteral("cookies.txt")),
+                                              netscapeCookies(kAuthToken, kCt0));
+            QVERIFY(!cookies.isEmpty());
+            args << QStringLiteral("--cookies") << cookies;
         }
-        // The fake server lives in this process: wait for the child without blocking it.
-        QProcess cli;
-        QProcessEnvironment env = childEnvironment(home.path());
+        QProcessEnvironment env = m_keychain.cliEnvironment(home.path());
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), kNoBus);
-        cli.setProcessEnvironment(env);
-        cli.start(cliPath(), args);
-        QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 120000);
-        const QByteArray err = cli.readAllStandardError();
-        QVERIFY2(cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0, err.constData());
+        // The fake server lives in this process: runCli waits without blocking it.
+        const CliRun run = runCli(args, env);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(
             QDir(home.filePath(QStringLiteral("out"))).entryList({QStringLiteral("*.m4a")}).size(),
             1);
-        QVERIFY(!rig.x.audioSpaceCalls().isEmpty());
-        QCOMPARE(rig.x.audioSpaceCalls().last(),
+        QVERIFY(!rig.x().audioSpaceCalls().isEmpty());
+        QCOMPARE(rig.x().audioSpaceCalls().last(),
                  withCookies ? QStringLiteral("cookies") : QStringLiteral("guest"));
     }
 };

@@ -88,16 +88,13 @@ class TestDownloadJob : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         qRegisterMetaType<JobResult>();
-        const QString adts = m_media.filePath(QStringLiteral("clean.aac"));
-        QCOMPARE(encodeAdts(adts, 48000, 2, 30.0), QString());
         ChunkFixtureOptions options;
         options.strayBytesChunks = {1, 4};
         options.extraId3FramesChunks = {2};
         QString error;
-        m_fixture =
-            makeChunkFixture(adts, m_media.filePath(QStringLiteral("cdn")), options, &error);
+        m_fixture = makeEncodedChunkFixture(m_media.path(), 30.0, &error, options);
         QVERIFY2(m_fixture, qPrintable(error));
-        m_referenceMd5 = decodedPcmMd5(adts);
+        m_referenceMd5 = decodedPcmMd5(m_fixture->cleanAdtsPath);
         QVERIFY(!m_referenceMd5.isEmpty());
     }
 

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The download queue end to end: links in, Spaces through the fake X API and CDN, files
 // out; the scheduler's limit, user actions, and a queue that survives a crash.
-#include "fake/FakeHttpServer.h"
-#include "fake/FakeXServer.h"
+#include "fake/FakeSpaceRig.h"
 #include "net/NetworkService.h"
 #include "net/SegmentFetcher.h"
 #include "queue/DownloadQueue.h"
@@ -29,15 +28,7 @@ namespace {
 const QStringList kIds = {QStringLiteral("1YqKDqWqdPLxV"), QStringLiteral("1OwxWXwaAMMGQ"),
                           QStringLiteral("1dRJZlbLkjexB"), QStringLiteral("1MnxnkQjzXLGO"),
                           QStringLiteral("1ynJOZbXmWRKR")};
-// Shaped like X's replay CDN paths (facts §1.4); each Space gets its own folder below.
-const char kCdnPrefix[] =
-    "/Transcoding/v1/hls/t0k3n/non_transcode/us-east-1/"
-    "periscope-replay-direct-prod-us-east-1-public/audio-space/";
 constexpr int kLongWaitMs = 60000;
-
-QByteArray cdnPath(const QString &id) {
-    return QByteArray(kCdnPrefix) + id.toLatin1() + '/';
-}
 }  // namespace
 
 class TestDownloadQueue : public QObject {
@@ -48,29 +39,20 @@ class TestDownloadQueue : public QObject {
     QByteArray m_referenceMd5;
 
     /// The fake X API and CDN serving every Space of kIds, plus a network stack routed to it.
-    struct Rig {
+    struct Rig : FakeSpaceRig {
         QTemporaryDir dir;
-        FakeHttpServer http;
-        FakeXServer x{http};
         NetworkService network;
         XApiClient api{network};
         DownloadSettings settings;
         std::unique_ptr<DownloadQueue> queue;
 
-        explicit Rig(const ChunkFixture &fixture) {
-            http.listen();
-            network.setApiOrigin(http.baseUrl());
+        explicit Rig(const ChunkFixture &fixture) : FakeSpaceRig(fixture) {
+            network.setApiOrigin(apiOrigin());
             for (int i = 0; i < kIds.size(); ++i) {
-                http.serveDirectory(cdnPath(kIds.at(i)), fixture.dir);
-                FakeSpace space;
-                space.id = kIds.at(i);
-                space.mediaKey = QStringLiteral("28_19760000000000000%1").arg(i);
+                FakeSpace space = makeSpace(kIds.at(i));
                 space.title = QStringLiteral("Space number %1").arg(i);
                 space.speakerHandles = {QStringLiteral("bob")};
-                space.playlistUrl = http.url(QString::fromLatin1(cdnPath(kIds.at(i))) +
-                                             fixture.playlistName + QStringLiteral("?type=replay"))
-                                        .toString();
-                x.addSpace(space);
+                x().addSpace(space);
             }
             settings.outputDir = dir.filePath(QStringLiteral("out"));
             settings.cacheRoot = dir.filePath(QStringLiteral("cache"));
@@ -82,6 +64,13 @@ class TestDownloadQueue : public QObject {
             queue = std::make_unique<DownloadQueue>(network, api, stateFile());
             queue->setDownloadSettings(settings);
             return *queue;
+        }
+        /// A queue whose downloads fetch one chunk at a time, each taking about 100 ms: slow
+        /// enough to act on a download while it runs.
+        DownloadQueue &makeSlowQueue() {
+            http().setLatencyMs(100);
+            settings.concurrency = 1;
+            return makeQueue();
         }
         QString outputFor(const QString &id) const {
             return QDir(settings.outputDir).filePath(id + QStringLiteral(".m4a"));
@@ -127,6 +116,12 @@ class TestDownloadQueue : public QObject {
             timeoutMs);
     }
 
+    static bool waitForChunks(const DownloadQueue &queue, const QString &key, int chunksDone) {
+        return waitFor(queue, key, [chunksDone](const QueueEntry &entry) {
+            return entry.chunksDone >= chunksDone;
+        });
+    }
+
     static bool waitForState(const DownloadQueue &queue, const QString &key, EntryState state,
                              int timeoutMs = kLongWaitMs) {
         return waitFor(
@@ -150,25 +145,17 @@ class TestDownloadQueue : public QObject {
         return sequences;
     }
 
-    QByteArray chunkPath(const QString &id, qint64 sequence) const {
-        const int index = int(m_fixture->sequences.indexOf(sequence));
-        return cdnPath(id) + m_fixture->chunkNames.at(index).toLatin1();
-    }
-
     int chunkCount() const { return int(m_fixture->chunkNames.size()); }
 
 private Q_SLOTS:
     void initTestCase() {
-        const QString adts = m_media.filePath(QStringLiteral("clean.aac"));
-        QCOMPARE(encodeAdts(adts, 48000, 2, 30.0), QString());
         ChunkFixtureOptions options;
         options.strayBytesChunks = {2};
         QString error;
-        m_fixture =
-            makeChunkFixture(adts, m_media.filePath(QStringLiteral("cdn")), options, &error);
+        m_fixture = makeEncodedChunkFixture(m_media.path(), 30.0, &error, options);
         QVERIFY2(m_fixture, qPrintable(error));
         QVERIFY(m_fixture->chunkNames.size() >= 8);
-        m_referenceMd5 = decodedPcmMd5(adts);
+        m_referenceMd5 = decodedPcmMd5(m_fixture->cleanAdtsPath);
         QVERIFY(!m_referenceMd5.isEmpty());
     }
 
@@ -215,7 +202,7 @@ private Q_SLOTS:
         // With autoStart off nothing runs by itself.
         QTest::qWait(200);
         QCOMPARE(queue.activeCount(), 0);
-        QCOMPARE(rig.x.audioSpaceCalls().size(), 0);
+        QCOMPARE(rig.x().audioSpaceCalls().size(), 0);
     }
 
     void spacesDownloadToBitExactFiles() {
@@ -250,9 +237,7 @@ private Q_SLOTS:
 
     void maxActiveIsNeverExceededAndChangesLive() {
         Rig rig(*m_fixture);
-        rig.http.setLatencyMs(100);  // each Space takes about a second
-        rig.settings.concurrency = 1;
-        DownloadQueue &queue = rig.makeQueue();
+        DownloadQueue &queue = rig.makeSlowQueue();  // each Space takes about a second
         queue.setMaxActive(1);
         QCOMPARE(queue.maxActive(), 1);
         int limit = 1;
@@ -300,46 +285,41 @@ private Q_SLOTS:
 
     void pauseStopsTheDownloadAndResumeFinishesIt() {
         Rig rig(*m_fixture);
-        rig.http.setLatencyMs(100);
-        rig.settings.concurrency = 1;
-        DownloadQueue &queue = rig.makeQueue();
+        DownloadQueue &queue = rig.makeSlowQueue();
         const QString id = kIds.at(0);
         queue.addText(id);
-        QVERIFY2(waitFor(queue, id, [](const QueueEntry &e) { return e.chunksDone >= 2; }),
-                 qPrintable(describe(queue, id)));
+        QVERIFY2(waitForChunks(queue, id, 2), qPrintable(describe(queue, id)));
         queue.pause(id);
         QVERIFY2(waitForState(queue, id, EntryState::Paused), qPrintable(describe(queue, id)));
         QCOMPARE(queue.activeCount(), 0);
         QTRY_COMPARE(rig.savedState(id), QStringLiteral("Paused"));
         // Settle, then make sure no chunk is fetched while paused.
         QTest::qWait(300);
-        const int requestsWhilePaused = rig.http.requestCount();
+        const int requestsWhilePaused = rig.http().requestCount();
         QTest::qWait(500);
-        QCOMPARE(rig.http.requestCount(), requestsWhilePaused);
-        const int lookups = rig.x.audioSpaceCalls().size();
+        QCOMPARE(rig.http().requestCount(), requestsWhilePaused);
+        const int lookups = rig.x().audioSpaceCalls().size();
 
         queue.resume(id);
         QVERIFY2(waitForState(queue, id, EntryState::Done), qPrintable(describe(queue, id)));
         QCOMPARE(decodedPcmMd5(rig.outputFor(id)), m_referenceMd5);
         // Resuming a paused job continues it: no new lookup is needed.
-        QCOMPARE(rig.x.audioSpaceCalls().size(), lookups);
+        QCOMPARE(rig.x().audioSpaceCalls().size(), lookups);
     }
 
     void chunksInFlightChangeAppliesToRunningJobs() {
         Rig rig(*m_fixture);
-        rig.http.setLatencyMs(100);
-        rig.settings.concurrency = 1;
-        DownloadQueue &queue = rig.makeQueue();
+        DownloadQueue &queue = rig.makeSlowQueue();
         const QString id = kIds.at(0);
         queue.addText(id);
-        QVERIFY2(waitFor(queue, id, [](const QueueEntry &e) { return e.chunksDone >= 1; }),
-                 qPrintable(describe(queue, id)));
-        QCOMPARE(rig.http.maxInFlight(), 1);
+        QVERIFY2(waitForChunks(queue, id, 1), qPrintable(describe(queue, id)));
+        QCOMPARE(rig.http().maxInFlight(), 1);
         rig.settings.concurrency = 4;
         queue.setDownloadSettings(rig.settings);
         QCOMPARE(queue.downloadSettings().concurrency, 4);
         QVERIFY2(waitForState(queue, id, EntryState::Done), qPrintable(describe(queue, id)));
-        QVERIFY2(rig.http.maxInFlight() >= 3, qPrintable(QString::number(rig.http.maxInFlight())));
+        QVERIFY2(rig.http().maxInFlight() >= 3,
+                 qPrintable(QString::number(rig.http().maxInFlight())));
     }
 
     void pausedWaitingEntriesAreSkippedByTheScheduler() {
@@ -362,14 +342,11 @@ private Q_SLOTS:
 
     void cancelKeepsTheChunksAndRetryContinuesFromThem() {
         Rig rig(*m_fixture);
-        rig.http.setLatencyMs(100);
-        rig.settings.concurrency = 1;
-        DownloadQueue &queue = rig.makeQueue();
+        DownloadQueue &queue = rig.makeSlowQueue();
         QSignalSpy finished(&queue, &DownloadQueue::entryFinished);
         const QString id = kIds.at(1);
         queue.addText(id);
-        QVERIFY2(waitFor(queue, id, [](const QueueEntry &e) { return e.chunksDone >= 3; }),
-                 qPrintable(describe(queue, id)));
+        QVERIFY2(waitForChunks(queue, id, 3), qPrintable(describe(queue, id)));
         queue.cancel(id);
         QCOMPARE(queue.at(0).state, EntryState::Canceled);
         QVERIFY(queue.at(0).stateDetail.contains(QLatin1String("kept")));
@@ -380,13 +357,13 @@ private Q_SLOTS:
         const QList<qint64> cached = cachedSequences(rig.cacheFor(id));
         QVERIFY(cached.size() >= 3);
         QTest::qWait(200);  // let aborted requests drain before the log is cleared
-        rig.http.clearRequestLog();
-        const int lookups = rig.x.audioSpaceCalls().size();
+        rig.http().clearRequestLog();
+        const int lookups = rig.x().audioSpaceCalls().size();
         queue.retry(id);
         QVERIFY2(waitForState(queue, id, EntryState::Done), qPrintable(describe(queue, id)));
-        QCOMPARE(rig.x.audioSpaceCalls().size(), lookups + 1);  // re-resolved
+        QCOMPARE(rig.x().audioSpaceCalls().size(), lookups + 1);  // re-resolved
         for (qint64 seq : cached)
-            QCOMPARE(rig.http.requestCount(chunkPath(id, seq)), 0);
+            QCOMPARE(rig.http().requestCount(rig.chunkPath(id, seq)), 0);
         QCOMPARE(decodedPcmMd5(rig.outputFor(id)), m_referenceMd5);
     }
 
@@ -394,7 +371,7 @@ private Q_SLOTS:
         Rig rig(*m_fixture);
         const QString id = kIds.at(2);
         const qint64 lostSeq = m_fixture->sequences.at(4);
-        rig.http.failForever(chunkPath(id, lostSeq), 404);
+        rig.http().failForever(rig.chunkPath(id, lostSeq), 404);
         DownloadQueue &queue = rig.makeQueue();
         QSignalSpy finished(&queue, &DownloadQueue::entryFinished);
         queue.addText(id);
@@ -411,11 +388,11 @@ private Q_SLOTS:
         // A failure with chunks on disk is worth offering again.
         QCOMPARE(queue.unfinishedKeys(), QStringList{id});
 
-        rig.http.clearFaults();
-        const int lookups = rig.x.audioSpaceCalls().size();
+        rig.http().clearFaults();
+        const int lookups = rig.x().audioSpaceCalls().size();
         queue.retry(id);
         QVERIFY2(waitForState(queue, id, EntryState::Done), qPrintable(describe(queue, id)));
-        QCOMPARE(rig.x.audioSpaceCalls().size(), lookups + 1);
+        QCOMPARE(rig.x().audioSpaceCalls().size(), lookups + 1);
         QVERIFY(queue.at(0).missing.isEmpty());
         QVERIFY(queue.at(0).stateDetail.isEmpty());
         QCOMPARE(decodedPcmMd5(rig.outputFor(id)), m_referenceMd5);
@@ -423,7 +400,7 @@ private Q_SLOTS:
 
     void rateLimitShowsTheCountdownThenContinues() {
         Rig rig(*m_fixture);
-        rig.x.setRateLimit(0, 2);
+        rig.x().setRateLimit(0, 2);
         DownloadQueue &queue = rig.makeQueue();
         const QString id = kIds.at(0);
         QStringList countdowns;
@@ -476,13 +453,12 @@ private Q_SLOTS:
         QCOMPARE(queue.count(), 0);
 
         // An active entry is canceled first; its chunks go with it.
-        rig.http.setLatencyMs(100);
+        rig.http().setLatencyMs(100);
         rig.settings.concurrency = 1;
         queue.setDownloadSettings(rig.settings);
         const QString id = kIds.at(2);
         queue.addText(id);
-        QVERIFY2(waitFor(queue, id, [](const QueueEntry &e) { return e.chunksDone >= 2; }),
-                 qPrintable(describe(queue, id)));
+        QVERIFY2(waitForChunks(queue, id, 2), qPrintable(describe(queue, id)));
         QSignalSpy active(&queue, &DownloadQueue::activeCountChanged);
         queue.remove(id, true);
         QCOMPARE(queue.count(), 0);
@@ -490,9 +466,9 @@ private Q_SLOTS:
         QCOMPARE(active.size(), 1);
         QCOMPARE(active.at(0).at(0).toInt(), 0);
         QVERIFY(!QFileInfo::exists(rig.cacheFor(id)));
-        const int requests = rig.http.requestCount();
+        const int requests = rig.http().requestCount();
         QTest::qWait(500);
-        QVERIFY(rig.http.requestCount() <= requests + 1);  // at most one request was on its way
+        QVERIFY(rig.http().requestCount() <= requests + 1);  // at most one request was on its way
         QVERIFY(!QFileInfo::exists(rig.outputFor(id)));
         QVERIFY(rig.savedEntries().isEmpty());
     }
@@ -601,15 +577,14 @@ private Q_SLOTS:
 
     void restoreAfterACrashContinuesFromTheCachedChunks() {
         Rig rig(*m_fixture);
-        rig.http.setLatencyMs(150);
+        rig.http().setLatencyMs(150);
         rig.settings.concurrency = 2;
         const QString id = kIds.at(3);
         auto *crashing = new DownloadQueue(rig.network, rig.api, rig.stateFile());
         crashing->setDownloadSettings(rig.settings);
         crashing->addText(QStringLiteral("https://x.com/i/spaces/%1 ").arg(id) + kIds.at(4));
         crashing->pause(kIds.at(4));  // a user's pause survives as it is
-        QVERIFY2(waitFor(*crashing, id, [](const QueueEntry &e) { return e.chunksDone >= 3; }),
-                 qPrintable(describe(*crashing, id)));
+        QVERIFY2(waitForChunks(*crashing, id, 3), qPrintable(describe(*crashing, id)));
         QVERIFY(crashing->at(0).chunksDone < chunkCount());
         QCOMPARE(rig.savedState(id), QStringLiteral("Downloading"));
         delete crashing;  // no clean shutdown: what is on disk is all that is left
@@ -618,7 +593,7 @@ private Q_SLOTS:
         QVERIFY(cached.size() >= 3);
         QVERIFY(cached.size() < chunkCount());
         QTest::qWait(300);  // let aborted requests drain before the log is cleared
-        rig.http.clearRequestLog();
+        rig.http().clearRequestLog();
 
         DownloadQueue &queue = rig.makeQueue();
         QVERIFY(queue.restore());
@@ -632,17 +607,16 @@ private Q_SLOTS:
         QCOMPARE(queue.unfinishedKeys(), QStringList{id});
         QCOMPARE(rig.savedState(id), QStringLiteral("Paused"));
         QTest::qWait(200);
-        QCOMPARE(rig.http.requestCount(), 0);  // nothing resumes on its own
+        QCOMPARE(rig.http().requestCount(), 0);  // nothing resumes on its own
 
         queue.resumeAll(queue.unfinishedKeys());
         QVERIFY2(waitForState(queue, id, EntryState::Done), qPrintable(describe(queue, id)));
         QCOMPARE(decodedPcmMd5(rig.outputFor(id)), m_referenceMd5);
         for (qint64 seq : cached)
-            QCOMPARE(rig.http.requestCount(chunkPath(id, seq)), 0);
+            QCOMPARE(rig.http().requestCount(rig.chunkPath(id, seq)), 0);
         int chunkRequests = 0;
-        for (int i = 0; i < chunkCount(); ++i)
-            chunkRequests +=
-                rig.http.requestCount(cdnPath(id) + m_fixture->chunkNames.at(i).toLatin1());
+        for (const QByteArray &path : rig.chunkPaths(id))
+            chunkRequests += rig.http().requestCount(path);
         QCOMPARE(chunkRequests, chunkCount() - int(cached.size()));
         QCOMPARE(queue.at(1).state, EntryState::Paused);
     }

@@ -3,26 +3,17 @@
 // switched on: the cookie values must show up nowhere — not on stdout or
 // stderr, not in any file under the run's home (settings, caches,
 // api-cache.json, the output folder), not in any CDN request.
-#include "auth/CredentialStore.h"
-#include "fake/FakeHttpServer.h"
-#include "fake/FakeXServer.h"
+#include "fake/FakeSpaceRig.h"
 #include "support/ChunkFixture.h"
 #include "support/CliProcess.h"
 #include "support/KeychainSupport.h"
-#include "support/MediaTools.h"
-#include "support/TestPaths.h"
+#include "support/TestData.h"
 
-#include <QDBusConnection>
-#include <QDBusConnectionInterface>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 using namespace spacetape;
 using namespace spacetape::test;
@@ -35,18 +26,6 @@ const QByteArray kCt0("c0ffee5a1ad0b5e55ed1ab0ca7f00d9d3e2a41b7c8e6f05d9a7b3c1e2
 // A well-formed login X does not accept (expired on X's side).
 const QByteArray kStaleAuthToken("5b8d2f0e6c4a1937b2e8d0f6a4c2e19b7d5f3a01");
 const QByteArray kStaleCt0("d15ea5ed0ddba11fee1dead0beefcafe7a55c0de");
-const char kCdnPrefix[] =
-    "/Transcoding/v1/hls/t0k3n/non_transcode/us-east-1/"
-    "periscope-replay-direct-prod-us-east-1-public/audio-space/";
-
-QByteArray netscapeCookies(const QByteArray &authToken, const QByteArray &ct0) {
-    return "# Netscape HTTP Cookie File\n"
-           "#HttpOnly_.x.com\tTRUE\t/\tTRUE\t2000000000\tauth_token\t" +
-           authToken +
-           "\n"
-           ".x.com\tTRUE\t/\tTRUE\t2000000000\tct0\t" +
-           ct0 + "\n";
-}
 
 /// Where @p haystack holds one of @p secrets (any letter case), as "where: name" lines.
 QStringList leaksIn(const QString &where, const QByteArray &haystack,
@@ -94,60 +73,25 @@ QByteArray wholeRequest(const FakeRequest &request) {
 class TestSecretLeaks : public QObject {
     Q_OBJECT
 
-    bool m_keychain = false;
-    QString m_secretTool;
-    QString m_service;
+    KeychainProbe m_keychain;
     QTemporaryDir m_media;
     std::optional<ChunkFixture> m_fixture;
 
-    struct Rig {
-        FakeHttpServer http;
-        FakeXServer x{http};
-        Rig(const ChunkFixture &fixture, bool needsLogin) {
-            http.listen();
-            http.serveDirectory(kCdnPrefix, fixture.dir);
-            FakeSpace space;
-            space.id = kSpaceId;
-            space.mediaKey = QStringLiteral("28_1976000000000000000");
-            space.needsLogin = needsLogin;
-            space.playlistUrl = http.url(QString::fromLatin1(kCdnPrefix) + fixture.playlistName +
-                                         QStringLiteral("?type=replay"))
-                                    .toString();
-            x.addSpace(space);
-            x.setValidLogin(QString::fromLatin1(kAuthToken), QString::fromLatin1(kCt0));
-        }
-    };
-
     /// spacetape-cli with all debug output on, its XDG dirs under @p home.
     CliRun runCli(const QStringList &args, const QString &home) {
-        QProcessEnvironment env = cliEnvironment(home);
+        QProcessEnvironment env = m_keychain.cliEnvironment(home);
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
-        env.insert(QStringLiteral("SPACETAPE_KEYCHAIN_SERVICE"), m_service);
         return test::runCli(args, env);
     }
 
 private Q_SLOTS:
     void initTestCase() {
-        m_secretTool = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
-        m_keychain = secretServiceRunning();
-        m_service = QStringLiteral("spacetape-test-%1")
-                        .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        const QString adts = m_media.filePath(QStringLiteral("clean.aac"));
-        QCOMPARE(encodeAdts(adts, 48000, 2, 12.0), QString());
         QString error;
-        m_fixture = makeChunkFixture(adts, m_media.filePath(QStringLiteral("cdn")),
-                                     ChunkFixtureOptions{}, &error);
+        m_fixture = makeEncodedChunkFixture(m_media.path(), 12.0, &error);
         QVERIFY2(m_fixture, qPrintable(error));
     }
 
-    void cleanup() {
-        if (m_keychain && !m_secretTool.isEmpty()) {
-            QProcess tool;
-            tool.start(m_secretTool,
-                       {QStringLiteral("clear"), QStringLiteral("server"), m_service});
-            tool.waitForFinished(30000);
-        }
-    }
+    void cleanup() { m_keychain.clear(); }
 
     /// The scanner itself: a planted value is found in a hidden, nested file and in upper case.
     void scannerFindsPlantedSecrets() {
@@ -173,24 +117,18 @@ private Q_SLOTS:
         QFETCH(QString, login);
         const bool stored = login == QLatin1String("stored");
         const bool stale = login == QLatin1String("stale");
-        if (stored && !m_keychain) {
-            if (qEnvironmentVariableIsSet("SPACETAPE_IN_TEST_SESSION"))
-                QFAIL("run-tests.sh should have started an unlocked gnome-keyring");
-            QSKIP(
-                "No running Secret Service on the session bus: run this test through "
-                "tests/run-tests.sh, which starts a private unlocked gnome-keyring");
-        }
+        if (stored)
+            SPACETAPE_REQUIRE_KEYCHAIN(m_keychain.available());
         const QList<QByteArray> secrets = {kAuthToken, kCt0, kStaleAuthToken, kStaleCt0};
         // The cookies file lives outside the scanned home: it is the user's own export.
         QTemporaryDir exportDir;
         QTemporaryDir home;
-        const QString cookies = exportDir.filePath(QStringLiteral("cookies.txt"));
-        {
-            QFile file(cookies);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(stale ? netscapeCookies(kStaleAuthToken, kStaleCt0)
-                             : netscapeCookies(kAuthToken, kCt0));
-        }
+        const QString cookies = writeFile(
+            exportDir.filePath(QStringLiteral("cookies.txt")),
+            stale ? netscapeCookies(QString::fromLatin1(kStaleAuthToken),
+                                    QString::fromLatin1(kStaleCt0))
+                  : netscapeCookies(QString::fromLatin1(kAuthToken), QString::fromLatin1(kCt0)));
+        QVERIFY(!cookies.isEmpty());
         QStringList leaks;
         QStringList args;
         if (stored) {
@@ -210,22 +148,26 @@ private Q_SLOTS:
 
         // A login-only Space proves the login was used; X refusing stale cookies
         // leaves a public Space to fetch as a guest.
-        Rig rig(*m_fixture, !stale);
+        FakeSpaceRig rig(*m_fixture);
+        FakeSpace space = rig.makeSpace(kSpaceId);
+        space.needsLogin = !stale;
+        rig.x().addSpace(space);
+        rig.x().setValidLogin(QString::fromLatin1(kAuthToken), QString::fromLatin1(kCt0));
         const QString out = home.filePath(QStringLiteral("out"));
         args << QStringLiteral("--json") << QStringLiteral("--api-origin")
-             << rig.http.baseUrl().toString() << kSpaceId << QStringLiteral("-o") << out;
+             << rig.apiOrigin().toString() << kSpaceId << QStringLiteral("-o") << out;
         const CliRun run = runCli(args, home.path());
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(QDir(out).entryList({QStringLiteral("*.m4a")}).size(), 1);
-        QVERIFY(!rig.x.audioSpaceCalls().isEmpty());
+        QVERIFY(!rig.x().audioSpaceCalls().isEmpty());
         if (stale) {
             // X refused the cookies ("none" is how the fake counts a failed login), the user
             // was told once, and the run went on as a guest.
-            QCOMPARE(rig.x.audioSpaceCalls().first(), QStringLiteral("none"));
-            QCOMPARE(rig.x.audioSpaceCalls().last(), QStringLiteral("guest"));
+            QCOMPARE(rig.x().audioSpaceCalls().first(), QStringLiteral("none"));
+            QCOMPARE(rig.x().audioSpaceCalls().last(), QStringLiteral("guest"));
             QCOMPARE(run.err.count("X refused your login cookies"), 1);
         } else {
-            QCOMPARE(rig.x.audioSpaceCalls().last(), QStringLiteral("cookies"));
+            QCOMPARE(rig.x().audioSpaceCalls().last(), QStringLiteral("cookies"));
         }
         // The debug rules took effect: Qt's own categories spoke.
         QVERIFY2(run.err.contains("qt."), "no debug output: QT_LOGGING_RULES had no effect");
@@ -238,16 +180,13 @@ private Q_SLOTS:
         leaks << leaksIn(QStringLiteral("stdout"), run.out, secrets)
               << leaksIn(QStringLiteral("stderr"), run.err, secrets)
               << leaksInFiles(written, secrets);
-        int cdnRequests = 0;
-        for (const FakeRequest &request : rig.http.requestLog()) {
-            if (!request.path.startsWith("/Transcoding/"))
-                continue;
-            ++cdnRequests;
+        const QList<FakeRequest> cdnRequests = rig.cdnRequests();
+        QVERIFY(cdnRequests.size() > 3);
+        for (const FakeRequest &request : cdnRequests) {
             leaks << leaksIn(
                 QStringLiteral("CDN request %1").arg(QString::fromLatin1(request.path)),
                 wholeRequest(request), secrets);
         }
-        QVERIFY(cdnRequests > 3);
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
     }
 };

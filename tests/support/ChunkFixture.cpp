@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "support/ChunkFixture.h"
 
+#include "support/MediaTools.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -239,6 +241,20 @@ std::optional<ChunkFixture> makeChunkFixture(const QString &adtsPath, const QStr
     if (!writeFile(fixture.playlistPath, playlist, error))
         return std::nullopt;
     return fixture;
+}
+
+std::optional<ChunkFixture> makeEncodedChunkFixture(const QString &workDir, double seconds,
+                                                    QString *error,
+                                                    const ChunkFixtureOptions &options,
+                                                    int sampleRate, int channels) {
+    const QString adts = QDir(workDir).filePath(QStringLiteral("clean.aac"));
+    const QString encodeError = encodeAdts(adts, sampleRate, channels, seconds);
+    if (!encodeError.isEmpty()) {
+        if (error)
+            *error = encodeError;
+        return std::nullopt;
+    }
+    return makeChunkFixture(adts, QDir(workDir).filePath(QStringLiteral("cdn")), options, error);
 }
 
 }  // namespace spacetape::test

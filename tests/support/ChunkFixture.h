@@ -43,6 +43,16 @@ std::optional<ChunkFixture> makeChunkFixture(const QString &adtsPath, const QStr
                                              const ChunkFixtureOptions &options, QString *error);
 
 /**
+ * Encodes @p seconds of test audio with ffmpeg (encodeAdts()) to
+ * @p workDir/clean.aac, the fixture's cleanAdtsPath, and cuts it into chunks in
+ * @p workDir/cdn. Returns nothing and sets *error when either step fails.
+ */
+std::optional<ChunkFixture> makeEncodedChunkFixture(const QString &workDir, double seconds,
+                                                    QString *error,
+                                                    const ChunkFixtureOptions &options = {},
+                                                    int sampleRate = 48000, int channels = 2);
+
+/**
  * An ID3v2.4 tag as X puts before a chunk's audio: one PRIV
  * com.apple.streaming.transportStreamTimestamp frame holding @p pts (73 bytes,
  * size field 63). @p extraFrames adds live-Space-like TIT3/TXXX frames around

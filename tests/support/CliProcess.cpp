@@ -3,6 +3,7 @@
 
 #include "support/TestPaths.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
 
@@ -33,6 +34,31 @@ CliRun runCli(const QStringList &args, const QProcessEnvironment &environment, i
         run.exitCode = cli.exitCode();
     run.out = cli.readAllStandardOutput();
     run.err = cli.readAllStandardError();
+    return run;
+}
+
+ProcessRun runProcess(const QString &program, const QStringList &args,
+                      const QProcessEnvironment &environment, const QByteArray &input,
+                      int timeoutMs) {
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QElapsedTimer clock;
+    clock.start();
+    process.start(program, args);
+    ProcessRun run;
+    if (!process.waitForStarted(timeoutMs))
+        return run;
+    process.write(input);
+    process.closeWriteChannel();
+    run.finished = process.waitForFinished(timeoutMs);
+    if (!run.finished) {
+        process.kill();
+        process.waitForFinished();
+    }
+    run.elapsedMs = clock.elapsed();
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
     return run;
 }
 

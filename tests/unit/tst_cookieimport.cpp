@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "auth/CookieImport.h"
 #include "auth/XLogin.h"
+#include "support/ExpectedChecks.h"
+#include "support/TestData.h"
 
 #include <QDebug>
-#include <QFile>
 #include <QTest>
 
 using namespace spacetape;
+using namespace spacetape::test;
 
 namespace {
 
@@ -19,21 +21,6 @@ const QString kTwitterAuthToken = QStringLiteral("d20b835de5e1a51c850fb885d6f908
 const QString kTwitterCt0 = QStringLiteral(
     "378b3c13e8541a6fce506253dbe8291cacdf56993c9a5ac9ed18ed588775ff4b152315ea341c3006a5cf20e48f0f"
     "abe59ea3bc5efd8e37282623210f3dc7a615745fe4859d743692f138408583ac2e5d");
-
-QByteArray fixture(const QString &name) {
-    const QString path = QTest::qFindTestData(QStringLiteral("data/") + name, __FILE__, __LINE__);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("missing fixture %s", qPrintable(name));
-    }
-    return file.readAll();
-}
-
-/// JSON written with single quotes: readable, and safe from moc, which misreads raw string
-/// literals holding an odd number of double quotes.
-QByteArray js(const QString &singleQuoted) {
-    return singleQuoted.toUtf8().replace('\'', '"');
-}
 
 /// One cookies.txt line; expiry 4102444800 is 2100-01-01.
 QByteArray line(const QString &domain, const QString &name, const QString &value,
@@ -62,7 +49,7 @@ private Q_SLOTS:
     // --- Netscape cookies.txt ---------------------------------------------------------------
     void readsABrowserExportPreferringXCom() {
         // CRLF line ends, #HttpOnly_ lines, google and twitter.com cookies around the x.com ones.
-        const auto login = CookieImport::fromNetscapeFile(fixture("cookies_netscape_x.txt"));
+        const auto login = CookieImport::fromNetscapeFile(unitTestData("cookies_netscape_x.txt"));
         QVERIFY2(login, qPrintable(login.error()));
         QCOMPARE(login->authToken, kXAuthToken);
         QCOMPARE(login->ct0, kXCt0);
@@ -179,7 +166,7 @@ private Q_SLOTS:
     // --- Cookie-Editor JSON -----------------------------------------------------------------
     void readsACookieEditorExport() {
         const auto login =
-            CookieImport::fromCookieEditorJson(fixture("cookies_cookieeditor_x.json"));
+            CookieImport::fromCookieEditorJson(unitTestData("cookies_cookieeditor_x.json"));
         QVERIFY2(login, qPrintable(login.error()));
         QCOMPARE(login->authToken, kXAuthToken);
         QCOMPARE(login->ct0, kXCt0);
@@ -187,10 +174,10 @@ private Q_SLOTS:
 
     void readsAPlaywrightStyleCookiesObject() {
         const QByteArray json =
-            js("{'cookies':[{'name':'auth_token','value':'" + kXAuthToken +
-               "','domain':'.x.com','path':'/','expires':4102444800,'httpOnly':true},"
-               "{'name':'ct0','value':'" +
-               kXCt0 + "','domain':'.x.com','path':'/','expires':-1}],'origins':[]}");
+            singleQuotedJson("{'cookies':[{'name':'auth_token','value':'" + kXAuthToken +
+                             "','domain':'.x.com','path':'/','expires':4102444800,'httpOnly':true},"
+                             "{'name':'ct0','value':'" +
+                             kXCt0 + "','domain':'.x.com','path':'/','expires':-1}],'origins':[]}");
         const auto login = CookieImport::fromCookieEditorJson(json);
         QVERIFY2(login, qPrintable(login.error()));
         QCOMPARE(login->ct0, kXCt0);
@@ -199,19 +186,19 @@ private Q_SLOTS:
     void cookieEditorFailuresAreNamed() {
         expectFailure(CookieImport::fromCookieEditorJson("[{\"name\":\"auth_token\","),
                       "this file looks like JSON but cannot be read");
-        expectFailure(CookieImport::fromCookieEditorJson(js("{'version':1}")),
+        expectFailure(CookieImport::fromCookieEditorJson(singleQuotedJson("{'version':1}")),
                       "not a cookies.txt or Cookie-Editor JSON file");
-        expectFailure(CookieImport::fromCookieEditorJson(js("[{'domain':'.x.com'}]")),
+        expectFailure(CookieImport::fromCookieEditorJson(singleQuotedJson("[{'domain':'.x.com'}]")),
                       "not a cookies.txt or Cookie-Editor JSON file");
         expectFailure(CookieImport::fromCookieEditorJson("[]"), "this file contains no cookies");
-        expectFailure(CookieImport::fromCookieEditorJson(
-                          js("[{'domain':'.x.com','name':'auth_token','value':'" + kXAuthToken +
-                             "','expirationDate':978307200.5},"
-                             "{'domain':'.x.com','name':'ct0','value':'" +
-                             kXCt0 + "','session':true}]")),
+        expectFailure(CookieImport::fromCookieEditorJson(singleQuotedJson(
+                          "[{'domain':'.x.com','name':'auth_token','value':'" + kXAuthToken +
+                          "','expirationDate':978307200.5},"
+                          "{'domain':'.x.com','name':'ct0','value':'" +
+                          kXCt0 + "','session':true}]")),
                       "the auth_token cookie in this file expired on 2001-01-01");
         expectFailure(CookieImport::fromCookieEditorJson(
-                          js("[{'domain':'.google.com','name':'NID','value':'1'}]")),
+                          singleQuotedJson("[{'domain':'.google.com','name':'NID','value':'1'}]")),
                       "cookies only for other sites (e.g. .google.com)");
     }
 
@@ -258,15 +245,15 @@ private Q_SLOTS:
     // --- Format detection -------------------------------------------------------------------
     void detectsTheFormat_data() {
         QTest::addColumn<QByteArray>("content");
-        QTest::newRow("cookies.txt") << fixture("cookies_netscape_x.txt");
-        QTest::newRow("Cookie-Editor") << fixture("cookies_cookieeditor_x.json");
+        QTest::newRow("cookies.txt") << unitTestData("cookies_netscape_x.txt");
+        QTest::newRow("Cookie-Editor") << unitTestData("cookies_cookieeditor_x.json");
         QTest::newRow("cookies.txt without header")
             << line(".x.com", "auth_token", kXAuthToken, "4102444800", true) +
                    line(".x.com", "ct0", kXCt0);
         QTest::newRow("Cookie header")
             << ("Cookie: auth_token=" + kXAuthToken + "; ct0=" + kXCt0 + "\n").toUtf8();
         QTest::newRow("JSON after blank lines")
-            << "\n\n  " + fixture("cookies_cookieeditor_x.json");
+            << "\n\n  " + unitTestData("cookies_cookieeditor_x.json");
     }
     void detectsTheFormat() {
         QFETCH(QByteArray, content);
@@ -285,7 +272,7 @@ private Q_SLOTS:
                                << QStringLiteral("not a cookies.txt or Cookie-Editor JSON file");
         QTest::newRow("binary") << QByteArray::fromHex("89504e470d0a1a0a0000000d49484452")
                                 << QStringLiteral("not a cookies.txt or Cookie-Editor JSON file");
-        QTest::newRow("HAR-like JSON") << js("{'log':{'entries':[]}}")
+        QTest::newRow("HAR-like JSON") << singleQuotedJson("{'log':{'entries':[]}}")
                                        << QStringLiteral("not a cookies.txt or Cookie-Editor JSON");
         QTest::newRow("broken JSON")
             << QByteArray("[{\"domain\":") << QStringLiteral("looks like JSON but cannot be read");
@@ -332,12 +319,7 @@ private Q_SLOTS:
         login.authToken = authToken;
         login.ct0 = ct0;
         const auto valid = XLogin::validate(login);
-        if (expected.isEmpty()) {
-            QVERIFY2(valid, qPrintable(valid.error()));
-        } else {
-            QVERIFY(!valid);
-            QVERIFY2(valid.error().contains(expected), qPrintable(valid.error()));
-        }
+        verifyOutcome(valid, expected);
     }
 
     void isCompleteNeedsBothCookies() {

@@ -1,34 +1,21 @@
 // SPDX-License-Identifier: MIT
+#include "support/ExpectedChecks.h"
+#include "support/TestData.h"
 #include "x/SpaceMetadata.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTest>
 
 using namespace spacetape;
+using namespace spacetape::test;
 
 namespace {
-
-QByteArray fixture(const QString &name) {
-    const QString path = QTest::qFindTestData(QStringLiteral("data/") + name, __FILE__, __LINE__);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("missing fixture %s", qPrintable(name));
-    }
-    return file.readAll();
-}
 
 QDateTime utc(const char *iso) {
     QDateTime t = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
     return t.toUTC();
-}
-
-/// JSON written with single quotes: readable, and safe from moc, which misreads raw string
-/// literals holding an odd number of double quotes (and then drops the slots after them).
-QByteArray js(const char *singleQuoted) {
-    return QByteArray(singleQuoted).replace('\'', '"');
 }
 
 /// A minimal answer around one metadata object, to vary one field at a time.
@@ -52,7 +39,8 @@ class TestSpaceMetadata : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void parsesThe2025ShapeWithCreatorUnderCore() {
-        const auto m = SpaceMetadata::fromAudioSpaceById(fixture("audiospace_ended_2025.json"));
+        const auto m =
+            SpaceMetadata::fromAudioSpaceById(unitTestData("audiospace_ended_2025.json"));
         QVERIFY2(m, qPrintable(m.error()));
         QCOMPARE(m->id, QStringLiteral("1vOxwdyYrlqKB"));
         QCOMPARE(m->state, SpaceState::Ended);
@@ -93,7 +81,7 @@ private Q_SLOTS:
 
     void parsesThe2023ShapeWithCreatorUnderLegacy() {
         const auto m =
-            SpaceMetadata::fromAudioSpaceById(fixture("audiospace_ended_2023_no_replay.json"));
+            SpaceMetadata::fromAudioSpaceById(unitTestData("audiospace_ended_2023_no_replay.json"));
         QVERIFY2(m, qPrintable(m.error()));
         QCOMPARE(m->id, QStringLiteral("1YqKDoNnpLyJV"));
         QCOMPARE(m->host.displayName, QStringLiteral("Retro Team"));
@@ -117,13 +105,13 @@ private Q_SLOTS:
     }
 
     void coreNamesWinOverLegacyAndLegacyFillsGaps() {
-        const QByteArray creator =
-            js("'creator_results':{'result':{"
-               "'core':{'name':'New Name','screen_name':''},"
-               "'legacy':{'name':'Old Name','screen_name':'old_handle',"
-               "'profile_image_url_https':'https://pbs.twimg.com/profile_images/9/old_normal.jpg'},"
-               "'avatar':{'image_url':'https://pbs.twimg.com/profile_images/9/new_normal.jpg'}}}");
-        const SpaceMetadata m = parsed(answerWith(js("'state':'Ended',") + creator));
+        const QByteArray creator = singleQuotedJson(
+            "'creator_results':{'result':{"
+            "'core':{'name':'New Name','screen_name':''},"
+            "'legacy':{'name':'Old Name','screen_name':'old_handle',"
+            "'profile_image_url_https':'https://pbs.twimg.com/profile_images/9/old_normal.jpg'},"
+            "'avatar':{'image_url':'https://pbs.twimg.com/profile_images/9/new_normal.jpg'}}}");
+        const SpaceMetadata m = parsed(answerWith(singleQuotedJson("'state':'Ended',") + creator));
         QCOMPARE(m.host.displayName, QStringLiteral("New Name"));
         QCOMPARE(m.host.handle, QStringLiteral("old_handle"));  // core left it empty
         QCOMPARE(m.host.avatarUrl, QUrl("https://pbs.twimg.com/profile_images/9/new_400x400.jpg"));
@@ -131,9 +119,10 @@ private Q_SLOTS:
 
     void hostFallsBackToTheFirstAdmin() {
         const SpaceMetadata m = parsed(answerWith(
-            js("'state':'Ended'"),
-            js("{'admins':[{'display_name':'Host','twitter_screen_name':'@the_host',"
-               "'avatar_url':'https://pbs.twimg.com/profile_images/5/h_normal.jpg'}]}")));
+            singleQuotedJson("'state':'Ended'"),
+            singleQuotedJson(
+                "{'admins':[{'display_name':'Host','twitter_screen_name':'@the_host',"
+                "'avatar_url':'https://pbs.twimg.com/profile_images/5/h_normal.jpg'}]}")));
         QCOMPARE(m.host.handle, QStringLiteral("the_host"));  // "@" dropped
         QCOMPARE(m.host.displayName, QStringLiteral("Host"));
         QCOMPARE(m.host.avatarUrl, QUrl("https://pbs.twimg.com/profile_images/5/h_400x400.jpg"));
@@ -155,13 +144,14 @@ private Q_SLOTS:
     void timestampsComeAsNumbersOrStrings() {
         QFETCH(QByteArray, value);
         QFETCH(QDateTime, expected);
-        const SpaceMetadata m = parsed(answerWith(js("'state':'Ended','ended_at':") + value));
+        const SpaceMetadata m =
+            parsed(answerWith(singleQuotedJson("'state':'Ended','ended_at':") + value));
         QCOMPARE(m.endedAt, expected);
     }
 
     void missingTimesMakeDurationUnknown() {
         const SpaceMetadata m =
-            parsed(answerWith(js("'state':'Ended','started_at':1737549012345")));
+            parsed(answerWith(singleQuotedJson("'state':'Ended','started_at':1737549012345")));
         QVERIFY(!m.endedAt.isValid());
         QCOMPARE(m.durationSeconds(), -1);
         SpaceMetadata backwards;
@@ -172,8 +162,9 @@ private Q_SLOTS:
 
     void countsComeAsNumbersOrStrings() {
         const SpaceMetadata m = parsed(answerWith(
-            js("'state':'Ended','total_replay_watched':'123456789012','total_live_listeners':7.0"),
-            js("{'total':'42'}")));
+            singleQuotedJson(
+                "'state':'Ended','total_replay_watched':'123456789012','total_live_listeners':7.0"),
+            singleQuotedJson("{'total':'42'}")));
         QCOMPARE(m.totalReplayWatched, Q_INT64_C(123456789012));
         QCOMPARE(m.totalLiveListeners, 7);
         QCOMPARE(m.participantTotal, 42);
@@ -205,18 +196,22 @@ private Q_SLOTS:
     }
 
     void contentTypeVisualMarksVideo() {
-        QVERIFY(parsed(answerWith(js("'state':'Ended','content_type':'visual_audio'"))).isVideo);
-        QVERIFY(!parsed(answerWith(js("'state':'Ended','content_type':'audio'"))).isVideo);
-        QVERIFY(!parsed(answerWith(js("'state':'Ended'"))).isVideo);
+        QVERIFY(
+            parsed(answerWith(singleQuotedJson("'state':'Ended','content_type':'visual_audio'")))
+                .isVideo);
+        QVERIFY(!parsed(answerWith(singleQuotedJson("'state':'Ended','content_type':'audio'")))
+                     .isVideo);
+        QVERIFY(!parsed(answerWith(singleQuotedJson("'state':'Ended'"))).isVideo);
     }
 
     void emptyAudioSpaceMeansNotFoundOrLogin_data() {
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("fixture") << fixture("audiospace_empty.json");
-        QTest::newRow("audioSpace null") << js("{'data':{'audioSpace':null}}");
-        QTest::newRow("data empty") << js("{'data':{}}");
+        QTest::newRow("fixture") << unitTestData("audiospace_empty.json");
+        QTest::newRow("audioSpace null") << singleQuotedJson("{'data':{'audioSpace':null}}");
+        QTest::newRow("data empty") << singleQuotedJson("{'data':{}}");
         QTest::newRow("empty object") << QByteArray("{}");
-        QTest::newRow("metadata empty") << js("{'data':{'audioSpace':{'metadata':{}}}}");
+        QTest::newRow("metadata empty")
+            << singleQuotedJson("{'data':{'audioSpace':{'metadata':{}}}}");
     }
     void emptyAudioSpaceMeansNotFoundOrLogin() {
         QFETCH(QByteArray, body);
@@ -228,19 +223,19 @@ private Q_SLOTS:
     }
 
     void graphQlErrorsAreQuoted() {
-        const auto m = SpaceMetadata::fromAudioSpaceById(fixture("audiospace_errors.json"));
+        const auto m = SpaceMetadata::fromAudioSpaceById(unitTestData("audiospace_errors.json"));
         QVERIFY(!m);
         QVERIFY2(
             m.error().contains(QLatin1String(
                 "\"Authorization: Denied by access control: Missing TwitterUserNotSuspended\"")),
             qPrintable(m.error()));
 
-        const auto features = SpaceMetadata::fromAudioSpaceById(
-            js("{'errors':[{'code':336,'message':'The following features cannot be null: "
-               "spaces_2022_h2_clipping, "
-               "spaces_2022_h2_spaces_communities'},{'code':336,'message':'The following features "
-               "cannot be null: spaces_2022_h2_clipping, "
-               "spaces_2022_h2_spaces_communities'},{'code':214,'message':'Bad variables'}]}"));
+        const auto features = SpaceMetadata::fromAudioSpaceById(singleQuotedJson(
+            "{'errors':[{'code':336,'message':'The following features cannot be null: "
+            "spaces_2022_h2_clipping, "
+            "spaces_2022_h2_spaces_communities'},{'code':336,'message':'The following features "
+            "cannot be null: spaces_2022_h2_clipping, "
+            "spaces_2022_h2_spaces_communities'},{'code':214,'message':'Bad variables'}]}"));
         QVERIFY(!features);
         // Repeated messages are said once.
         QCOMPARE(features.error().count(QLatin1String("cannot be null")), 1);
@@ -249,12 +244,12 @@ private Q_SLOTS:
     }
 
     void partialErrorsNextToMetadataDoNotFail() {
-        const QByteArray body =
-            js("{'errors':[{'message':'tweet_results: "
-               "Timeout','path':['audioSpace','metadata','tweet_results']}],"
-               "'data':{'audioSpace':{'metadata':{'rest_id':'1vOxwdyYrlqKB','state':'Ended','media_"
-               "key':'28_9',"
-               "'is_space_available_for_replay':true}}}}");
+        const QByteArray body = singleQuotedJson(
+            "{'errors':[{'message':'tweet_results: "
+            "Timeout','path':['audioSpace','metadata','tweet_results']}],"
+            "'data':{'audioSpace':{'metadata':{'rest_id':'1vOxwdyYrlqKB','state':'Ended','media_"
+            "key':'28_9',"
+            "'is_space_available_for_replay':true}}}}");
         const auto m = SpaceMetadata::fromAudioSpaceById(body);
         QVERIFY2(m, qPrintable(m.error()));
         QCOMPARE(m->state, SpaceState::Ended);
@@ -263,7 +258,7 @@ private Q_SLOTS:
 
     void malformedAnswersFailClearly_data() {
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("truncated") << js("{'data':{'audioSpace':{'metadata':{'rest_");
+        QTest::newRow("truncated") << singleQuotedJson("{'data':{'audioSpace':{'metadata':{'rest_");
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("html") << QByteArray("<!DOCTYPE html><html><body>Something went wrong");
         QTest::newRow("array") << QByteArray("[1,2,3]");
@@ -310,12 +305,7 @@ private Q_SLOTS:
         m.stateText = state == SpaceState::Unknown ? QStringLiteral("Paused") : stateName(state);
         m.replayAvailable = replay;
         const auto verdict = m.downloadable();
-        if (expected.isEmpty()) {
-            QVERIFY2(verdict, qPrintable(verdict.error()));
-        } else {
-            QVERIFY(!verdict);
-            QVERIFY2(verdict.error().contains(expected), qPrintable(verdict.error()));
-        }
+        verifyOutcome(verdict, expected);
     }
 
     void scheduledSpacesNameTheLocalStartTime_data() {
@@ -347,7 +337,7 @@ private Q_SLOTS:
     }
 
     void toJsonHasStableKeysIsoDatesAndPeople() {
-        const SpaceMetadata m = parsed(fixture("audiospace_ended_2025.json"));
+        const SpaceMetadata m = parsed(unitTestData("audiospace_ended_2025.json"));
         const QJsonObject json = m.toJson();
         QStringList keys = json.keys();
         keys.sort();
@@ -396,7 +386,8 @@ private Q_SLOTS:
     }
 
     void toJsonWritesNullForUnknownTimes() {
-        const QJsonObject json = parsed(answerWith(js("'state':'NotStarted'"))).toJson();
+        const QJsonObject json =
+            parsed(answerWith(singleQuotedJson("'state':'NotStarted'"))).toJson();
         QVERIFY(json.value("startedAt").isNull());
         QVERIFY(json.value("endedAt").isNull());
         QVERIFY(json.value("durationSeconds").isNull());

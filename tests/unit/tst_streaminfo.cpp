@@ -1,27 +1,13 @@
 // SPDX-License-Identifier: MIT
+#include "support/TestData.h"
 #include "x/StreamInfo.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace spacetape;
+using namespace spacetape::test;
 
 namespace {
-
-QByteArray fixture(const QString &name) {
-    const QString path = QTest::qFindTestData(QStringLiteral("data/") + name, __FILE__, __LINE__);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("missing fixture %s", qPrintable(name));
-    }
-    return file.readAll();
-}
-
-/// JSON written with single quotes: readable, and safe from moc, which misreads raw string
-/// literals holding an odd number of double quotes.
-QByteArray js(const char *singleQuoted) {
-    return QByteArray(singleQuoted).replace('\'', '"');
-}
 
 const QString kCdn = QStringLiteral("https://prod-fastly-us-east-1.video.pscp.tv");
 const QString kReplayPath = QStringLiteral(
@@ -35,7 +21,7 @@ class TestStreamInfo : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void parsesAnEndedSpace() {
-        const auto info = StreamInfo::fromJson(fixture("stream_status_replay.json"));
+        const auto info = StreamInfo::fromJson(unitTestData("stream_status_replay.json"));
         QVERIFY2(info, qPrintable(info.error()));
         QCOMPARE(info->status, QStringLiteral("ENDED"));
         QCOMPARE(info->streamType, QStringLiteral("HLS"));
@@ -45,7 +31,7 @@ private Q_SLOTS:
     }
 
     void parsesALiveSpace() {
-        const auto info = StreamInfo::fromJson(fixture("stream_status_live.json"));
+        const auto info = StreamInfo::fromJson(unitTestData("stream_status_live.json"));
         QVERIFY2(info, qPrintable(info.error()));
         QVERIFY(info->isLive());
         QVERIFY(!info->isVideo());
@@ -55,19 +41,19 @@ private Q_SLOTS:
     }
 
     void prefersNoRedirectPlaybackUrl() {
-        const auto info = StreamInfo::fromJson(
-            js("{'source':{'location':'https://prod-ec-us-east-1.video.pscp.tv/a/audio-space/"
-               "playlist_1.m3u8','noRedirectPlaybackUrl':'https://prod-fastly-us-east-1.video."
-               "pscp.tv/b/audio-space/playlist_2.m3u8','status':'ENDED','streamType':'HLS'}}"));
+        const auto info = StreamInfo::fromJson(singleQuotedJson(
+            "{'source':{'location':'https://prod-ec-us-east-1.video.pscp.tv/a/audio-space/"
+            "playlist_1.m3u8','noRedirectPlaybackUrl':'https://prod-fastly-us-east-1.video."
+            "pscp.tv/b/audio-space/playlist_2.m3u8','status':'ENDED','streamType':'HLS'}}"));
         QVERIFY2(info, qPrintable(info.error()));
         QCOMPARE(info->playlistUrl().host(), QStringLiteral("prod-fastly-us-east-1.video.pscp.tv"));
         QCOMPARE(info->playlistUrl().fileName(), QStringLiteral("playlist_2.m3u8"));
     }
 
     void brokenPreferredAddressFallsBackToLocation() {
-        const auto info = StreamInfo::fromJson(
-            js("{'source':{'location':'https://prod-ec-us-east-1.video.pscp.tv/a/audio-space/"
-               "playlist_1.m3u8','noRedirectPlaybackUrl':'null','status':'ENDED'}}"));
+        const auto info = StreamInfo::fromJson(singleQuotedJson(
+            "{'source':{'location':'https://prod-ec-us-east-1.video.pscp.tv/a/audio-space/"
+            "playlist_1.m3u8','noRedirectPlaybackUrl':'null','status':'ENDED'}}"));
         QVERIFY2(info, qPrintable(info.error()));
         QCOMPARE(info->playlistUrl().fileName(), QStringLiteral("playlist_1.m3u8"));
     }
@@ -136,14 +122,16 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("expected");
         QTest::newRow("no source")
-            << js("{'sessionId':'1'}") << QStringLiteral("X gave no stream address");
+            << singleQuotedJson("{'sessionId':'1'}") << QStringLiteral("X gave no stream address");
         QTest::newRow("empty addresses")
-            << js("{'source':{'location':'','noRedirectPlaybackUrl':'','status':'ENDED'}}")
+            << singleQuotedJson(
+                   "{'source':{'location':'','noRedirectPlaybackUrl':'','status':'ENDED'}}")
             << QStringLiteral("try again shortly");
-        QTest::newRow("errors") << js("{'errors':[{'code':239,'message':'Bad guest token.'}]}")
+        QTest::newRow("errors") << singleQuotedJson(
+                                       "{'errors':[{'code':239,'message':'Bad guest token.'}]}")
                                 << QStringLiteral("\"Bad guest token.\"");
         QTest::newRow("not a web address")
-            << js("{'source':{'location':'about:blank','status':'ENDED'}}")
+            << singleQuotedJson("{'source':{'location':'about:blank','status':'ENDED'}}")
             << QStringLiteral("not a web address (\"about:blank\")");
         QTest::newRow("malformed")
             << QByteArray("{\"source\":") << QStringLiteral("could not be read");

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#include "x/XJson.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace spacetape {
+
+Expected<QJsonObject> parseJsonObject(const QByteArray &json) {
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return fail(
+            QStringLiteral("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+    }
+    if (!document.isObject()) {
+        return fail(QStringLiteral("not a JSON object"));
+    }
+    return document.object();
+}
+
+}  // namespace spacetape
