@@ -159,7 +159,7 @@ void bringToFront(QWidget &window) {
 /// SPACETAPE_SCREENSHOT=FILE: saves the main window (or, with SPACETAPE_SCREENSHOT_DIALOG =
 /// settings|account|about, that dialog) 1.5 s after start (SPACETAPE_SCREENSHOT_DELAY_MS to
 /// let downloads get going), then quits. For docs/.
-void scheduleScreenshot(QWidget &window, const std::function<QWidget *(const QString &)> &open) {
+void scheduleScreenshot(MainWindow &window, const std::function<QWidget *(const QString &)> &open) {
     const QString path = qEnvironmentVariable("SPACETAPE_SCREENSHOT");
     if (path.isEmpty())
         return;
@@ -174,6 +174,15 @@ void scheduleScreenshot(QWidget &window, const std::function<QWidget *(const QSt
         if (auto *table = window.findChild<QTableView *>();
             table && qEnvironmentVariableIsSet("SPACETAPE_SCREENSHOT_SELECT"))
             table->selectRow(qEnvironmentVariableIntValue("SPACETAPE_SCREENSHOT_SELECT"));
+        // SPACETAPE_SCREENSHOT_PREVIEW=SECONDS: the selected Space plays from there first.
+        int settleMs = dialogName.isEmpty() ? 0 : 700;
+        if (qEnvironmentVariableIsSet("SPACETAPE_SCREENSHOT_PREVIEW")) {
+            const QStringList keys = window.selectedKeys();
+            if (!keys.isEmpty())
+                window.preview(keys.first(),
+                               qEnvironmentVariable("SPACETAPE_SCREENSHOT_PREVIEW").toDouble());
+            settleMs = 4000;
+        }
         QWidget *target = dialogName.isEmpty() ? &window : open(dialogName);
         if (!target) {
             std::fprintf(stderr, "spacetape: unknown SPACETAPE_SCREENSHOT_DIALOG %s\n",
@@ -181,8 +190,9 @@ void scheduleScreenshot(QWidget &window, const std::function<QWidget *(const QSt
             QApplication::exit(2);
             return;
         }
-        // Let a just-opened dialog lay itself out and finish its keychain query.
-        QTimer::singleShot(dialogName.isEmpty() ? 0 : 700, target, [target, path] {
+        // Let a just-opened dialog lay itself out and finish its keychain query, or the
+        // preview start playing.
+        QTimer::singleShot(settleMs, target, [target, path] {
             const bool saved = target->grab().save(path);
             if (!saved)
                 std::fprintf(stderr, "spacetape: cannot write the screenshot %s\n",
@@ -262,6 +272,7 @@ int main(int argc, char *argv[]) {
 
     MainWindow window(queue, settings);
     window.setNetworkService(&network);
+    window.setApiClient(&api);  // previews of Spaces the queue has not resolved yet
     TrayIcon tray(&window);
     SleepInhibitor sleepInhibitor;
     ClipboardWatcher clipboardWatcher(QGuiApplication::clipboard(),

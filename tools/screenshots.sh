@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: MIT
 # Takes the README screenshots under Xvfb with the real app:
 #   tools/screenshots.sh BUILD_DIR [OUT_DIR]      (OUT_DIR defaults to docs/)
-# writes screenshot-main-light.png, screenshot-main-dark.png, screenshot-settings.png and
-# screenshot-account.png. The app does the grabbing itself (SPACETAPE_SCREENSHOT=FILE, see
+# writes screenshot-main-light.png, screenshot-main-dark.png, screenshot-preview.png (the player
+# previewing a Space from 25:20), screenshot-settings.png and screenshot-account.png. The app does the grabbing itself (SPACETAPE_SCREENSHOT=FILE, see
 # app/gui_main.cpp); this script gives it a clean home, a display, a keychain and a busy queue:
 # earlier entries from tools/screenshot-queue.json (done, failed, paused) plus three Spaces
 # downloading for real from the local fake X server and CDN (spacetape-fake-server).
@@ -90,5 +90,7 @@ shot() {
 busy=(SPACETAPE_SCREENSHOT_DELAY_MS=9000 SPACETAPE_SCREENSHOT_SELECT=4)
 shot screenshot-main-light.png "${busy[@]}" -- "${live_links[@]}"
 shot screenshot-main-dark.png SPACETAPE_DARK=1 "${busy[@]}" -- "${live_links[@]}"
+shot screenshot-preview.png SPACETAPE_SCREENSHOT_DELAY_MS=6000 SPACETAPE_SCREENSHOT_SELECT=5 \
+  SPACETAPE_SCREENSHOT_PREVIEW=1520 -- "${live_links[@]}"
 shot screenshot-settings.png SPACETAPE_SCREENSHOT_DIALOG=settings
 shot screenshot-account.png SPACETAPE_SCREENSHOT_DIALOG=account
