@@ -36,12 +36,21 @@ QMessageBox *StartupPrompts::offerToResume(DownloadQueue &queue, QWidget *parent
 }
 
 QMessageBox *StartupPrompts::reportUnreadableQueue(const DownloadQueue &queue, QWidget *parent) {
-    auto *box = new QMessageBox(
-        QMessageBox::Warning, QObject::tr("Saved Queue Unreadable"),
-        QObject::tr("The saved download queue (%1) could not be read, so the queue starts "
-                    "empty. The file is left as it is; move it away to silence this message.")
-            .arg(QDir::toNativeSeparators(queue.stateFile())),
-        QMessageBox::Ok, parent);
+    const QString text =
+        queue.setAsideFile().isEmpty()
+            ? QObject::tr(
+                  "The saved download queue (%1) could not be read, so the queue "
+                  "starts empty and will not be saved over that file. Check its "
+                  "permissions, or move it away and restart Spacetape.")
+                  .arg(QDir::toNativeSeparators(queue.stateFile()))
+            : QObject::tr(
+                  "The saved download queue could not be read, so the queue starts "
+                  "empty. The old file was kept as %1; downloaded files and cached "
+                  "chunks are untouched, and adding the links again continues from "
+                  "the chunks already on disk.")
+                  .arg(QDir::toNativeSeparators(queue.setAsideFile()));
+    auto *box = new QMessageBox(QMessageBox::Warning, QObject::tr("Saved Queue Unreadable"), text,
+                                QMessageBox::Ok, parent);
     box->setObjectName(QStringLiteral("unreadableQueueWarning"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

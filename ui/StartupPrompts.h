@@ -20,7 +20,8 @@ public:
     /// their cached chunks ("Yes" calls DownloadQueue::resumeAll). Returns the open box, or
     /// nullptr when nothing is unfinished.
     static QMessageBox *offerToResume(DownloadQueue &queue, QWidget *parent);
-    /// The saved queue file could not be read: says so and that it was left untouched.
+    /// The saved queue file could not be read: says so and where the old file was kept
+    /// (DownloadQueue::setAsideFile()), or that it is left alone and not saved over.
     static QMessageBox *reportUnreadableQueue(const DownloadQueue &queue, QWidget *parent);
 };
 

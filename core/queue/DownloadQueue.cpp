@@ -6,6 +6,7 @@
 #include "x/SpaceLink.h"
 #include "x/XApiClient.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -566,6 +567,8 @@ bool DownloadQueue::hasCachedChunks(const QString &spaceId) const {
 
 void DownloadQueue::persistNow() {
     m_progressSaveTimer->stop();
+    if (m_keepStateFile)
+        return;  // an unreadable file we could not move aside: it may still be recoverable
     QJsonArray entries;
     for (const QueueEntry &entry : std::as_const(m_entries))
         entries.append(entry.toJson());
@@ -587,6 +590,24 @@ void DownloadQueue::persistSoon() {
         m_progressSaveTimer->start();
 }
 
+void DownloadQueue::setStateFileAside() {
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString aside = m_stateFile + QStringLiteral(".unreadable-") + stamp;
+    for (int n = 2; QFile::exists(aside); ++n)
+        aside = m_stateFile + QStringLiteral(".unreadable-%1-%2").arg(stamp).arg(n);
+    if (QFile::rename(m_stateFile, aside)) {
+        m_setAsideFile = aside;
+        qWarning("The unreadable queue file was kept as %s.", qUtf8Printable(aside));
+    } else {
+        m_keepStateFile = true;
+        qWarning(
+            "The unreadable queue file %s could not be moved aside, so this session's queue "
+            "will not be saved over it.",
+            qUtf8Printable(m_stateFile));
+    }
+}
+
 bool DownloadQueue::restore() {
     QFile file(m_stateFile);
     if (!file.exists())
@@ -594,13 +615,16 @@ bool DownloadQueue::restore() {
     if (!file.open(QIODevice::ReadOnly)) {
         qWarning("Could not read the saved download queue %s: %s.", qUtf8Printable(m_stateFile),
                  qUtf8Printable(file.errorString()));
+        setStateFileAside();
         return false;
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    file.close();
     if (!document.isObject()) {
         qWarning("The saved download queue %s is damaged (%s); starting with an empty queue.",
                  qUtf8Printable(m_stateFile), qUtf8Printable(error.errorString()));
+        setStateFileAside();
         return false;
     }
     const QJsonArray saved = document.object().value(QLatin1String("entries")).toArray();

@@ -52,7 +52,8 @@ public:
         QStringList added;       ///< Space IDs queued now, in order of appearance
         QStringList duplicates;  ///< Space IDs that were already queued (not added again)
         QStringList rejected;    ///< link-like tokens that are not Space links, as given
-        int ignored = 0;         ///< lines holding neither a Space nor a link (blank lines and # comments aside)
+        int ignored =
+            0;  ///< lines holding neither a Space nor a link (blank lines and # comments aside)
     };
     /// Queues every Space link or ID in @p text (SpaceLink::scan); Spaces already queued are
     /// not added twice.
@@ -107,7 +108,11 @@ public:
     /// skipped). Entries that were active are set to Paused with stateDetail
     /// interruptedDetail() (their chunks stay cached). Waiting entries stay Waiting.
     /// True when there was nothing to load or it loaded; false when the file is unreadable.
+    /// An unreadable file is moved aside (setAsideFile()) so that saving the new queue never
+    /// overwrites what it may still hold; if it cannot be moved, the queue is not saved at all.
     bool restore();
+    /// Where restore() moved an unreadable queue file; empty when it did not.
+    QString setAsideFile() const { return m_setAsideFile; }
     /// Entries worth offering to continue: Paused after a restore, Waiting, and Failed ones
     /// whose chunk cache holds chunks.
     QStringList unfinishedKeys() const;
@@ -150,10 +155,15 @@ private:
     void updateActiveCount();
     void persistNow();
     void persistSoon();
+    /// Moves an unreadable state file aside (or, failing that, stops saving over it).
+    void setStateFileAside();
 
     NetworkService &m_network;
     XApiClient &m_api;
     QString m_stateFile;
+    QString m_setAsideFile;
+    /// Set when an unreadable state file could not be moved aside: never overwrite it.
+    bool m_keepStateFile = false;
     QList<QueueEntry> m_entries;
     DownloadSettings m_settings;
     int m_maxActive = 2;

@@ -637,8 +637,26 @@ private Q_SLOTS:
         file.close();
         DownloadQueue queue(network, api, damaged);
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("damaged")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("kept as")));
         QVERIFY(!queue.restore());
         QCOMPARE(queue.count(), 0);
+
+        // The damaged file is kept aside, whole, so the new queue never overwrites it.
+        const QString aside = queue.setAsideFile();
+        QVERIFY(aside.startsWith(damaged + QStringLiteral(".unreadable-")));
+        QFile kept(aside);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("{\"entries\": ["));
+        kept.close();
+        queue.setAutoStart(false);
+        QVERIFY(
+            !queue.addText(QStringLiteral("https://x.com/i/spaces/1YqKDqWqdPLxV")).added.isEmpty());
+        QTRY_VERIFY(QFile::exists(damaged));  // the new queue is saved under the usual name
+        DownloadQueue reloaded(network, api, damaged);
+        QVERIFY(reloaded.restore());
+        QCOMPARE(reloaded.count(), 1);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("{\"entries\": ["));
     }
 };
 
