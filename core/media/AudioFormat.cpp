@@ -29,17 +29,31 @@ QByteArray AudioFormat::audioSpecificConfig() const {
 QString AudioFormat::describe() const {
     QString profile;
     switch (audioObjectType) {
-    case 1: profile = QStringLiteral("AAC Main"); break;
-    case 2: profile = QStringLiteral("AAC-LC"); break;
-    case 3: profile = QStringLiteral("AAC SSR"); break;
-    case 4: profile = QStringLiteral("AAC LTP"); break;
-    default: profile = QStringLiteral("AAC type %1").arg(audioObjectType);
+        case 1:
+            profile = QStringLiteral("AAC Main");
+            break;
+        case 2:
+            profile = QStringLiteral("AAC-LC");
+            break;
+        case 3:
+            profile = QStringLiteral("AAC SSR");
+            break;
+        case 4:
+            profile = QStringLiteral("AAC LTP");
+            break;
+        default:
+            profile = QStringLiteral("AAC type %1").arg(audioObjectType);
     }
     QString channels;
     switch (channelConfiguration) {
-    case 1: channels = QStringLiteral("mono"); break;
-    case 2: channels = QStringLiteral("stereo"); break;
-    default: channels = QStringLiteral("%1 channels").arg(channelConfiguration);
+        case 1:
+            channels = QStringLiteral("mono");
+            break;
+        case 2:
+            channels = QStringLiteral("stereo");
+            break;
+        default:
+            channels = QStringLiteral("%1 channels").arg(channelConfiguration);
     }
     return QStringLiteral("%1 %2 Hz %3").arg(profile).arg(sampleRate()).arg(channels);
 }

@@ -26,8 +26,8 @@ Expected<QByteArray> ChunkDecryptor::decrypt(const QByteArray &data, const Chunk
                                    "number of blocks); fetch it again.")
                         .arg(chunkName)
                         .arg(data.size()));
-    const std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)> ctx(
-        EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
+    const std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)> ctx(EVP_CIPHER_CTX_new(),
+                                                                              &EVP_CIPHER_CTX_free);
     QByteArray clear(data.size() + 16, Qt::Uninitialized);
     int written = 0;
     int tail = 0;

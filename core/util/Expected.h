@@ -23,7 +23,7 @@ struct Failure {
 template <typename T>
 class Expected {
 public:
-    Expected(T value) : m_value(std::move(value)) {}  // NOLINT: implicit by design
+    Expected(T value) : m_value(std::move(value)) {}              // NOLINT: implicit by design
     Expected(Failure failure) : m_failure(std::move(failure)) {}  // NOLINT
 
     bool ok() const { return m_value.has_value(); }
@@ -61,6 +61,8 @@ private:
     Failure m_failure;
 };
 
-inline Failure fail(QString message) { return Failure{std::move(message)}; }
+inline Failure fail(QString message) {
+    return Failure{std::move(message)};
+}
 
 }  // namespace spacetape

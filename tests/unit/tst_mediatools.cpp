@@ -3,8 +3,8 @@
 // every bit-exactness test would be meaningless.
 #include "support/MediaTools.h"
 
-#include <QTemporaryDir>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace spacetape::test;
@@ -22,7 +22,8 @@ private Q_SLOTS:
         const QString other = dir.filePath(QStringLiteral("b.aac"));
         QCOMPARE(encodeAdts(other, 44100, 1, 2.0), QString());
         QVERIFY(decodedPcmMd5(other) != md5);
-        const auto stream = probe(other).value(QStringLiteral("streams")).toArray().at(0).toObject();
+        const auto stream =
+            probe(other).value(QStringLiteral("streams")).toArray().at(0).toObject();
         QCOMPARE(stream.value(QStringLiteral("sample_rate")).toString(), QStringLiteral("44100"));
         QCOMPARE(stream.value(QStringLiteral("channels")).toInt(), 1);
     }
