@@ -3,10 +3,11 @@
 # Takes the README screenshots under Xvfb with the real app:
 #   tools/screenshots.sh BUILD_DIR [OUT_DIR]      (OUT_DIR defaults to docs/)
 # writes screenshot-main-light.png, screenshot-main-dark.png, screenshot-preview.png (the player
-# previewing a Space from 25:20), screenshot-settings.png and screenshot-account.png. The app does the grabbing itself (SPACETAPE_SCREENSHOT=FILE, see
-# app/gui_main.cpp); this script gives it a clean home, a display, a keychain and a busy queue:
-# earlier entries from tools/screenshot-queue.json (done, failed, paused) plus three Spaces
-# downloading for real from the local fake X server and CDN (spacetape-fake-server).
+# previewing a Space from 25:20), screenshot-settings.png and screenshot-account.png. The app
+# does the grabbing itself (SPACETAPE_SCREENSHOT=FILE, see app/gui_main.cpp); this script gives
+# it a clean home, a display, a keychain and a busy queue: earlier entries from
+# tools/screenshot-queue.json (done, failed, paused) plus three Spaces downloading for real from
+# the local fake X server and CDN (spacetape-fake-server).
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)

@@ -52,8 +52,8 @@ public:
         QStringList added;       ///< Space IDs queued now, in order of appearance
         QStringList duplicates;  ///< Space IDs that were already queued (not added again)
         QStringList rejected;    ///< link-like tokens that are not Space links, as given
-        int ignored =
-            0;  ///< lines holding neither a Space nor a link (blank lines and # comments aside)
+        /// Lines holding neither a Space nor a link (blank lines and # comments aside).
+        int ignored = 0;
     };
     /// Queues every Space link or ID in @p text (SpaceLink::scan); Spaces already queued are
     /// not added twice.

@@ -4,6 +4,7 @@
 #include "StartupPrompts.h"
 #include "net/NetworkService.h"
 #include "queue/DownloadQueue.h"
+#include "support/TestData.h"
 #include "x/XApiClient.h"
 
 #include <QDir>
@@ -33,10 +34,7 @@ private Q_SLOTS:
     void anUnreadableQueueIsReportedWithWhereItWasKept() {
         QTemporaryDir dir;
         const QString stateFile = dir.filePath(QStringLiteral("queue.json"));
-        QFile damaged(stateFile);
-        QVERIFY(damaged.open(QIODevice::WriteOnly));
-        damaged.write("not json at all");
-        damaged.close();
+        QVERIFY(!test::writeFile(stateFile, "not json at all").isEmpty());
 
         NetworkService network;
         XApiClient api(network);

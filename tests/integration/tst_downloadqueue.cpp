@@ -7,6 +7,7 @@
 #include "queue/DownloadQueue.h"
 #include "support/ChunkFixture.h"
 #include "support/MediaTools.h"
+#include "support/TestData.h"
 #include "x/XApiClient.h"
 
 #include <QDir>
@@ -631,10 +632,7 @@ private Q_SLOTS:
             QCOMPARE(queue.count(), 0);
         }
         const QString damaged = dir.filePath(QStringLiteral("damaged.json"));
-        QFile file(damaged);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("{\"entries\": [");
-        file.close();
+        QVERIFY(!writeFile(damaged, "{\"entries\": [").isEmpty());
         DownloadQueue queue(network, api, damaged);
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("damaged")));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("kept as")));
