@@ -142,6 +142,14 @@ void CliRunner::runNext() {
             QTimer::singleShot(0, this, &CliRunner::runNext);
             return;
         }
+        if (prepared->resolved.isScheduled()) {
+            reportFailure(m_currentInput,
+                          prepared->resolved.metadata.downloadable().error() +
+                              QStringLiteral(" Run again with --wait to record it when it "
+                                             "starts."));
+            QTimer::singleShot(0, this, &CliRunner::runNext);
+            return;
+        }
         startJob(prepared->request, m_settings.nameTemplate);
     });
 }

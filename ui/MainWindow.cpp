@@ -895,6 +895,12 @@ void MainWindow::preview(const QString &key, double fromSeconds) {
                     tr("The Space cannot be previewed: %1").arg(prepared.error()));
                 return;
             }
+            if (prepared->resolved.isScheduled()) {
+                self->m_playerBar->showMessage(
+                    tr("The Space cannot be previewed: %1")
+                        .arg(prepared->resolved.metadata.downloadable().error()));
+                return;
+            }
             self->m_resolved.insert(key, prepared->request);
             self->startPreviewSession(key, prepared->request, fromSeconds);
         });

@@ -42,6 +42,12 @@ QString jobStateName(JobState state) {
             return QStringLiteral("resolving");
         case JobState::Downloading:
             return QStringLiteral("downloading");
+        case JobState::Recording:
+            return QStringLiteral("recording");
+        case JobState::HostDisconnected:
+            return QStringLiteral("host-disconnected");
+        case JobState::Finishing:
+            return QStringLiteral("finishing");
         case JobState::Paused:
             return QStringLiteral("paused");
         case JobState::Muxing:

@@ -7,18 +7,34 @@
 #include "media/ChunkDecryptor.h"
 #include "media/SpaceTags.h"
 #include "net/SegmentFetcher.h"
+#include "util/Expected.h"
 #include "util/FilenameTemplate.h"
+#include "x/SpaceMetadata.h"
 
 #include <QObject>
 #include <QUrl>
 
 class QThread;
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace spacetape {
 
 class NetworkService;
+
+/// Asks X for a Space's metadata again (AudioSpaceById); a live recording calls it to learn
+/// when the Space ends. The callback runs exactly once.
+using MetadataSource = std::function<void(std::function<void(Expected<SpaceMetadata>)> done)>;
+
+/// What a live recording needs besides the playlist (the master, in DownloadRequest).
+struct LiveSource {
+    QUrl dynamicPlaylistUrl;  ///< the sliding window at the live edge (`?type=live`)
+    QString spaceId;
+    MetadataSource fetchMetadata;  ///< polled to see `Ended`/`TimedOut`; may be empty in tests
+    bool replayExpected = true;    ///< `is_space_available_for_replay` when it started
+};
 
 /// What to download: a playlist plus what we know about the Space.
 struct DownloadRequest {
@@ -31,6 +47,18 @@ struct DownloadRequest {
     /// Secret: the login's Cookie header, sent only to EXT-X-KEY URIs (encrypted Spaces);
     /// never stored, never logged, never sent to the CDN.
     QByteArray keyCookieHeader;
+    /// Set for a Space on air: it is recorded from its start until it ends, then saved.
+    std::optional<LiveSource> live;
+};
+
+/// The rhythm of a live recording (facts §7); tests shorten it.
+struct LiveTiming {
+    int dynamicPollMs = 3000;    ///< re-read the live edge about every target duration
+    int fullListPollMs = 30000;  ///< re-read the full list to backfill what the window skipped
+    int metadataPollMs = 30000;  ///< AudioSpaceById at most this often per recording
+    int hostDisconnectGraceSeconds = 600;  ///< keep going this long while Running but 404
+    int finalPlaylistWindowSeconds = 300;  ///< wait this long for the final playlist after the end
+    int finalPlaylistRetryMs = 10000;      ///< how often it is retried meanwhile
 };
 
 /// How to download it; usually from the user's settings or the CLI options.
@@ -42,6 +70,7 @@ struct DownloadSettings {
     bool allowGaps = false;  ///< save even when chunks stay missing (they are listed)
     QString cacheRoot;       ///< chunk cache folders live below; empty: the user's cache location
     int notFoundRetryIntervalMs = 10000;  ///< how often a just-ended Space's playlist is retried
+    LiveTiming live;                      ///< for live recordings
 };
 
 /// Where a job is in its life.
@@ -49,6 +78,9 @@ enum class JobState {
     Queued,
     Resolving,
     Downloading,
+    Recording,         ///< live: following the live edge (and catching up on the backlog)
+    HostDisconnected,  ///< live: the dynamic playlist 404s while X still says Running
+    Finishing,         ///< live: ended; waiting for the final playlist, fetching the rest
     Paused,
     Muxing,
     Done,
@@ -64,6 +96,15 @@ struct JobResult {
     QString error;          ///< why it failed, for the user
     QList<qint64> missing;  ///< chunk sequence numbers that could not be fetched
     AssemblyReport report;
+};
+
+/// A live recording's progress, for the queue, the tray and the CLI.
+struct LiveStatus {
+    double recordedSeconds = 0;  ///< Σ EXTINF of the chunks on disk
+    double liveEdgeSeconds = 0;  ///< Σ EXTINF of every chunk listed so far
+    bool catchingUp = false;     ///< the backlog from before we joined is still being fetched
+    qint64 lastSequence = -1;    ///< the highest chunk sequence seen listed
+    int chunksOnDisk = 0;
 };
 
 /// A stable name for a state, for JSON output and logs.
@@ -106,6 +147,8 @@ Q_SIGNALS:
     void warning(const QString &message);
     /// A wait the user should see (e.g. the replay is not ready yet); empty when it ends.
     void waiting(const QString &message, int secondsLeft);
+    /// Live recordings only: at most about once a second while recording.
+    void liveStatus(const spacetape::LiveStatus &status);
     void finished(const spacetape::JobResult &result);
 
 private:
@@ -134,3 +177,4 @@ private:
 }  // namespace spacetape
 
 Q_DECLARE_METATYPE(spacetape::JobResult)
+Q_DECLARE_METATYPE(spacetape::LiveStatus)

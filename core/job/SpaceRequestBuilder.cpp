@@ -71,6 +71,18 @@ void SpaceRequestBuilder::build(const QString &spaceId, XApiClient::Callback<Pre
         prepared->resolved = *resolved;
         const SpaceMetadata &meta = resolved->metadata;
         prepared->request.playlistUrl = resolved->playlistUrl;
+        if (resolved->isLive()) {
+            LiveSource live;
+            live.dynamicPlaylistUrl = resolved->dynamicPlaylistUrl;
+            live.spaceId = meta.id;
+            live.replayExpected = meta.replayAvailable;
+            XApiClient *api = &m_api;
+            const QString id = meta.id;
+            live.fetchMetadata = [api, id](std::function<void(Expected<SpaceMetadata>)> got) {
+                api->fetchSpace(id, std::move(got));
+            };
+            prepared->request.live = live;
+        }
         prepared->request.tags = tagsFor(meta);
         prepared->request.names = namesFor(meta);
         prepared->request.cacheKey = meta.id;

@@ -417,6 +417,13 @@ void DownloadQueue::onResolved(const QString &key, quint64 generation,
     for (const SpacePerson &speaker : meta.speakers)
         entry->speakers << speaker.handle;
     changed(indexOf(key));
+    if (prepared->resolved.isScheduled()) {
+        const QString why = meta.downloadable().error();
+        setState(key, EntryState::Failed, why);
+        Q_EMIT entryFinished(key, false, why);
+        scheduleSoon();
+        return;
+    }
     startJob(key, *prepared);
 }
 

@@ -8,10 +8,17 @@
 
 namespace spacetape {
 
+/// What kind of failure, for callers that branch on it (the message is for the user).
+enum class FailureKind {
+    Other,
+    SpaceCanceled,  ///< the host canceled a scheduled Space: final, not an error to retry
+};
+
 /// Why an operation failed, in words a user can act on: what failed, why, and
 /// what to do about it when there is something to do.
 struct Failure {
     QString message;
+    FailureKind kind = FailureKind::Other;
 };
 
 /**
@@ -39,6 +46,10 @@ public:
 
     /// The failure message; empty when ok().
     const QString &error() const { return m_failure.message; }
+    /// The failure's kind; Other when ok().
+    FailureKind errorKind() const { return m_failure.kind; }
+    /// The whole failure, to pass on unchanged.
+    const Failure &failure() const { return m_failure; }
 
 private:
     std::optional<T> m_value;
@@ -55,14 +66,16 @@ public:
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
     const QString &error() const { return m_failure.message; }
+    FailureKind errorKind() const { return m_failure.kind; }
+    const Failure &failure() const { return m_failure; }
 
 private:
     bool m_failed = false;
     Failure m_failure;
 };
 
-inline Failure fail(QString message) {
-    return Failure{std::move(message)};
+inline Failure fail(QString message, FailureKind kind = FailureKind::Other) {
+    return Failure{std::move(message), kind};
 }
 
 }  // namespace spacetape

@@ -281,21 +281,19 @@ Expected<void> SpaceMetadata::downloadable() const {
         case SpaceState::PrePublished:
             if (scheduledStart.isValid()) {
                 return fail(QStringLiteral("This Space has not started yet: it is scheduled for "
-                                           "%1. Try again after it has ended.")
+                                           "%1.")
                                 .arg(QLocale().toString(scheduledStart.toLocalTime(),
                                                         QLocale::LongFormat)));
             }
             return fail(
                 QStringLiteral("This Space has not started yet (no start time was "
-                               "announced). Try again after it has ended."));
+                               "announced)."));
         case SpaceState::Running:
-            return fail(
-                QStringLiteral("This Space is live now: recording live Spaces is not "
-                               "supported yet — try again after it ends."));
+            break;  // recorded live, from its start
         case SpaceState::Canceled:
-            return fail(
-                QStringLiteral("The host canceled this Space, so there is nothing to "
-                               "download."));
+            return fail(QStringLiteral("The host canceled this Space, so there is nothing to "
+                                       "download."),
+                        FailureKind::SpaceCanceled);
         case SpaceState::Unknown:
             // A state X invented after this release: trust the replay flag.
             if (!replayAvailable) {

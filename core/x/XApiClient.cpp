@@ -482,8 +482,14 @@ void XApiClient::resolve(const QString &spaceId, Callback<ResolvedSpace> done) {
             done(fail(metadata.error()));
             return;
         }
+        if (metadata->state == SpaceState::NotStarted ||
+            metadata->state == SpaceState::PrePublished) {
+            // Nothing to fetch yet; the caller decides whether to wait for the start.
+            done(ResolvedSpace{*metadata, {}, {}, {}});
+            return;
+        }
         if (auto ok = metadata->downloadable(); !ok) {
-            done(fail(ok.error()));
+            done(ok.failure());
             return;
         }
         if (metadata->isVideo) {
@@ -504,11 +510,13 @@ void XApiClient::resolve(const QString &spaceId, Callback<ResolvedSpace> done) {
                                         "supported yet.")));
                 return;
             }
-            ResolvedSpace resolved{meta, *stream, stream->playlistUrl()};
+            ResolvedSpace resolved{meta, *stream, stream->playlistUrl(), {}};
             // A dynamic (live) playlist only holds a sliding window; its master
             // leads to the playlist that lists every chunk since the start.
-            if (resolved.playlistUrl.path().endsWith(QLatin1String("dynamic_playlist.m3u8")))
+            if (resolved.playlistUrl.path().endsWith(QLatin1String("dynamic_playlist.m3u8"))) {
+                resolved.dynamicPlaylistUrl = resolved.playlistUrl;
                 resolved.playlistUrl = masterPlaylistUrlFor(resolved.playlistUrl);
+            }
             done(resolved);
         });
     });

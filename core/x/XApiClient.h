@@ -27,7 +27,19 @@ enum class AuthMode { Guest, Cookies };
 struct ResolvedSpace {
     SpaceMetadata metadata;
     StreamInfo stream;
+    /// Ended: the replay playlist. Live: the master playlist, whose variant lists every chunk
+    /// since the start. Scheduled: empty (nothing to fetch yet).
     QUrl playlistUrl;
+    /// Live only: the sliding-window dynamic playlist at the live edge.
+    QUrl dynamicPlaylistUrl;
+
+    /// The Space is on air now (`Running`): record it from its start.
+    bool isLive() const { return metadata.state == SpaceState::Running; }
+    /// Not started yet (`NotStarted`/`PrePublished`): only the metadata is known.
+    bool isScheduled() const {
+        return metadata.state == SpaceState::NotStarted ||
+               metadata.state == SpaceState::PrePublished;
+    }
 };
 
 /**
@@ -60,7 +72,10 @@ public:
 
     void fetchSpace(const QString &spaceId, Callback<SpaceMetadata> done);
     void fetchStream(const QString &mediaKey, Callback<StreamInfo> done);
-    /// fetchSpace, the downloadable() check, fetchStream and the playlist choice.
+    /// fetchSpace, the downloadable() check, fetchStream and the playlist choice. A scheduled
+    /// Space resolves with its metadata only (isScheduled(), no stream); a live one with its
+    /// master and dynamic playlists (isLive()); a canceled one fails with
+    /// FailureKind::SpaceCanceled.
     void resolve(const QString &spaceId, Callback<ResolvedSpace> done);
 
     AuthMode lastWorkingMode() const { return m_preferredMode; }

@@ -201,8 +201,6 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("no replay") << "Ended" << false << "did not keep a replay";
         QTest::newRow("timed out") << "TimedOut" << false << "did not keep a replay";
-        QTest::newRow("scheduled") << "NotStarted" << false << "scheduled for";
-        QTest::newRow("live") << "Running" << false << "live now";
         QTest::newRow("canceled") << "Canceled" << false << "canceled";
     }
     void statesGiveTheirOwnMessages() {
@@ -221,6 +219,39 @@ private Q_SLOTS:
             await<ResolvedSpace>([&](auto done) { rig.api.resolve(space.id, done); });
         QVERIFY(!resolved);
         QVERIFY2(resolved.error().contains(expected), qPrintable(resolved.error()));
+    }
+
+    void scheduledSpaceResolvesWithItsMetadataOnly() {
+        Rig rig;
+        FakeSpace space;
+        space.id = QStringLiteral("1ZkKzXXXXXXXX");
+        space.mediaKey = QStringLiteral("28_9");
+        space.state = QStringLiteral("NotStarted");
+        space.scheduledStart = QDateTime::currentDateTimeUtc().addDays(2);
+        rig.x.addSpace(space);
+        const auto resolved =
+            await<ResolvedSpace>([&](auto done) { rig.api.resolve(space.id, done); });
+        QVERIFY2(resolved, qPrintable(resolved.error()));
+        QVERIFY(resolved->isScheduled());
+        QVERIFY(!resolved->isLive());
+        QVERIFY(resolved->playlistUrl.isEmpty());
+        QCOMPARE(resolved->metadata.scheduledStart.toSecsSinceEpoch(),
+                 space.scheduledStart.toSecsSinceEpoch());
+        QVERIFY(
+            resolved->metadata.downloadable().error().contains(QStringLiteral("scheduled for")));
+    }
+
+    void canceledSpaceFailsWithItsOwnKind() {
+        Rig rig;
+        FakeSpace space;
+        space.id = QStringLiteral("1ZkKzXXXXXXXX");
+        space.mediaKey = QStringLiteral("28_9");
+        space.state = QStringLiteral("Canceled");
+        rig.x.addSpace(space);
+        const auto resolved =
+            await<ResolvedSpace>([&](auto done) { rig.api.resolve(space.id, done); });
+        QVERIFY(!resolved);
+        QCOMPARE(resolved.errorKind(), FailureKind::SpaceCanceled);
     }
 
     void unknownSpaceSaysNotFoundOrLogin() {

@@ -283,10 +283,9 @@ private Q_SLOTS:
         QTest::newRow("timed out with replay") << SpaceState::TimedOut << true << QString();
         QTest::newRow("timed out without replay")
             << SpaceState::TimedOut << false << QStringLiteral("the host did not keep a replay");
-        QTest::newRow("running") << SpaceState::Running << true
-                                 << QStringLiteral(
-                                        "live now: recording live Spaces is not "
-                                        "supported yet — try again after it ends");
+        // Live Spaces are recorded from their start, replay or not.
+        QTest::newRow("running") << SpaceState::Running << true << QString();
+        QTest::newRow("running, replay disabled") << SpaceState::Running << false << QString();
         QTest::newRow("canceled") << SpaceState::Canceled << false
                                   << QStringLiteral("host canceled this Space");
         QTest::newRow("unknown state with replay") << SpaceState::Unknown << true << QString();
