@@ -77,7 +77,7 @@ void summarize(const DownloadQueue &queue, TrayIcon &tray) {
     qint64 done = 0, total = 0;
     for (int row = 0; row < queue.count(); ++row) {
         const QueueEntry &entry = queue.at(row);
-        if (entry.isActive()) {
+        if (entry.isBusy()) {
             ++active;
             done += entry.chunksDone;
             total += entry.chunksTotal;
@@ -354,8 +354,8 @@ int main(int argc, char *argv[]) {
                              ok ? QObject::tr("Space saved") : QObject::tr("Download failed"),
                              message, !ok);
                      });
-    QObject::connect(&queue, &DownloadQueue::activeCountChanged, &sleepInhibitor, [&](int active) {
-        sleepInhibitor.setInhibited(active > 0);
+    QObject::connect(&queue, &DownloadQueue::busyCountChanged, &sleepInhibitor, [&](int busy) {
+        sleepInhibitor.setInhibited(busy > 0);
         summarize(queue, tray);
     });
     QObject::connect(&queue, &DownloadQueue::loginExpired, &tray, [&tray] {

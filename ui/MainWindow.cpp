@@ -67,7 +67,7 @@ bool canStart(const QueueEntry &e) {
 }
 bool canPause(const QueueEntry &e) {
     return e.state == EntryState::Resolving || e.state == EntryState::Downloading ||
-           e.state == EntryState::RateLimited;
+           e.state == EntryState::RateLimited || e.state == EntryState::Scheduled || e.isLive();
 }
 bool canResume(const QueueEntry &e) {
     return e.state == EntryState::Paused;
@@ -76,7 +76,8 @@ bool canCancel(const QueueEntry &e) {
     return !e.isFinished();
 }
 bool canRetry(const QueueEntry &e) {
-    return e.state == EntryState::Failed || e.state == EntryState::Canceled;
+    return e.state == EntryState::Failed || e.state == EntryState::Canceled ||
+           e.state == EntryState::DidNotStart || e.state == EntryState::HostCanceled;
 }
 bool hasFile(const QueueEntry &e) {
     return !e.outputPath.isEmpty() && QFileInfo::exists(e.outputPath);
@@ -673,12 +674,16 @@ void MainWindow::scheduleTotals() {
 }
 
 QString MainWindow::totalsText() const {
-    int downloading = 0, waiting = 0, paused = 0, done = 0, failed = 0;
+    int downloading = 0, live = 0, scheduled = 0, waiting = 0, paused = 0, done = 0, failed = 0;
     double speed = 0;
     for (int row = 0; row < m_queue.count(); ++row) {
         const QueueEntry &entry = m_queue.at(row);
         if (entry.isActive())
             ++downloading;
+        else if (entry.isLive())
+            ++live;
+        else if (entry.state == EntryState::Scheduled)
+            ++scheduled;
         else if (entry.state == EntryState::Waiting)
             ++waiting;
         else if (entry.state == EntryState::Paused)
@@ -690,7 +695,12 @@ QString MainWindow::totalsText() const {
         if (entry.state == EntryState::Downloading)
             speed += entry.bytesPerSecond;
     }
-    QStringList parts{tr("%1 downloading").arg(downloading), tr("%1 waiting").arg(waiting)};
+    QStringList parts{tr("%1 downloading").arg(downloading)};
+    if (live > 0)
+        parts << tr("%1 recording live").arg(live);
+    if (scheduled > 0)
+        parts << tr("%1 scheduled").arg(scheduled);
+    parts << tr("%1 waiting").arg(waiting);
     if (paused > 0)
         parts << tr("%1 paused").arg(paused);
     parts << tr("%1 done").arg(done);
@@ -959,7 +969,7 @@ void MainWindow::downloadPreviewed() {
     if (!m_queue.contains(m_previewKey))
         return;
     const QueueEntry &entry = m_queue.at(m_queue.indexOf(m_previewKey));
-    if (!entry.isActive() && entry.state != EntryState::Done)
+    if (!entry.isBusy() && entry.state != EntryState::Done && entry.state != EntryState::Scheduled)
         m_queue.start(m_previewKey);
     m_queue.moveToTop(m_previewKey);
     statusBar()->showMessage(tr("“%1” is at the top of the queue.")

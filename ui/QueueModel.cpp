@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QSet>
+#include <QTimer>
 
 #include <algorithm>
 #include <limits>
@@ -37,6 +38,8 @@ QString hostOf(const QueueEntry &entry) {
 double progressOf(const QueueEntry &entry) {
     if (entry.state == EntryState::Done)
         return 1.0;
+    if (entry.isLive() || entry.state == EntryState::Scheduled)
+        return -1.0;  // a live Space has no end to measure against yet
     if (entry.chunksTotal <= 0)
         return -1.0;
     return qBound(0.0, double(entry.chunksDone) / entry.chunksTotal, 1.0);
@@ -63,7 +66,16 @@ QString iconNameFor(EntryState state) {
         case EntryState::Failed:
             return QStringLiteral("state-failed");
         case EntryState::Canceled:
+        case EntryState::HostCanceled:
             return QStringLiteral("cancel");
+        case EntryState::Scheduled:
+            return QStringLiteral("state-scheduled");
+        case EntryState::Recording:
+        case EntryState::HostDisconnected:
+        case EntryState::Finishing:
+            return QStringLiteral("state-live");
+        case EntryState::DidNotStart:
+            return QStringLiteral("state-failed");
     }
     return {};
 }
@@ -77,6 +89,19 @@ QueueModel::QueueModel(DownloadQueue &queue, QObject *parent)
     connect(&m_queue, &DownloadQueue::entryRemoved, this, &QueueModel::onRemoved);
     connect(&m_queue, &DownloadQueue::entryMoved, this, &QueueModel::onMoved);
     connect(&m_queue, &DownloadQueue::entryChanged, this, &QueueModel::onChanged);
+    // Countdowns of scheduled Spaces move on their own, without the queue changing.
+    auto *countdown = new QTimer(this);
+    countdown->setInterval(1000);
+    connect(countdown, &QTimer::timeout, this, &QueueModel::refreshCountdowns);
+    countdown->start();
+}
+
+void QueueModel::refreshCountdowns() {
+    for (int row = 0; row < m_keys.size(); ++row) {
+        const QueueEntry *entry = entryAt(row);
+        if (entry && entry->state == EntryState::Scheduled)
+            Q_EMIT dataChanged(index(row, State), index(row, State), {Qt::DisplayRole});
+    }
 }
 
 int QueueModel::rowCount(const QModelIndex &parent) const {
@@ -114,8 +139,15 @@ QVariant QueueModel::cellData(const QueueEntry &entry, int column, int role) {
         case Qt::DisplayRole:
             return displayData(entry, column);
         case Qt::ToolTipRole:
-            if (column == State && entry.state == EntryState::Failed)
+            if (column == State && !entry.stateDetail.isEmpty() &&
+                (entry.state == EntryState::Failed || entry.state == EntryState::DidNotStart ||
+                 entry.state == EntryState::HostCanceled))
                 return entry.stateDetail;
+            if (column == State && entry.state == EntryState::Scheduled &&
+                entry.scheduledStart.isValid())
+                return tr("Scheduled for %1; Spacetape records it from its first second.")
+                    .arg(QLocale().toString(entry.scheduledStart.toLocalTime(),
+                                            QLocale::LongFormat));
             if (column == Title)
                 return entry.outputPath.isEmpty() ? titleOf(entry)
                                                   : QDir::toNativeSeparators(entry.outputPath);
@@ -145,7 +177,54 @@ QVariant QueueModel::cellData(const QueueEntry &entry, int column, int role) {
     }
 }
 
+QString QueueModel::formatCountdown(qint64 seconds) {
+    if (seconds < 0)
+        return tr("should have started %1 ago").arg(formatSpan(-seconds));
+    return tr("starts in %1").arg(formatSpan(seconds));
+}
+
+QString QueueModel::formatSpan(qint64 seconds) {
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    const qint64 minutes = (seconds + 30) / 60;
+    if (minutes < 60)
+        return tr("%1 min").arg(minutes);
+    const qint64 hours = minutes / 60;
+    if (hours < 48)
+        return minutes % 60 ? tr("%1 h %2 min").arg(hours).arg(minutes % 60)
+                            : tr("%1 h").arg(hours);
+    return tr("%1 days").arg(hours / 24);
+}
+
 QString QueueModel::stateText(const QueueEntry &entry) {
+    return stateText(entry, QDateTime::currentDateTimeUtc());
+}
+
+QString QueueModel::stateText(const QueueEntry &entry, const QDateTime &now) {
+    switch (entry.state) {
+        case EntryState::Scheduled:
+            if (!entry.scheduledStart.isValid())
+                return tr("Scheduled (no start time announced)");
+            return tr("Scheduled — %1").arg(formatCountdown(now.secsTo(entry.scheduledStart)));
+        case EntryState::Recording:
+            if (entry.catchingUp)
+                return tr("Recording live · %1 · catching up")
+                    .arg(formatDuration(qint64(entry.recordedSeconds)));
+            return tr("Recording live · %1").arg(formatDuration(qint64(entry.recordedSeconds)));
+        case EntryState::HostDisconnected:
+            return tr("Host disconnected · still recording");
+        case EntryState::Finishing:
+            return entry.stateDetail.isEmpty()
+                       ? tr("Finishing")
+                       : tr("Finishing: %1")
+                             .arg(entry.stateDetail.section(QLatin1Char('\n'), 0, 0));
+        case EntryState::DidNotStart:
+            return tr("Did not start");
+        case EntryState::HostCanceled:
+            return tr("Canceled by the host");
+        default:
+            break;
+    }
     const QString name = entryStateName(entry.state);
     if (entry.state == EntryState::RateLimited && !entry.stateDetail.isEmpty())
         return entry.stateDetail;  // the countdown, e.g. "rate limited — retrying in 40 s"
@@ -174,6 +253,8 @@ QVariant QueueModel::displayData(const QueueEntry &entry, int column) {
                 return formatBytes(entry.fileSize);
             return entry.bytesDone > 0 ? formatBytes(entry.bytesDone) : QString();
         case Duration:
+            if (entry.isLive())
+                return formatDuration(qint64(entry.recordedSeconds));
             return entry.durationSeconds >= 0 ? formatDuration(entry.durationSeconds) : QString();
         case Speed:
             return showsSpeed(entry) ? formatSpeed(entry.bytesPerSecond) : QString();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QStringList>
 
 namespace spacetape {
@@ -62,12 +63,19 @@ public:
     static QVariant cellData(const QueueEntry &entry, int column, int role);
     /// The state as users read it: "Rate-limited — retrying in 40 s", "Failed: …".
     static QString stateText(const QueueEntry &entry);
+    /// The state as shown, with countdowns measured from @p now.
+    static QString stateText(const QueueEntry &entry, const QDateTime &now);
+    /// "starts in 2 h 10 min", or "should have started 5 min ago" for a negative count.
+    static QString formatCountdown(qint64 seconds);
+    /// "40 s", "12 min", "2 h 10 min", "3 days".
+    static QString formatSpan(qint64 seconds);
 
 private:
     void onAdded(int row);
     void onRemoved(int row);
     void onMoved(int from, int to);
     void onChanged(int row);
+    void refreshCountdowns();
     /// Resets the model if the mirror no longer matches the queue (missed or odd signals).
     void resyncIfNeeded();
     static QVariant displayData(const QueueEntry &entry, int column);

@@ -64,7 +64,7 @@ FilenameValues SpaceRequestBuilder::namesFor(const SpaceMetadata &metadata) {
 void SpaceRequestBuilder::build(const QString &spaceId, XApiClient::Callback<PreparedSpace> done) {
     m_api.resolve(spaceId, [this, done](Expected<ResolvedSpace> resolved) {
         if (!resolved) {
-            done(fail(resolved.error()));
+            done(resolved.failure());
             return;
         }
         auto prepared = std::make_shared<PreparedSpace>();

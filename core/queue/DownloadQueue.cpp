@@ -162,10 +162,20 @@ void DownloadQueue::setState(const QString &key, EntryState state, const QString
 
 void DownloadQueue::updateActiveCount() {
     const int active = activeCount();
-    if (active == m_lastActiveCount)
-        return;
-    m_lastActiveCount = active;
-    Q_EMIT activeCountChanged(active);
+    if (active != m_lastActiveCount) {
+        m_lastActiveCount = active;
+        Q_EMIT activeCountChanged(active);
+    }
+    const int busy = busyCount();
+    if (busy != m_lastBusyCount) {
+        m_lastBusyCount = busy;
+        Q_EMIT busyCountChanged(busy);
+    }
+}
+
+int DownloadQueue::busyCount() const {
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
+                             [](const QueueEntry &entry) { return entry.isBusy(); }));
 }
 
 // ---- user actions ----
@@ -179,6 +189,8 @@ void DownloadQueue::start(const QString &key) {
         case EntryState::Paused:
         case EntryState::Failed:
         case EntryState::Canceled:
+        case EntryState::DidNotStart:
+        case EntryState::HostCanceled:
             break;
         default:
             return;
@@ -223,6 +235,17 @@ void DownloadQueue::pause(const QString &key) {
                 setState(key, EntryState::Paused);
             }
             m_requested.removeAll(key);
+            scheduleSoon();
+            break;
+        case EntryState::Scheduled:
+        case EntryState::Recording:
+        case EntryState::HostDisconnected:
+        case EntryState::Finishing:
+            // A live recording stops here and keeps what it captured (chunks and the list of
+            // chunks seen); resuming looks the Space up again and continues from the cache.
+            dropJob(key);
+            m_requested.removeAll(key);
+            setState(key, EntryState::Paused);
             scheduleSoon();
             break;
         default:
@@ -401,7 +424,9 @@ void DownloadQueue::onResolved(const QString &key, quint64 generation,
         return;
     if (!prepared) {
         entry->missing.clear();
-        setState(key, EntryState::Failed, prepared.error());
+        const bool canceledByHost = prepared.errorKind() == FailureKind::SpaceCanceled;
+        setState(key, canceledByHost ? EntryState::HostCanceled : EntryState::Failed,
+                 prepared.error());
         Q_EMIT entryFinished(key, false, prepared.error());
         scheduleSoon();
         return;
@@ -416,15 +441,19 @@ void DownloadQueue::onResolved(const QString &key, quint64 generation,
     entry->speakers.clear();
     for (const SpacePerson &speaker : meta.speakers)
         entry->speakers << speaker.handle;
+    entry->scheduledStart = meta.scheduledStart;
     changed(indexOf(key));
     if (prepared->resolved.isScheduled()) {
-        const QString why = meta.downloadable().error();
-        setState(key, EntryState::Failed, why);
-        Q_EMIT entryFinished(key, false, why);
-        scheduleSoon();
+        waitForStart(key, meta);
+        scheduleSoon();  // waiting for the host takes no slot
         return;
     }
     startJob(key, *prepared);
+}
+
+void DownloadQueue::waitForStart(const QString &key, const SpaceMetadata &metadata) {
+    Q_UNUSED(metadata)
+    setState(key, EntryState::Scheduled);
 }
 
 void DownloadQueue::startJob(const QString &key, const PreparedSpace &prepared) {
@@ -436,6 +465,8 @@ void DownloadQueue::startJob(const QString &key, const PreparedSpace &prepared) 
             [this, key](const FetchProgress &progress) { onJobProgress(key, progress); });
     connect(job, &DownloadJob::waiting, this,
             [this, key](const QString &message, int) { onJobWaiting(key, message); });
+    connect(job, &DownloadJob::liveStatus, this,
+            [this, key](const LiveStatus &status) { onJobLiveStatus(key, status); });
     connect(job, &DownloadJob::finished, this,
             [this, key](const JobResult &result) { onJobFinished(key, result); });
     job->start();
@@ -459,6 +490,15 @@ void DownloadQueue::onJobState(const QString &key, JobState state) {
         case JobState::Muxing:
             next = EntryState::Muxing;
             break;
+        case JobState::Recording:
+            next = EntryState::Recording;
+            break;
+        case JobState::HostDisconnected:
+            next = EntryState::HostDisconnected;
+            break;
+        case JobState::Finishing:
+            next = EntryState::Finishing;
+            break;
         default:
             return;  // the end states come with finished()
     }
@@ -476,6 +516,17 @@ void DownloadQueue::onJobProgress(const QString &key, const FetchProgress &progr
     entry.bytesDone = progress.bytesDone;
     entry.bytesPerSecond = progress.bytesPerSecond;
     entry.etaSeconds = progress.etaSeconds;
+    changed(row, false);
+}
+
+void DownloadQueue::onJobLiveStatus(const QString &key, const LiveStatus &status) {
+    const int row = indexOf(key);
+    if (row < 0)
+        return;
+    QueueEntry &entry = m_entries[row];
+    entry.recordedSeconds = status.recordedSeconds;
+    entry.catchingUp = status.catchingUp;
+    entry.durationSeconds = qint64(status.liveEdgeSeconds);
     changed(row, false);
 }
 
@@ -639,7 +690,13 @@ bool DownloadQueue::restore() {
         QueueEntry entry = QueueEntry::fromJson(value.toObject());
         if (!SpaceLink::isValidId(entry.key) || contains(entry.key))
             continue;
-        if (entry.isActive()) {
+        if (entry.isLive() || entry.state == EntryState::Scheduled) {
+            // A live Space does not wait for anyone: its recording continues at once from the
+            // cached chunks, and a scheduled one goes back to waiting for its host.
+            entry.state = EntryState::Waiting;
+            entry.stateDetail.clear();
+            m_requested << entry.key;
+        } else if (entry.isActive()) {
             entry.state = EntryState::Paused;
             entry.stateDetail = interruptedDetail();
             m_interrupted.insert(entry.key);

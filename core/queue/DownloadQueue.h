@@ -67,6 +67,8 @@ public:
     bool contains(const QString &key) const;
     /// Entries using a slot now (QueueEntry::isActive()).
     int activeCount() const;
+    /// Entries with work running now, live recordings included (QueueEntry::isBusy()).
+    int busyCount() const;
 
     /// A Waiting/Paused/Failed/Canceled entry becomes Waiting and the scheduler may start it
     /// now (ahead of entries that are merely waiting their turn, even with autoStart off).
@@ -130,6 +132,8 @@ Q_SIGNALS:
     void entryFinished(const QString &key, bool ok, const QString &message);
     /// For tray and "keep awake"; emitted when the number of active entries changes.
     void activeCountChanged(int active);
+    /// For "keep awake": emitted when busyCount() changes.
+    void busyCountChanged(int busy);
     /// The stored login was refused by X (forwarded from XApiClient).
     void loginExpired();
 
@@ -146,6 +150,9 @@ private:
     void onJobState(const QString &key, JobState state);
     void onJobProgress(const QString &key, const FetchProgress &progress);
     void onJobWaiting(const QString &key, const QString &message);
+    void onJobLiveStatus(const QString &key, const LiveStatus &status);
+    /// A scheduled Space: Scheduled until its host starts it, then recorded from its start.
+    void waitForStart(const QString &key, const SpaceMetadata &metadata);
     void onJobFinished(const QString &key, const JobResult &result);
     void onApiWaiting(const QString &message);
     /// Forgets the job and the lookup of @p key (the job is canceled unless already finished).
@@ -176,6 +183,7 @@ private:
     QHash<QString, quint64> m_generation;
     QHash<QString, DownloadJob *> m_jobs;
     int m_lastActiveCount = 0;
+    int m_lastBusyCount = 0;
     QTimer *m_scheduleTimer;
     QTimer *m_progressSaveTimer;
 };

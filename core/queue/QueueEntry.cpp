@@ -7,9 +7,11 @@ namespace spacetape {
 
 namespace {
 constexpr EntryState kAllStates[] = {
-    EntryState::Waiting, EntryState::Resolving,   EntryState::Downloading,
-    EntryState::Paused,  EntryState::RateLimited, EntryState::Muxing,
-    EntryState::Done,    EntryState::Failed,      EntryState::Canceled,
+    EntryState::Waiting,   EntryState::Resolving,   EntryState::Downloading,
+    EntryState::Paused,    EntryState::RateLimited, EntryState::Muxing,
+    EntryState::Done,      EntryState::Failed,      EntryState::Canceled,
+    EntryState::Scheduled, EntryState::Recording,   EntryState::HostDisconnected,
+    EntryState::Finishing, EntryState::DidNotStart, EntryState::HostCanceled,
 };
 
 QJsonValue timeToJson(const QDateTime &time) {
@@ -47,6 +49,18 @@ QString entryStateName(EntryState state) {
             return QStringLiteral("Failed");
         case EntryState::Canceled:
             return QStringLiteral("Canceled");
+        case EntryState::Scheduled:
+            return QStringLiteral("Scheduled");
+        case EntryState::Recording:
+            return QStringLiteral("Recording");
+        case EntryState::HostDisconnected:
+            return QStringLiteral("HostDisconnected");
+        case EntryState::Finishing:
+            return QStringLiteral("Finishing");
+        case EntryState::DidNotStart:
+            return QStringLiteral("DidNotStart");
+        case EntryState::HostCanceled:
+            return QStringLiteral("HostCanceled");
     }
     return QStringLiteral("Unknown");
 }
@@ -66,9 +80,15 @@ bool QueueEntry::isActive() const {
            state == EntryState::RateLimited || state == EntryState::Muxing;
 }
 
+bool QueueEntry::isLive() const {
+    return state == EntryState::Recording || state == EntryState::HostDisconnected ||
+           state == EntryState::Finishing;
+}
+
 bool QueueEntry::isFinished() const {
     return state == EntryState::Done || state == EntryState::Failed ||
-           state == EntryState::Canceled;
+           state == EntryState::Canceled || state == EntryState::DidNotStart ||
+           state == EntryState::HostCanceled;
 }
 
 QJsonObject QueueEntry::toJson() const {
@@ -97,6 +117,8 @@ QJsonObject QueueEntry::toJson() const {
         {QStringLiteral("outputPath"), outputPath},
         {QStringLiteral("addedAt"), timeToJson(addedAt)},
         {QStringLiteral("missing"), missingArray},
+        {QStringLiteral("scheduledStart"), timeToJson(scheduledStart)},
+        {QStringLiteral("recordedSeconds"), recordedSeconds},
     };
 }
 
@@ -126,6 +148,8 @@ QueueEntry QueueEntry::fromJson(const QJsonObject &json) {
     entry.addedAt = timeFromJson(json.value(QLatin1String("addedAt")));
     for (const QJsonValue &seq : json.value(QLatin1String("missing")).toArray())
         entry.missing << qint64(seq.toDouble());
+    entry.scheduledStart = timeFromJson(json.value(QLatin1String("scheduledStart")));
+    entry.recordedSeconds = json.value(QLatin1String("recordedSeconds")).toDouble();
     if (entry.spaceId.isEmpty())
         entry.spaceId = entry.key;
     return entry;

@@ -21,6 +21,12 @@ enum class EntryState {
     Done,
     Failed,
     Canceled,
+    Scheduled,         ///< not started yet: waiting for the host (countdown to scheduledStart)
+    Recording,         ///< on air: recorded from its start, following the live edge
+    HostDisconnected,  ///< on air, but the host's stream is gone for now: still recording
+    Finishing,         ///< ended: waiting for the final playlist, fetching the rest, saving
+    DidNotStart,       ///< still not started long after its scheduled time (Retry waits again)
+    HostCanceled,      ///< the host canceled it: final
 };
 
 /// "Waiting", "Resolving", … (stable: for display and the saved queue).
@@ -49,11 +55,19 @@ struct QueueEntry {
     qint64 fileSize = 0;  ///< of the saved file (Done)
     QString outputPath;   ///< the saved file (Done)
     QDateTime addedAt;
-    QList<qint64> missing;  ///< chunk sequence numbers that could not be fetched (Failed)
+    QList<qint64> missing;       ///< chunk sequence numbers that could not be fetched (Failed)
+    QDateTime scheduledStart;    ///< when the host said it starts (scheduled Spaces)
+    double recordedSeconds = 0;  ///< live: audio on disk so far
+    bool catchingUp = false;     ///< live: the part before we joined is still being fetched
 
     /// Resolving, Downloading, RateLimited or Muxing: uses one of the "Spaces at once" slots.
+    /// Live recordings never wait for a slot (a live Space does not wait), so they do not count.
     bool isActive() const;
-    /// Done, Failed or Canceled.
+    /// Recording, HostDisconnected or Finishing.
+    bool isLive() const;
+    /// Has work running now (active or live): keeps the computer awake.
+    bool isBusy() const { return isActive() || isLive(); }
+    /// Done, Failed, Canceled, DidNotStart or HostCanceled.
     bool isFinished() const;
 
     /// Every field; times as ISO 8601 UTC, state as entryStateName().

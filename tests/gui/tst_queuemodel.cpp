@@ -236,6 +236,64 @@ private Q_SLOTS:
                  QStringLiteral("/music/Weekly AMA.m4a"));
     }
 
+    void liveAndScheduledStatesReadNaturally() {
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(1764324000, Qt::UTC);
+        QueueEntry scheduled = sampleEntry();
+        scheduled.state = EntryState::Scheduled;
+        scheduled.scheduledStart = now.addSecs(2 * 3600 + 10 * 60);
+        QCOMPARE(QueueModel::stateText(scheduled, now),
+                 QStringLiteral("Scheduled — starts in 2 h 10 min"));
+        scheduled.scheduledStart = now.addSecs(-5 * 60);
+        QCOMPARE(QueueModel::stateText(scheduled, now),
+                 QStringLiteral("Scheduled — should have started 5 min ago"));
+        QVERIFY(QueueModel::cellData(scheduled, QueueModel::State, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("records it from its first second")));
+        // No progress bar for what has no end yet.
+        QCOMPARE(QueueModel::cellData(scheduled, QueueModel::Progress, QueueModel::ProgressRole)
+                     .toDouble(),
+                 -1.0);
+
+        QueueEntry live = sampleEntry();
+        live.state = EntryState::Recording;
+        live.recordedSeconds = 754;
+        live.catchingUp = true;
+        QCOMPARE(QueueModel::stateText(live, now),
+                 QStringLiteral("Recording live · %1 · catching up")
+                     .arg(QueueModel::formatDuration(754)));
+        live.catchingUp = false;
+        QCOMPARE(QueueModel::stateText(live, now),
+                 QStringLiteral("Recording live · %1").arg(QueueModel::formatDuration(754)));
+        QCOMPARE(QueueModel::cellData(live, QueueModel::Duration, Qt::DisplayRole).toString(),
+                 QueueModel::formatDuration(754));
+
+        QueueEntry gone = sampleEntry();
+        gone.state = EntryState::HostDisconnected;
+        QVERIFY(QueueModel::stateText(gone, now).startsWith(QStringLiteral("Host disconnected")));
+        gone.state = EntryState::Finishing;
+        QCOMPARE(QueueModel::stateText(gone, now), QStringLiteral("Finishing"));
+        gone.state = EntryState::DidNotStart;
+        QCOMPARE(QueueModel::stateText(gone, now), QStringLiteral("Did not start"));
+        gone.state = EntryState::HostCanceled;
+        QCOMPARE(QueueModel::stateText(gone, now), QStringLiteral("Canceled by the host"));
+    }
+
+    void countdownSpansReadNaturally_data() {
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("seconds") << qint64(40) << QStringLiteral("40 s");
+        QTest::newRow("minutes") << qint64(12 * 60) << QStringLiteral("12 min");
+        QTest::newRow("hours") << qint64(3 * 3600) << QStringLiteral("3 h");
+        QTest::newRow("hours and minutes")
+            << qint64(2 * 3600 + 600) << QStringLiteral("2 h 10 min");
+        QTest::newRow("days") << qint64(5 * 86400) << QStringLiteral("5 days");
+    }
+    void countdownSpansReadNaturally() {
+        QFETCH(qint64, seconds);
+        QFETCH(QString, text);
+        QCOMPARE(QueueModel::formatSpan(seconds), text);
+    }
+
     void headersNameEveryColumn() {
         Rig rig;
         QStringList names;

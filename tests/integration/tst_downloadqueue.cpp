@@ -421,6 +421,38 @@ private Q_SLOTS:
         QCOMPARE(decodedPcmMd5(rig.outputFor(id)), m_referenceMd5);
     }
 
+    void scheduledSpaceWaitsWithoutASlotAndCanceledOneSaysSo() {
+        Rig rig(*m_fixture);
+        FakeSpace scheduled = rig.makeSpace(kIds.at(0));
+        scheduled.state = QStringLiteral("NotStarted");
+        scheduled.title = QStringLiteral("Tomorrow's AMA");
+        scheduled.scheduledStart = QDateTime::currentDateTimeUtc().addSecs(3 * 3600);
+        rig.x().addSpace(scheduled);
+        FakeSpace canceled = rig.makeSpace(kIds.at(1));
+        canceled.state = QStringLiteral("Canceled");
+        rig.x().addSpace(canceled);
+        DownloadQueue &queue = rig.makeQueue();
+        queue.setMaxActive(1);
+        queue.addText(kIds.mid(0, 3).join(QLatin1Char('\n')));
+        QVERIFY2(waitFor(queue, kIds.at(0),
+                         [](const QueueEntry &e) { return e.state == EntryState::Scheduled; }),
+                 qPrintable(describe(queue, kIds.at(0))));
+        const QueueEntry &entry = queue.at(queue.indexOf(kIds.at(0)));
+        QCOMPARE(entry.title, QStringLiteral("Tomorrow's AMA"));
+        QCOMPARE(entry.scheduledStart.toSecsSinceEpoch(),
+                 scheduled.scheduledStart.toSecsSinceEpoch());
+        QVERIFY(!entry.isActive());
+        QVERIFY2(waitFor(queue, kIds.at(1),
+                         [](const QueueEntry &e) { return e.state == EntryState::HostCanceled; }),
+                 qPrintable(describe(queue, kIds.at(1))));
+        // Waiting for a host holds no slot: the third Space downloads meanwhile.
+        QVERIFY2(waitFor(queue, kIds.at(2),
+                         [](const QueueEntry &e) { return e.state == EntryState::Done; }),
+                 qPrintable(describe(queue, kIds.at(2))));
+        QCOMPARE(rig.savedState(kIds.at(0)), QStringLiteral("Scheduled"));
+        QCOMPARE(rig.savedState(kIds.at(1)), QStringLiteral("HostCanceled"));
+    }
+
     void unknownSpaceFailsWithItsReason() {
         Rig rig(*m_fixture);
         DownloadQueue &queue = rig.makeQueue();
