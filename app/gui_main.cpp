@@ -354,6 +354,17 @@ int main(int argc, char *argv[]) {
                              ok ? QObject::tr("Space saved") : QObject::tr("Download failed"),
                              message, !ok);
                      });
+    QObject::connect(
+        &queue, &DownloadQueue::recordingStarted, &tray, [&tray, &queue](const QString &key) {
+            const int row = queue.indexOf(key);
+            if (row < 0)
+                return;
+            const QueueEntry &entry = queue.at(row);
+            const QString who = entry.hostHandle.isEmpty() ? QObject::tr("A Space")
+                                                           : QStringLiteral("@") + entry.hostHandle;
+            tray.notify(QObject::tr("%1 is live — recording").arg(who),
+                        entry.title.isEmpty() ? entry.input : entry.title, false);
+        });
     QObject::connect(&queue, &DownloadQueue::busyCountChanged, &sleepInhibitor, [&](int busy) {
         sleepInhibitor.setInhibited(busy > 0);
         summarize(queue, tray);

@@ -147,12 +147,21 @@ void DetailsPane::showEntry(const QueueEntry &entry) {
         host = host.isEmpty() ? QStringLiteral("@") + entry.hostHandle
                               : QStringLiteral("%1 (@%2)").arg(host, entry.hostHandle);
     m_host->setText(host.isEmpty() ? tr("not known yet") : host);
-    setRow(m_date, entry.startedAt.isValid()
-                       ? QLocale().toString(entry.startedAt.toLocalTime(), QLocale::LongFormat)
-                       : QString());
-    setRow(m_duration, entry.durationSeconds >= 0
-                           ? QueueModel::formatDuration(entry.durationSeconds)
+    if (entry.state == EntryState::Scheduled && entry.scheduledStart.isValid())
+        setRow(m_date, tr("scheduled for %1")
+                           .arg(QLocale().toString(entry.scheduledStart.toLocalTime(),
+                                                   QLocale::LongFormat)));
+    else
+        setRow(m_date, entry.startedAt.isValid()
+                           ? QLocale().toString(entry.startedAt.toLocalTime(), QLocale::LongFormat)
                            : QString());
+    if (entry.isLive())
+        setRow(m_duration, tr("%1 recorded so far")
+                               .arg(QueueModel::formatDuration(qint64(entry.recordedSeconds))));
+    else
+        setRow(m_duration, entry.durationSeconds >= 0
+                               ? QueueModel::formatDuration(entry.durationSeconds)
+                               : QString());
     QString state = QueueModel::stateText(entry);
     if (entry.state == EntryState::Failed)
         state = entryStateName(entry.state);  // the reason has its own row below
@@ -170,7 +179,10 @@ void DetailsPane::showEntry(const QueueEntry &entry) {
                                         .arg(link.toString(QUrl::FullyEncoded),
                                              link.toString().toHtmlEscaped()));
     setRow(m_output, QDir::toNativeSeparators(entry.outputPath));
-    setRow(m_error, entry.state == EntryState::Failed ? entry.stateDetail : QString());
+    const bool explained = entry.state == EntryState::Failed ||
+                           entry.state == EntryState::DidNotStart ||
+                           entry.state == EntryState::HostCanceled;
+    setRow(m_error, explained ? entry.stateDetail : QString());
     showAvatar(entry.avatarUrl);
 }
 

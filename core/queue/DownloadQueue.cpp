@@ -502,8 +502,12 @@ void DownloadQueue::onJobState(const QString &key, JobState state) {
         default:
             return;  // the end states come with finished()
     }
-    if (entry->state != next)
-        setState(key, next);
+    if (entry->state == next)
+        return;
+    const bool wentLive = next == EntryState::Recording && !entry->isLive();
+    setState(key, next);
+    if (wentLive)
+        Q_EMIT recordingStarted(key);
 }
 
 void DownloadQueue::onJobProgress(const QString &key, const FetchProgress &progress) {

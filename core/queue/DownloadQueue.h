@@ -132,6 +132,8 @@ Q_SIGNALS:
     void entryFinished(const QString &key, bool ok, const QString &message);
     /// For tray and "keep awake"; emitted when the number of active entries changes.
     void activeCountChanged(int active);
+    /// A live recording of @p key began (not again on a reconnect): "@host is live — recording".
+    void recordingStarted(const QString &key);
     /// For "keep awake": emitted when busyCount() changes.
     void busyCountChanged(int busy);
     /// The stored login was refused by X (forwarded from XApiClient).
