@@ -44,6 +44,7 @@ PlayerBar::PlayerBar(PreviewPlayer &player, QWidget *parent)
       m_time(new QLabel(this)),
       m_volume(new QSlider(Qt::Horizontal, this)),
       m_download(new QPushButton(uiIcon(QStringLiteral("start")), tr("&Download"), this)),
+      m_live(new QPushButton(uiIcon(QStringLiteral("state-live")), tr("&Live"), this)),
       m_message(new QLabel(this)),
       m_playAction(new QAction(uiIcon(QStringLiteral("play")), tr("Play"), this)),
       m_backAction(new QAction(uiIcon(QStringLiteral("back-15")), tr("Back 15 Seconds"), this)),
@@ -91,6 +92,10 @@ PlayerBar::PlayerBar(PreviewPlayer &player, QWidget *parent)
     m_volume->setFocusPolicy(Qt::NoFocus);
     m_download->setObjectName(QStringLiteral("downloadButton"));
     m_download->setToolTip(tr("Save this Space: queue it, or move it to the top of the queue"));
+    m_live->setObjectName(QStringLiteral("liveButton"));
+    m_live->setToolTip(tr("Jump to what is being said now"));
+    m_live->setAccessibleName(tr("Jump to the live edge"));
+    m_live->hide();
     m_message->setObjectName(QStringLiteral("playerMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
@@ -105,6 +110,7 @@ PlayerBar::PlayerBar(PreviewPlayer &player, QWidget *parent)
     controls->addWidget(m_forward);
     controls->addWidget(m_seek, 1);
     controls->addWidget(m_time);
+    controls->addWidget(m_live);
     controls->addWidget(volumeIcon);
     controls->addWidget(m_volume);
     controls->addWidget(m_download);
@@ -127,6 +133,8 @@ PlayerBar::PlayerBar(PreviewPlayer &player, QWidget *parent)
             QMetaObject::invokeMethod(this, &PlayerBar::seekToSlider, Qt::QueuedConnection);
     });
     connect(m_download, &QPushButton::clicked, this, &PlayerBar::downloadRequested);
+    connect(m_live, &QPushButton::clicked, this, [this] { m_player.goLive(); });
+    connect(&m_player, &PreviewPlayer::liveChanged, m_live, &QWidget::setVisible);
     connect(&m_player, &PreviewPlayer::positionChanged, this, &PlayerBar::updateTime);
     connect(&m_player, &PreviewPlayer::durationChanged, this, &PlayerBar::updateTime);
     connect(&m_player, &PreviewPlayer::playingChanged, this, &PlayerBar::updatePlaying);

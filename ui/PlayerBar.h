@@ -44,6 +44,8 @@ public:
     QSlider *seekSlider() const { return m_seek; }
     QSlider *volumeSlider() const { return m_volume; }
     QPushButton *downloadButton() const { return m_download; }
+    /// "Live": jumps to the live edge; shown only while a Space on air plays.
+    QPushButton *liveButton() const { return m_live; }
     QString timeText() const;
 
 Q_SIGNALS:
@@ -67,6 +69,7 @@ private:
     QLabel *m_time;
     QSlider *m_volume;
     QPushButton *m_download;
+    QPushButton *m_live;
     QLabel *m_message;
     QAction *m_playAction;
     QAction *m_backAction;

@@ -66,8 +66,15 @@ void PreviewPlayer::playSession(PreviewSession *session, double fromSeconds) {
         return;
     m_filePath.clear();
     m_fileDuration = 0;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    // A live Space grows while it plays: the bar's end moves with it.
+    connect(session, &PreviewSession::timelineGrew, this,
+            [this] { Q_EMIT durationChanged(duration()); });
+    connect(session, &PreviewSession::liveEnded, this, [this] { Q_EMIT liveChanged(false); });
     Q_EMIT durationChanged(duration());
+    Q_EMIT liveChanged(session->isLive());
     setWantPlaying(true);
     startStreamAt(std::clamp(fromSeconds, 0.0, std::max(0.0, duration() - kEndMarginSeconds)));
 }
@@ -75,7 +82,10 @@ void PreviewPlayer::playSession(PreviewSession *session, double fromSeconds) {
 void PreviewPlayer::playFile(const QString &path, double fromSeconds) {
     PreviewStream *old = m_stream;
     m_stream = nullptr;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
     m_session = nullptr;
+    Q_EMIT liveChanged(false);
     m_filePath = path;
     m_fileDuration = 0;
     m_errorShown = false;
@@ -105,7 +115,10 @@ void PreviewPlayer::clear() {
     m_player->stop();
     m_player->setSource(QUrl());
     delete m_stream;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
     m_session = nullptr;
+    Q_EMIT liveChanged(false);
     m_filePath.clear();
     m_fileDuration = 0;
     m_target = 0;
@@ -139,6 +152,13 @@ void PreviewPlayer::startStreamAt(double seconds) {
     if (m_wantPlaying)
         m_player->play();
     Q_EMIT positionChanged(position());
+}
+
+void PreviewPlayer::goLive() {
+    if (!isLive())
+        return;
+    setWantPlaying(true);
+    seek(m_session->liveEdgeSeconds());
 }
 
 void PreviewPlayer::play() {

@@ -45,6 +45,10 @@ public:
     void seek(double seconds);
     /// Moves by @p deltaSeconds (e.g. ±15).
     void skip(double deltaSeconds);
+    /// A live Space: jumps to just behind its newest chunk.
+    void goLive();
+    /// Previewing a Space that is on air (its time line still grows).
+    bool isLive() const { return m_session && m_session->isLive(); }
     /// 0..1, applied at once.
     void setVolume(float volume);
     float volume() const;
@@ -65,6 +69,8 @@ public:
 Q_SIGNALS:
     void positionChanged(double seconds);
     void durationChanged(double seconds);
+    /// Whether what plays is a Space on air (isLive()) changed.
+    void liveChanged(bool live);
     void playingChanged(bool playing);
     /// Audio is coming out, after a play from the start, a seek, or a new source.
     void audioStarted();

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -18,13 +19,18 @@ constexpr int kBackoffBaseMs = 250;
 constexpr int kBackoffMaxMs = 2000;
 constexpr int kAttemptTimeoutMs = 20000;
 constexpr int kMaxChunksInFlight = 16;
+// Starting "Live" this far behind the newest chunk leaves a chunk or two to buffer.
+constexpr double kLiveEdgeMarginSeconds = 6.0;
 }  // namespace
 
 PreviewSession::PreviewSession(NetworkService &network, QObject *parent)
     : QObject(parent),
       m_network(network),
       m_loader(new PlaylistLoader(network, this)),
-      m_fetcher(new SegmentFetcher(network, this)) {
+      m_fetcher(new SegmentFetcher(network, this)),
+      m_refreshTimer(new QTimer(this)) {
+    m_refreshTimer->setInterval(3000);
+    connect(m_refreshTimer, &QTimer::timeout, this, &PreviewSession::refreshLive);
     m_fetcher->setConcurrency(m_chunksInFlight);
     m_fetcher->setMaxAttempts(kChunkAttempts);
     m_fetcher->setBackoff(kBackoffBaseMs, kBackoffMaxMs);
@@ -55,7 +61,51 @@ void PreviewSession::setReadAheadSeconds(double seconds) {
     m_readAheadSeconds = std::max(0.0, seconds);
 }
 
+void PreviewSession::setLiveRefreshMs(int ms) {
+    m_refreshTimer->setInterval(std::max(100, ms));
+}
+
+double PreviewSession::liveEdgeSeconds() const {
+    return std::max(0.0, m_timeline.totalSeconds() - kLiveEdgeMarginSeconds);
+}
+
+void PreviewSession::refreshLive() {
+    if (!m_live || !m_liveRequest)
+        return;
+    if (!m_refresher) {
+        m_refresher = new PlaylistLoader(m_network, this);
+        connect(m_refresher, &PlaylistLoader::loaded, this, &PreviewSession::onLiveRefreshed);
+        // A failed re-read is retried on the next tick; the time line stays as it is.
+    }
+    if (m_refresher->isLoading())
+        return;
+    m_refresher->setKeyCookieHeader(m_liveRequest->keyCookieHeader);
+    m_refresher->load(m_liveRequest->playlistUrl);
+}
+
+void PreviewSession::onLiveRefreshed(std::shared_ptr<const LoadedPlaylist> playlist) {
+    if (!m_live || !playlist)
+        return;
+    // Keys of the new chunks: keep the old ones and add what the new list knows.
+    auto merged = std::make_shared<LoadedPlaylist>(*m_playlist);
+    for (auto it = playlist->keys.cbegin(); it != playlist->keys.cend(); ++it)
+        merged->keys.insert(it.key(), it.value());
+    merged->playlist.endList = playlist->playlist.endList;
+    m_playlist = merged;
+    if (m_timeline.extend(playlist->playlist) > 0) {
+        Q_EMIT timelineGrew(m_timeline.totalSeconds());
+        pump();
+    }
+    if (playlist->playlist.endList) {
+        m_live = false;
+        m_refreshTimer->stop();
+        Q_EMIT liveEnded();
+    }
+}
+
 void PreviewSession::load(const DownloadRequest &request) {
+    // A Space on air: its list grows, so it is read again while it plays.
+    m_liveRequest = request.live ? std::optional<DownloadRequest>(request) : std::nullopt;
     m_loader->setNotFoundRetry(request.notFoundRetrySeconds,
                                DownloadSettings().notFoundRetryIntervalMs);
     m_loader->setKeyCookieHeader(request.keyCookieHeader);
@@ -76,6 +126,11 @@ void PreviewSession::loadPlaylist(std::shared_ptr<const LoadedPlaylist> playlist
     m_failed.clear();
     m_batch.clear();
     m_head = 0;
+    m_live = m_liveRequest.has_value() && !m_playlist->playlist.endList;
+    if (m_live)
+        m_refreshTimer->start();
+    else
+        m_refreshTimer->stop();
     // Whatever an earlier preview or an interrupted download left is used as it is.
     const QStringList cached =
         QDir(m_cacheDir).entryList({QStringLiteral("*.chunk")}, QDir::Files | QDir::NoDotAndDotDot);

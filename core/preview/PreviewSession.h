@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QString>
 
+class QTimer;
+
 #include <memory>
 #include <optional>
 
@@ -56,6 +58,14 @@ public:
     /// Uses a playlist that is already loaded; ready() follows from the event loop.
     void loadPlaylist(std::shared_ptr<const LoadedPlaylist> playlist);
     bool isReady() const { return m_playlist != nullptr; }
+    /// A Space on air: the playlist is re-read every liveRefreshMs() and the time line grows
+    /// (timelineGrew()) until the list ends (liveEnded()). Streams then wait at the end
+    /// instead of ending.
+    bool isLive() const { return m_live; }
+    /// Where "Live" jumps to: a little behind the newest chunk, so playing can start at once.
+    double liveEdgeSeconds() const;
+    /// How often a live playlist is re-read (default 3000 ms, about one chunk).
+    void setLiveRefreshMs(int ms);
     /// Empty until ready().
     const PreviewTimeline &timeline() const { return m_timeline; }
     double durationSeconds() const { return m_timeline.totalSeconds(); }
@@ -84,6 +94,10 @@ Q_SIGNALS:
     /// The replay is not ready yet (forwarded from the playlist loader).
     void waiting(const QString &message, int secondsLeft);
     void chunkReady(int index);
+    /// A live Space's time line grew to @p totalSeconds.
+    void timelineGrew(double totalSeconds);
+    /// A live Space's list ended: the time line is complete.
+    void liveEnded();
     /// Chunk @p index could not be downloaded, after retries.
     void chunkFailed(int index, const QString &why);
 
@@ -93,6 +107,8 @@ private:
     void onChunkFetched(qint64 sequence);
     /// Stops the fetch without counting its chunks as failed.
     void cancelFetch();
+    void refreshLive();
+    void onLiveRefreshed(std::shared_ptr<const LoadedPlaylist> playlist);
 
     NetworkService &m_network;
     PlaylistLoader *m_loader;
@@ -107,6 +123,10 @@ private:
     QSet<int> m_batch;             ///< what the fetcher is fetching now
     int m_head = 0;                ///< the chunk the newest stream reads next
     bool m_cancelling = false;
+    bool m_live = false;
+    std::optional<DownloadRequest> m_liveRequest;  ///< what to re-read while live
+    PlaylistLoader *m_refresher = nullptr;         ///< re-reads a live playlist
+    QTimer *m_refreshTimer;
 };
 
 }  // namespace spacetape

@@ -52,6 +52,11 @@ PreviewStream::PreviewStream(PreviewSession &session, double fromSeconds, QObjec
     m_startSeconds = timeline.isEmpty() ? 0 : timeline.at(m_next).startSeconds;
     // Unbuffered: QIODevice's own buffer would hide what is really available.
     open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    connect(&session, &PreviewSession::timelineGrew, this, [this] {
+        m_session->want(m_next);
+        refill(true);
+    });
+    connect(&session, &PreviewSession::liveEnded, this, [this] { refill(true); });
     connect(&session, &PreviewSession::chunkReady, this, [this](int index) {
         if (index == m_next)
             refill(true);
@@ -71,7 +76,9 @@ qint64 PreviewStream::bytesAvailable() const {
 }
 
 bool PreviewStream::atEnd() const {
-    return m_session && m_next >= m_session->timeline().count() && m_readPos >= m_buffer.size();
+    // A live Space has no end yet: the stream waits at the edge for the next chunks.
+    return m_session && !m_session->isLive() && m_next >= m_session->timeline().count() &&
+           m_readPos >= m_buffer.size();
 }
 
 qint64 PreviewStream::readData(char *data, qint64 maxSize) {

@@ -4,6 +4,7 @@
 #include "hls/HlsPlaylist.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace spacetape {
 
@@ -25,6 +26,21 @@ int PreviewTimeline::indexAt(double seconds) const {
         m_chunks.cbegin(), m_chunks.cend(), seconds,
         [](double value, const TimelineChunk &chunk) { return value < chunk.startSeconds; });
     return std::max(0, int(after - m_chunks.cbegin()) - 1);
+}
+
+int PreviewTimeline::extend(const HlsPlaylist &newer) {
+    const qint64 last =
+        m_chunks.isEmpty() ? std::numeric_limits<qint64>::min() : m_chunks.last().sequence;
+    int added = 0;
+    for (const HlsSegment &segment : newer.segments) {
+        if (segment.sequence() <= last)
+            continue;
+        m_chunks.append(
+            TimelineChunk{segment.sequence(), segment.url, m_totalSeconds, segment.duration});
+        m_totalSeconds += segment.duration;
+        ++added;
+    }
+    return added;
 }
 
 int PreviewTimeline::indexOfSequence(qint64 sequence) const {

@@ -36,6 +36,9 @@ public:
     int indexAt(double seconds) const;
     /// The index of the chunk with @p sequence, or -1.
     int indexOfSequence(qint64 sequence) const;
+    /// Appends the chunks of @p newer listed after the last one known (a live Space's list
+    /// grows); returns how many were added.
+    int extend(const HlsPlaylist &newer);
 
 private:
     QList<TimelineChunk> m_chunks;

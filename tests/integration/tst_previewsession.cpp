@@ -186,6 +186,69 @@ private Q_SLOTS:
         QCOMPARE(requested.size(), int(m_fixture->chunkNames.size()));
     }
 
+    void aLiveSpaceGrowsWhileItPlaysAndEndsWithItsList() {
+        FakeHttpServer http;
+        QVERIFY(http.listen());
+        http.serveDirectory(kCdnPrefix, m_fixture->dir);
+        // The list of a Space on air: the first chunks, no ENDLIST; more as time goes on.
+        int listed = 10;
+        bool ended = false;
+        const QByteArray livePath = QByteArray(kCdnPrefix) + "live_list.m3u8";
+        http.addRoute(livePath, [&](const FakeRequest &) -> std::optional<FakeResponse> {
+            QByteArray body =
+                "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:4\n"
+                "#EXT-X-MEDIA-SEQUENCE:0\n";
+            for (int i = 0; i < listed; ++i)
+                body += "#EXTINF:3.000,\n" + m_fixture->chunkNames.at(i).toLatin1() + "\n";
+            if (ended)
+                body += "#EXT-X-ENDLIST\n";
+            FakeResponse response;
+            response.body = body;
+            response.addHeader("Content-Type", "application/vnd.apple.mpegurl");
+            return response;
+        });
+        QTemporaryDir cache;
+        NetworkService network;
+        PreviewSession session(network);
+        session.setCacheDir(cache.filePath(kSpaceId));
+        session.setLiveRefreshMs(200);
+        DownloadRequest request = requestFor(http);
+        request.playlistUrl = http.url(QString::fromLatin1(livePath));
+        request.live = LiveSource{};
+        QSignalSpy ready(&session, &PreviewSession::ready);
+        session.load(request);
+        QVERIFY(ready.wait(15000));
+        QVERIFY(session.isLive());
+        QCOMPARE(session.timeline().count(), 10);
+        QCOMPARE(session.liveEdgeSeconds(), 30.0 - 6.0);
+
+        PreviewStream stream(session, 0);
+        QSignalSpy endReached(&stream, &PreviewStream::endReached);
+        // Everything listed so far is read, and the stream then waits instead of ending.
+        QByteArray adts = readStream(stream, 1LL << 30, 3000);
+        QVERIFY(!stream.atEnd());
+        QVERIFY(endReached.isEmpty());
+
+        QSignalSpy grew(&session, &PreviewSession::timelineGrew);
+        listed = int(m_fixture->chunkNames.size());
+        QVERIFY(grew.wait(5000));
+        QCOMPARE(session.timeline().count(), listed);
+        QVERIFY(session.isLive());
+        QSignalSpy liveEnded(&session, &PreviewSession::liveEnded);
+        ended = true;
+        QVERIFY(liveEnded.wait(5000));
+        QVERIFY(!session.isLive());
+        adts += readStream(stream, 1LL << 30, 60000);
+        QVERIFY(stream.atEnd());
+        // From the first chunk to the last, in order, without a gap or a repeat.
+        const QString path = cache.filePath(QStringLiteral("live-stream.aac"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(adts);
+        out.close();
+        QCOMPARE(decodedPcmMd5(path), m_referenceMd5);
+    }
+
     void aSeekFetchesOnlyChunksNearThePoint() {
         FakeHttpServer http;
         QVERIFY(http.listen());
