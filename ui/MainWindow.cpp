@@ -303,6 +303,9 @@ void MainWindow::createActions() {
     connect(makeAction(Action::Account, QStringLiteral("account"), tr("&Log In…"),
                        tr("Use your X login for Spaces that need one")),
             &QAction::triggered, this, &MainWindow::accountRequested);
+    connect(makeAction(Action::WatchedHosts, QStringLiteral("watch"), tr("&Watched Hosts…"),
+                       tr("Record every Space these hosts start, from its first second")),
+            &QAction::triggered, this, &MainWindow::watchedHostsRequested);
     connect(makeAction(Action::About, QStringLiteral("about"), tr("&About Spacetape"),
                        tr("Version and licenses")),
             &QAction::triggered, this, &MainWindow::aboutRequested);
@@ -336,6 +339,7 @@ void MainWindow::createMenus() {
 
     QMenu *account = menuBar()->addMenu(tr("&Account"));
     account->addAction(action(Action::Account));
+    account->addAction(action(Action::WatchedHosts));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(Action::About));
@@ -356,6 +360,8 @@ void MainWindow::createToolBar() {
     bar->addAction(action(Action::Preview));
     bar->addAction(action(Action::OpenFile));
     bar->addAction(action(Action::ShowInFolder));
+    bar->addSeparator();
+    bar->addAction(action(Action::WatchedHosts));
 
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

@@ -61,6 +61,7 @@ public:
         PasteLinks,
         Settings,
         Account,
+        WatchedHosts,
         About,
         Quit,
     };
@@ -110,6 +111,8 @@ public:
 Q_SIGNALS:
     void settingsRequested();
     void accountRequested();
+    /// Account → Watched Hosts… (the hosts whose Spaces are recorded when they go live).
+    void watchedHostsRequested();
     void aboutRequested();
 
 protected:
