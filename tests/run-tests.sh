@@ -6,6 +6,7 @@
 #   tests/run-tests.sh BUILD_DIR [ctest args...]
 set -euo pipefail
 build_dir=$(realpath "${1:-build}")
+tests_dir=$(dirname "$(realpath "$0")")
 shift || true
 
 if [[ -z "${SPACETAPE_IN_TEST_SESSION:-}" ]]; then
@@ -23,4 +24,34 @@ eval "$(printf 'spacetape-test\n' | gnome-keyring-daemon --unlock --components=s
 export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK 2>/dev/null || true
 
 cd "$build_dir"
-ctest --output-on-failure --timeout 600 -j "$(nproc)" "$@"
+results="$build_dir/test-results"
+rm -rf "$results"
+mkdir -p "$results"
+status=0
+ctest --output-on-failure --timeout 600 -j "$(nproc)" "$@" || status=$?
+
+# Count what the tests did (their own result files), and fail on any skip not listed in
+# tests/expected-skips.txt: a test that skips has not shown anything.
+expected="$tests_dir/expected-skips.txt"
+passed=0 failed=0 skipped=0
+unexpected=()
+for file in "$results"/*.txt; do
+  [[ -e "$file" ]] || continue
+  if totals=$(grep -E '^Totals: ' "$file" | tail -n1) && [[ -n "$totals" ]]; then
+    read -r p f s <<<"$(sed -E 's/^Totals: ([0-9]+) passed, ([0-9]+) failed, ([0-9]+) skipped.*/\1 \2 \3/' <<<"$totals")"
+    passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+  fi
+  while IFS= read -r line; do
+    name=$(sed -E 's/^SKIP +: ([^ (]+).*/\1/' <<<"$line")
+    if ! grep -v '^#' "$expected" | sed 's/#.*//' | grep -qxF -- "$(sed 's/ *$//' <<<"$name")"; then
+      unexpected+=("$line")
+    fi
+  done < <(grep -E '^SKIP +: ' "$file" || true)
+done
+if ((${#unexpected[@]})); then
+  echo "run-tests: ${#unexpected[@]} unexpected skip(s) (add them to tests/expected-skips.txt only with a reason):"
+  printf '  %s\n' "${unexpected[@]}"
+  status=1
+fi
+echo "Functions: $passed passed, $failed failed, $skipped skipped"
+exit "$status"
