@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "support/TestData.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QTest>
 
@@ -33,11 +34,14 @@ QString writeFile(const QString &path, const QByteArray &content) {
 }
 
 QByteArray netscapeCookies(const QString &authToken, const QString &ct0) {
+    // A year from now, whenever the tests run: a fixed date would expire one day.
+    const QString expiry =
+        QString::number(QDateTime::currentDateTimeUtc().addYears(1).toSecsSinceEpoch());
     return QStringLiteral(
                "# Netscape HTTP Cookie File\n"
-               "#HttpOnly_.x.com\tTRUE\t/\tTRUE\t2000000000\tauth_token\t%1\n"
-               ".x.com\tTRUE\t/\tTRUE\t2000000000\tct0\t%2\n")
-        .arg(authToken, ct0)
+               "#HttpOnly_.x.com\tTRUE\t/\tTRUE\t%3\tauth_token\t%1\n"
+               ".x.com\tTRUE\t/\tTRUE\t%3\tct0\t%2\n")
+        .arg(authToken, ct0, expiry)
         .toLatin1();
 }
 
