@@ -974,7 +974,8 @@ void MainWindow::stopPreview() {
 void MainWindow::downloadPreviewed() {
     if (!m_queue.contains(m_previewKey))
         return;
-    const QueueEntry &entry = m_queue.at(m_queue.indexOf(m_previewKey));
+    // A copy: moving the entry to the top shifts the queue's rows under a reference.
+    const QueueEntry entry = m_queue.at(m_queue.indexOf(m_previewKey));
     if (!entry.isBusy() && entry.state != EntryState::Done && entry.state != EntryState::Scheduled)
         m_queue.start(m_previewKey);
     m_queue.moveToTop(m_previewKey);

@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -206,6 +207,9 @@ private Q_SLOTS:
         QVERIFY(download->isVisible());
         download->click();
         QCOMPARE(rig.queue->at(0).key, kPreviewed);
+        // The message names the Space that moved, not the one now below it.
+        const QString moved = rig.window->statusBar()->currentMessage();
+        QVERIFY2(moved.contains(kPreviewed), qPrintable(moved));
         QTRY_VERIFY_WITH_TIMEOUT(rig.queue->at(0).state == EntryState::Done ||
                                      rig.queue->at(0).state == EntryState::Failed,
                                  60000);
