@@ -3,6 +3,7 @@
 
 #include "net/NetworkService.h"
 #include "net/SegmentFetcher.h"
+#include "queue/QueueStore.h"
 #include "x/SpaceLink.h"
 #include "x/XApiClient.h"
 
@@ -40,6 +41,15 @@ DownloadQueue::DownloadQueue(NetworkService &network, XApiClient &api, const QSt
       m_network(network),
       m_api(api),
       m_stateFile(stateFile),
+      m_store(std::make_unique<QueueStore>(stateFile,
+                                           [](const QString &file, const QString &error) {
+                                               qWarning(
+                                                   "Could not save the download queue to "
+                                                   "%s: %s. The queue keeps working but "
+                                                   "will not survive a restart; check "
+                                                   "that the folder is writable.",
+                                                   qUtf8Printable(file), qUtf8Printable(error));
+                                           })),
       m_scheduleTimer(new QTimer(this)),
       m_progressSaveTimer(new QTimer(this)) {
     // Scheduling runs from the event loop, never inside a job's signal: a job that finishes
@@ -636,15 +646,12 @@ void DownloadQueue::persistNow() {
         entries.append(entry.toJson());
     const QJsonObject root{{QStringLiteral("version"), kStateFileVersion},
                            {QStringLiteral("entries"), entries}};
-    QDir().mkpath(QFileInfo(m_stateFile).absolutePath());
-    QSaveFile file(m_stateFile);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
-        qWarning(
-            "Could not save the download queue to %s: %s. The queue keeps working but "
-            "will not survive a restart; check that the folder is writable.",
-            qUtf8Printable(m_stateFile), qUtf8Printable(file.errorString()));
-    }
+    // The disk is the writer thread's business: the window never waits for it.
+    m_store->save(QJsonDocument(root).toJson(QJsonDocument::Indented));
+}
+
+void DownloadQueue::flushSaves() {
+    m_store->flush();
 }
 
 void DownloadQueue::persistSoon() {
@@ -653,6 +660,7 @@ void DownloadQueue::persistSoon() {
 }
 
 void DownloadQueue::setStateFileAside() {
+    m_store->flush();  // nothing of ours may land on the file while it is moved
     const QString stamp =
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString aside = m_stateFile + QStringLiteral(".unreadable-") + stamp;
@@ -686,6 +694,16 @@ bool DownloadQueue::restore() {
     if (!document.isObject()) {
         qWarning("The saved download queue %s is damaged (%s); starting with an empty queue.",
                  qUtf8Printable(m_stateFile), qUtf8Printable(error.errorString()));
+        setStateFileAside();
+        return false;
+    }
+    const int version = document.object().value(QLatin1String("version")).toInt(1);
+    if (version > kStateFileVersion) {
+        // Written by a newer Spacetape: reading it as ours could lose what it knows.
+        qWarning(
+            "The saved download queue %s was written by a newer version of Spacetape "
+            "(format %d, this one reads %d); starting with an empty queue.",
+            qUtf8Printable(m_stateFile), version, kStateFileVersion);
         setStateFileAside();
         return false;
     }

@@ -13,12 +13,15 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 class QTimer;
 
 namespace spacetape {
 
 class NetworkService;
 class XApiClient;
+class QueueStore;
 
 /**
  * @brief The desktop app's download queue: an ordered list of Spaces, a scheduler, and a
@@ -30,7 +33,7 @@ class XApiClient;
  * (SpaceRequestBuilder: CDN links expire), then runs a DownloadJob whose cache key is the
  * Space ID, so a restarted, retried or restored entry continues from the chunks on disk.
  *
- * Every change is saved to stateFile() at once (JSON, atomically via QSaveFile); progress
+ * Every change is saved to stateFile() at once (JSON, atomically, by a writer thread); progress
  * alone is saved at most every 2 s. Rows are positions in the queue, 0 at the top.
  */
 class DownloadQueue : public QObject {
@@ -121,6 +124,9 @@ public:
     /// start() for each of @p keys.
     void resumeAll(const QStringList &keys);
     QString stateFile() const;
+    /// Waits until the newest state is on disk (saves run on a thread of their own; the
+    /// destructor flushes too, so nothing is lost at exit).
+    void flushSaves();
 
 Q_SIGNALS:
     void entryAdded(int row);
@@ -170,6 +176,7 @@ private:
     NetworkService &m_network;
     XApiClient &m_api;
     QString m_stateFile;
+    std::unique_ptr<QueueStore> m_store;
     QString m_setAsideFile;
     /// Set when an unreadable state file could not be moved aside: never overwrite it.
     bool m_keepStateFile = false;

@@ -78,6 +78,8 @@ class TestDownloadQueue : public QObject {
         }
         QString cacheFor(const QString &id) const { return QDir(settings.cacheRoot).filePath(id); }
         QJsonArray savedEntries() const {
+            if (queue)
+                queue->flushSaves();  // saves run on the queue's writer thread
             QFile file(stateFile());
             if (!file.open(QIODevice::ReadOnly))
                 return {};
@@ -652,6 +654,21 @@ private Q_SLOTS:
             chunkRequests += rig.http().requestCount(path);
         QCOMPARE(chunkRequests, chunkCount() - int(cached.size()));
         QCOMPARE(queue.at(1).state, EntryState::Paused);
+    }
+
+    void aQueueFileFromANewerVersionIsKeptAsideNotMisread() {
+        Rig rig(*m_fixture);
+        QDir().mkpath(QFileInfo(rig.stateFile()).absolutePath());
+        const QByteArray newer =
+            R"({"version": 99, "entries": [{"key": "1YqKDqWqdPLxV", "state": "Done"}]})";
+        QVERIFY(!writeFile(rig.stateFile(), newer).isEmpty());
+        DownloadQueue &queue = rig.makeQueue();
+        QVERIFY(!queue.restore());
+        QCOMPARE(queue.count(), 0);
+        QVERIFY(!queue.setAsideFile().isEmpty());
+        QFile aside(queue.setAsideFile());
+        QVERIFY(aside.open(QIODevice::ReadOnly));
+        QCOMPARE(aside.readAll(), newer);
     }
 
     void restoreRejectsADamagedFileAndAcceptsNone() {
