@@ -2,6 +2,8 @@
 #include "job/DownloadJob.h"
 
 #include "hls/HlsPlaylist.h"
+#include "job/LiveCapture.h"
+#include "job/SpaceRequestBuilder.h"
 #include "net/NetworkService.h"
 
 #include <QCryptographicHash>
@@ -108,6 +110,30 @@ QString DownloadJob::cacheDirFor(const DownloadSettings &settings, const QString
     return QDir(root).filePath(cacheKey);
 }
 
+bool DownloadJob::hasLiveCapture(const DownloadSettings &settings, const QString &cacheKey) {
+    return LiveCapture::existsIn(cacheDirFor(settings, cacheKey));
+}
+
+std::optional<DownloadRequest> DownloadJob::requestFromLiveCapture(const DownloadSettings &settings,
+                                                                   const SpaceMetadata &latest) {
+    const auto saved = LiveCapture::readSaved(cacheDirFor(settings, latest.id));
+    if (!saved || saved->chunks == 0)
+        return std::nullopt;
+    DownloadRequest request;
+    request.playlistUrl = saved->masterUrl;
+    request.tags = SpaceRequestBuilder::tagsFor(latest);
+    request.names = SpaceRequestBuilder::namesFor(latest);
+    request.cacheKey = latest.id;
+    request.expectedDurationSeconds = latest.durationSeconds();
+    LiveSource live;
+    live.dynamicPlaylistUrl = saved->dynamicUrl;
+    live.spaceId = latest.id;
+    live.replayExpected = latest.replayAvailable;
+    live.ended = true;
+    request.live = live;
+    return request;
+}
+
 void DownloadJob::setState(JobState state) {
     if (m_state == state)
         return;
@@ -132,9 +158,43 @@ void DownloadJob::start() {
         finish(skipped);
         return;
     }
+    if (m_request.live) {
+        startLive();
+        return;
+    }
     m_loader->setNotFoundRetry(m_request.notFoundRetrySeconds, m_settings.notFoundRetryIntervalMs);
     m_loader->setKeyCookieHeader(m_request.keyCookieHeader);
     m_loader->load(m_request.playlistUrl);
+}
+
+void DownloadJob::startLive() {
+    delete m_live;
+    m_live = new LiveCapture(m_network, m_request, m_settings, cacheDir(), this);
+    connect(m_live, &LiveCapture::stateChanged, this, [this](JobState state) {
+        m_liveState = state;
+        if (m_state != JobState::Paused)
+            setState(state);
+    });
+    connect(m_live, &LiveCapture::progress, this, &DownloadJob::progress);
+    connect(m_live, &LiveCapture::liveStatus, this, &DownloadJob::liveStatus);
+    connect(m_live, &LiveCapture::warning, this, &DownloadJob::warning);
+    connect(m_live, &LiveCapture::waiting, this, &DownloadJob::waiting);
+    connect(m_live, &LiveCapture::failed, this,
+            [this](const QString &message, const QList<qint64> &missing) {
+                failWith(message, missing);
+            });
+    connect(m_live, &LiveCapture::captured, this,
+            [this](const QList<qint64> &sequences, const QList<qint64> &missing) {
+                QList<ChunkFile> chunks;
+                const QDir dir(cacheDir());
+                for (qint64 seq : sequences)
+                    chunks << ChunkFile{seq, dir.filePath(SegmentFetcher::chunkFileName(seq)),
+                                        std::nullopt};
+                assemble(chunks, missing);
+            });
+    m_liveState = JobState::Recording;
+    setState(JobState::Recording);
+    m_live->start();
 }
 
 void DownloadJob::onPlaylistLoaded(std::shared_ptr<const LoadedPlaylist> loaded) {
@@ -268,6 +328,12 @@ void DownloadJob::assemble(QList<ChunkFile> chunks, QList<qint64> missing) {
 }
 
 void DownloadJob::pause() {
+    if (m_live && (m_state == JobState::Recording || m_state == JobState::HostDisconnected ||
+                   m_state == JobState::Finishing)) {
+        m_live->pause();
+        setState(JobState::Paused);
+        return;
+    }
     if (m_state == JobState::Downloading && m_fetcher) {
         m_fetcher->pause();
         setState(JobState::Paused);
@@ -275,6 +341,11 @@ void DownloadJob::pause() {
 }
 
 void DownloadJob::resume() {
+    if (m_state == JobState::Paused && m_live) {
+        setState(m_liveState);
+        m_live->resume();
+        return;
+    }
     if (m_state == JobState::Paused && m_fetcher) {
         setState(JobState::Downloading);
         m_fetcher->resume();
@@ -289,6 +360,8 @@ void DownloadJob::cancel() {
     m_loader->abort();
     if (m_fetcher)
         m_fetcher->cancel();
+    if (m_live)
+        m_live->stop();  // keeps the chunks and the capture list for a later start
     JobResult canceled;
     canceled.state = JobState::Canceled;
     canceled.error = QStringLiteral("Canceled; the chunks already downloaded are kept.");
@@ -299,6 +372,8 @@ void DownloadJob::setConcurrency(int chunksInFlight) {
     m_settings.concurrency = chunksInFlight;
     if (m_fetcher)
         m_fetcher->setConcurrency(chunksInFlight);
+    if (m_live)
+        m_live->setConcurrency(chunksInFlight);
 }
 
 void DownloadJob::failWith(const QString &message, QList<qint64> missing) {

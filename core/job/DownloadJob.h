@@ -22,6 +22,7 @@ class QThread;
 
 namespace spacetape {
 
+class LiveCapture;
 class NetworkService;
 
 /// Asks X for a Space's metadata again (AudioSpaceById); a live recording calls it to learn
@@ -34,6 +35,10 @@ struct LiveSource {
     QString spaceId;
     MetadataSource fetchMetadata;  ///< polled to see `Ended`/`TimedOut`; may be empty in tests
     bool replayExpected = true;    ///< `is_space_available_for_replay` when it started
+    /// The Space is over already: finish from the capture saved in the cache (after a
+    /// restart), waiting for the final playlist only when replayExpected. See
+    /// DownloadJob::requestFromLiveCapture().
+    bool ended = false;
 };
 
 /// What to download: a playlist plus what we know about the Space.
@@ -117,6 +122,11 @@ QString jobStateName(JobState state);
  * as they arrive, so a crash or a cancel loses nothing: the next run with the
  * same cache key fetches only what is missing. The cache folder is removed
  * after success and kept after failure.
+ *
+ * With DownloadRequest::live set the Space is recorded (LiveCapture): Recording ⇄
+ * HostDisconnected → Finishing → Muxing → Done. Pausing a recording stops fetching chunks
+ * but keeps following the playlists, so resuming catches up; cancel keeps the chunks and the
+ * capture list, and a later start with the same cache key continues the recording.
  */
 class DownloadJob : public QObject {
     Q_OBJECT
@@ -139,6 +149,17 @@ public:
     /// The chunk folder of the Space with @p cacheKey under @p settings' cache root. The
     /// preview fetches into the same folder, so what it fetched is not fetched again.
     static QString cacheDirFor(const DownloadSettings &settings, const QString &cacheKey);
+    /// True when the cache of @p cacheKey holds what a live recording captured (its sidecar
+    /// `live-capture.json`): a restart can continue it, or finish from it.
+    static bool hasLiveCapture(const DownloadSettings &settings, const QString &cacheKey);
+    /**
+     * A request that saves a recording from its live capture alone, for a Space that ended
+     * while Spacetape was not running and whose replay X does not offer (resolve() then fails):
+     * the chunks captured live are fetched if still missing, muxed and tagged from @p latest
+     * (X's metadata now). Nothing when there is no capture for @p latest's ID.
+     */
+    static std::optional<DownloadRequest> requestFromLiveCapture(const DownloadSettings &settings,
+                                                                 const SpaceMetadata &latest);
 
 Q_SIGNALS:
     void stateChanged(spacetape::JobState state);
@@ -160,6 +181,7 @@ private:
     void assemble(QList<ChunkFile> chunks, QList<qint64> missing);
     void finish(JobResult result);
     void failWith(const QString &message, QList<qint64> missing = {});
+    void startLive();
 
     NetworkService &m_network;
     DownloadRequest m_request;
@@ -170,7 +192,9 @@ private:
     PlaylistLoader *m_loader;
     std::shared_ptr<const LoadedPlaylist> m_playlist;  ///< for the chunks' keys
     SegmentFetcher *m_fetcher = nullptr;
-    QThread *m_worker = nullptr;  ///< the mux thread while one runs
+    LiveCapture *m_live = nullptr;               ///< live recordings only
+    JobState m_liveState = JobState::Recording;  ///< what a paused recording returns to
+    QThread *m_worker = nullptr;                 ///< the mux thread while one runs
     bool m_finished = false;
 };
 

@@ -114,11 +114,21 @@ QString SegmentFetcher::partPath(qint64 sequence) const {
 }
 
 void SegmentFetcher::start(const QList<SegmentRequest> &segments) {
+    begin(segments, false);
+}
+
+void SegmentFetcher::startOpen(const QList<SegmentRequest> &segments) {
+    begin(segments, true);
+}
+
+void SegmentFetcher::begin(const QList<SegmentRequest> &segments, bool open) {
     if (isRunning())
         abortAll(false);
     const quint64 generation = ++m_generation;
     m_segments.clear();
     m_ready.clear();
+    m_indexBySequence.clear();
+    m_listOpen = open;
     m_holdTimer->stop();
     m_holdUntilMs = 0;
     m_chunksDone = 0;
@@ -138,6 +148,7 @@ void SegmentFetcher::start(const QList<SegmentRequest> &segments) {
     for (const SegmentRequest &s : std::as_const(bySequence)) {
         Segment segment;
         segment.request = s;
+        m_indexBySequence.insert(s.sequence, int(m_segments.size()));
         m_segments.append(segment);
     }
 
@@ -195,6 +206,76 @@ void SegmentFetcher::start(const QList<SegmentRequest> &segments) {
             maybeFinish();
         },
         Qt::QueuedConnection);
+}
+
+void SegmentFetcher::append(const QList<SegmentRequest> &segments) {
+    if (!isRunning() || !m_listOpen)
+        return;
+    const quint64 generation = m_generation;
+    QList<qint64> cached;
+    for (const SegmentRequest &s : segments) {
+        if (m_indexBySequence.contains(s.sequence))
+            continue;
+        const int index = int(m_segments.size());
+        Segment segment;
+        segment.request = s;
+        m_indexBySequence.insert(s.sequence, index);
+        const QFileInfo existing(finalPath(s.sequence));
+        if (existing.isFile() && existing.size() > 0) {
+            // Fetched by an earlier run (a restart) or by a preview: never again.
+            segment.state = SegmentState::Done;
+            ++m_chunksDone;
+            m_bytesDone += existing.size();
+            cached.append(s.sequence);
+            m_segments.append(segment);
+        } else {
+            m_segments.append(segment);
+            m_ready.insert(index);
+        }
+    }
+    if (!cached.isEmpty()) {
+        // As in start(): nothing is emitted from inside the call.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, cached] {
+                for (qint64 sequence : cached) {
+                    if (generation != m_generation)
+                        return;
+                    Q_EMIT chunkReady(sequence, finalPath(sequence));
+                }
+            },
+            Qt::QueuedConnection);
+    }
+    pump();
+}
+
+void SegmentFetcher::closeList() {
+    if (!m_listOpen)
+        return;
+    m_listOpen = false;
+    // From the event loop, as every finished() is.
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation] {
+            if (generation == m_generation)
+                maybeFinish();
+        },
+        Qt::QueuedConnection);
+}
+
+void SegmentFetcher::retryMissing() {
+    if (!isRunning())
+        return;
+    for (int i = 0; i < m_segments.size(); ++i) {
+        Segment &segment = m_segments[i];
+        if (segment.state != SegmentState::Missing)
+            continue;
+        segment.state = SegmentState::Queued;
+        segment.attempts = 0;
+        m_ready.insert(i);
+    }
+    pump();
 }
 
 void SegmentFetcher::pause() {
@@ -528,7 +609,7 @@ void SegmentFetcher::emitProgress(bool force) {
 }
 
 void SegmentFetcher::maybeFinish() {
-    if (m_state != State::Running || !m_running.isEmpty() || !m_ready.empty())
+    if (m_state != State::Running || m_listOpen || !m_running.isEmpty() || !m_ready.empty())
         return;
     FetchResult result;
     for (const Segment &s : std::as_const(m_segments)) {
@@ -581,6 +662,8 @@ void SegmentFetcher::failRun(const QString &message) {
 
 void SegmentFetcher::finishRun(FetchResult result) {
     m_state = State::Idle;
+    m_listOpen = false;
+    std::sort(result.missing.begin(), result.missing.end());  // appended chunks come unordered
     ++m_generation;
     m_ticker->stop();
     m_holdTimer->stop();

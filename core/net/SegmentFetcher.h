@@ -92,6 +92,19 @@ public:
     /// Starts fetching @p segments (duplicates by sequence are dropped). Cancels a running
     /// fetch first, without its finished().
     void start(const QList<SegmentRequest> &segments);
+    /// Like start(), but the list stays open: append() adds chunks while it runs, and
+    /// finished() does not come before closeList() (a live recording's list grows).
+    void startOpen(const QList<SegmentRequest> &segments);
+    /// Adds chunks to a running fetch; sequences already known are ignored. Cached ones
+    /// count as done at once (chunkReady() follows from the event loop).
+    void append(const QList<SegmentRequest> &segments);
+    /// No more append(): finished() follows once every chunk is done or missing.
+    void closeList();
+    /// Gives the chunks reported missing so far a fresh set of attempts (a live recording
+    /// retries them once more before it gives up on them).
+    void retryMissing();
+    /// Sequences known to this run, done or not.
+    bool knows(qint64 sequence) const { return m_indexBySequence.contains(sequence); }
     /// Aborts every running request; they start over on resume(). Progress stops.
     void pause();
     void resume();
@@ -131,6 +144,7 @@ private:
     void tick();
     void emitProgress(bool force);
     void maybeFinish();
+    void begin(const QList<SegmentRequest> &segments, bool open);
     void finishRun(FetchResult result);
     void failRun(const QString &message);
     int backoffMs(int attempt) const;
@@ -150,8 +164,10 @@ private:
 
     State m_state = State::Idle;
     quint64 m_generation = 0;   // invalidates timers of an earlier run
-    QList<Segment> m_segments;  // sorted by sequence
-    std::set<int> m_ready;      // queued indices: lowest sequence first
+    QList<Segment> m_segments;  // sorted by sequence, then appended ones in arrival order
+    std::set<int> m_ready;      // queued indices: lowest index first
+    QHash<qint64, int> m_indexBySequence;
+    bool m_listOpen = false;  // startOpen(): append() may still add chunks
     QHash<QNetworkReply *, std::shared_ptr<Attempt>> m_running;
     QTimer *m_ticker;
     QTimer *m_holdTimer;

@@ -75,6 +75,18 @@ void FakeXServer::addSpace(const FakeSpace &space) {
     m_spaces.insert(space.id, space);
 }
 
+void FakeXServer::setSpaceHook(const QString &id, std::function<void(FakeSpace &)> hook) {
+    m_hooks.insert(id, std::move(hook));
+}
+
+void FakeXServer::applyHooks() {
+    for (auto it = m_hooks.cbegin(); it != m_hooks.cend(); ++it) {
+        auto space = m_spaces.find(it.key());
+        if (space != m_spaces.end())
+            it.value()(*space);
+    }
+}
+
 void FakeXServer::setCurrentOperation(const QString &queryId, const QStringList &featureSwitches) {
     m_queryId = queryId;
     m_features = featureSwitches;
@@ -140,6 +152,7 @@ FakeResponse FakeXServer::audioSpaceById(const FakeRequest &request) {
     // /i/api/graphql/<queryId>/AudioSpaceById
     const QList<QByteArray> parts = request.path.split('/');
     const Caller caller = authenticate(request);
+    applyHooks();
     m_audioSpaceCalls << (caller == Caller::Cookies ? QStringLiteral("cookies")
                           : caller == Caller::Guest ? QStringLiteral("guest")
                                                     : QStringLiteral("none"));
@@ -259,9 +272,14 @@ FakeResponse FakeXServer::streamStatus(const FakeRequest &request, const QByteAr
     } else {
         r = jsonResponse(
             404, R"({"errors":[{"code":34,"message":"Sorry, that page does not exist."}]})");
+        applyHooks();
         for (const FakeSpace &space : m_spaces) {
             if (space.mediaKey.toLatin1() != mediaKey)
                 continue;
+            // X has no stream for a Space that has not started (facts §7).
+            if (space.state == QLatin1String("NotStarted") ||
+                space.state == QLatin1String("PrePublished"))
+                break;
             const bool live = space.state == QLatin1String("Running");
             const QJsonObject source{
                 {QStringLiteral("location"), space.playlistUrl},

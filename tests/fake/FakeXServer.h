@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
+
 namespace spacetape::test {
 
 /// One Space as the fake X API knows it.
@@ -44,6 +46,9 @@ public:
     explicit FakeXServer(FakeHttpServer &http);
 
     void addSpace(const FakeSpace &space);
+    /// Called with the stored Space before every answer about it, to change it as time passes
+    /// (FakeLiveSpace moves a Space from NotStarted to Running to Ended).
+    void setSpaceHook(const QString &id, std::function<void(FakeSpace &)> hook);
     /// The one queryId AudioSpaceById answers to now (others 404), and its switches.
     void setCurrentOperation(const QString &queryId, const QStringList &featureSwitches);
     QString currentQueryId() const { return m_queryId; }
@@ -74,7 +79,10 @@ private:
     void addRateHeaders(FakeResponse &response) const;
 
     FakeHttpServer &m_http;
+    void applyHooks();
+
     QHash<QString, FakeSpace> m_spaces;
+    QHash<QString, std::function<void(FakeSpace &)>> m_hooks;
     QString m_queryId;
     QStringList m_features;
     bool m_guestAllowed = true;

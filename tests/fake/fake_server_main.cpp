@@ -3,8 +3,14 @@
 //   spacetape-fake-server --dir DIR [--prefix /cdn/] [--latency-ms 50] [--port 0]
 //   [--space ID=TITLE]...  also answer X's API (FakeXServer) for these Spaces, all playing
 //                          the folder's playlist; reach it with --api-origin (demos, screenshots)
-// First stdout line: the base URL. On SIGTERM/SIGINT: "requests=N max_in_flight=M", exit 0.
+//   [--live-space ID=TITLE [--starts-in SECONDS] [--chunks N] [--chunk-seconds S]
+//    [--end-state Ended|TimedOut|Canceled] [--replay-disabled] [--final-delay SECONDS]
+//    [--host-disconnect FROM-TO]]  a Space on air (FakeLiveSpace) playing the folder's
+//                          playlist one chunk every S seconds (default 3: real time)
+// First stdout line: the base URL. On SIGTERM/SIGINT: "requests=N max_in_flight=M", then for a
+// live Space one "listed SEQ EPOCH_MS" line per chunk that went on air; exit 0.
 #include "fake/FakeHttpServer.h"
+#include "fake/FakeLiveSpace.h"
 #include "fake/FakeXServer.h"
 #include "support/AdtsFrames.h"
 
@@ -54,7 +60,36 @@ int main(int argc, char *argv[]) {
         QStringLiteral("space"),
         QStringLiteral("Serve X's API for a Space ID=TITLE playing the folder's playlist."),
         QStringLiteral("ID=TITLE"));
-    parser.addOptions({dirOption, prefixOption, latencyOption, portOption, spaceOption});
+    const QCommandLineOption liveOption(
+        QStringLiteral("live-space"),
+        QStringLiteral("Serve a live Space ID=TITLE playing the folder's playlist over time."),
+        QStringLiteral("ID=TITLE"));
+    const QCommandLineOption startsInOption(QStringLiteral("starts-in"),
+                                            QStringLiteral("Live: seconds until it starts."),
+                                            QStringLiteral("SECONDS"), QStringLiteral("0"));
+    const QCommandLineOption chunksOption(QStringLiteral("chunks"),
+                                          QStringLiteral("Live: chunks until it ends."),
+                                          QStringLiteral("N"), QStringLiteral("-1"));
+    const QCommandLineOption chunkSecondsOption(
+        QStringLiteral("chunk-seconds"),
+        QStringLiteral("Live: seconds between chunks (default 3; less scales time)."),
+        QStringLiteral("S"), QStringLiteral("3"));
+    const QCommandLineOption endStateOption(QStringLiteral("end-state"),
+                                            QStringLiteral("Live: Ended, TimedOut or Canceled."),
+                                            QStringLiteral("STATE"), QStringLiteral("Ended"));
+    const QCommandLineOption replayDisabledOption(QStringLiteral("replay-disabled"),
+                                                  QStringLiteral("Live: no replay after the end."));
+    const QCommandLineOption finalDelayOption(
+        QStringLiteral("final-delay"),
+        QStringLiteral("Live: the final playlist 404s this many seconds after the end."),
+        QStringLiteral("SECONDS"), QStringLiteral("0"));
+    const QCommandLineOption disconnectOption(
+        QStringLiteral("host-disconnect"),
+        QStringLiteral("Live: the dynamic playlist 404s FROM-TO seconds after the start."),
+        QStringLiteral("FROM-TO"));
+    parser.addOptions({dirOption, prefixOption, latencyOption, portOption, spaceOption, liveOption,
+                       startsInOption, chunksOption, chunkSecondsOption, endStateOption,
+                       replayDisabledOption, finalDelayOption, disconnectOption});
     parser.process(app);
 
     const QString dir = parser.value(dirOption);
@@ -87,13 +122,38 @@ int main(int argc, char *argv[]) {
     }
     std::optional<spacetape::test::FakeXServer> x;
     const QStringList spaces = parser.values(spaceOption);
+    std::optional<spacetape::test::FakeLiveSpace> live;
+    if (parser.isSet(liveOption)) {
+        const QStringList playlists = QDir(dir).entryList({QStringLiteral("*.m3u8")});
+        if (playlists.isEmpty()) {
+            std::fprintf(stderr, "spacetape-fake-server: --live-space needs a .m3u8 in --dir\n");
+            return 2;
+        }
+        x.emplace(server);
+        spacetape::test::FakeLiveScript script;
+        const QString spec = parser.value(liveOption);
+        script.spaceId = spec.section(QLatin1Char('='), 0, 0);
+        script.title = spec.section(QLatin1Char('='), 1);
+        script.startsInMs = int(parser.value(startsInOption).toDouble() * 1000);
+        script.chunks = parser.value(chunksOption).toInt();
+        script.chunkPeriodMs = std::max(1, int(parser.value(chunkSecondsOption).toDouble() * 1000));
+        script.endState = parser.value(endStateOption);
+        script.replayAvailable = !parser.isSet(replayDisabledOption);
+        script.finalPlaylistDelayMs = int(parser.value(finalDelayOption).toDouble() * 1000);
+        for (const QString &window : parser.values(disconnectOption))
+            script.hostDisconnects.append(
+                {int(window.section(QLatin1Char('-'), 0, 0).toDouble() * 1000),
+                 int(window.section(QLatin1Char('-'), 1).toDouble() * 1000)});
+        live.emplace(server, *x, QDir(dir).filePath(playlists.first()), script);
+    }
     if (!spaces.isEmpty()) {
         const QStringList playlists = QDir(dir).entryList({QStringLiteral("*.m3u8")});
         if (playlists.isEmpty()) {
             std::fprintf(stderr, "spacetape-fake-server: --space needs a .m3u8 in --dir\n");
             return 2;
         }
-        x.emplace(server);
+        if (!x)
+            x.emplace(server);
         const QStringList hosts = {QStringLiteral("Ada Host"), QStringLiteral("Grace Hopper"),
                                    QStringLiteral("Linus Ode"), QStringLiteral("Mae Jemison")};
         // One gradient avatar per host (ffmpeg draws it), so the details pane shows a face.
@@ -145,6 +205,11 @@ int main(int argc, char *argv[]) {
 
     app.exec();
     std::printf("requests=%d max_in_flight=%d\n", server.requestCount(), server.maxInFlight());
+    if (live) {
+        const QList<qint64> sequences = live->sequences();
+        for (int i = 0; i < live->chunksListed(); ++i)
+            std::printf("listed %lld %lld\n", sequences.at(i), live->listedAtEpochMs(i));
+    }
     std::fflush(stdout);
     return 0;
 }

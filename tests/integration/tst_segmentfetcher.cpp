@@ -360,6 +360,43 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(), 0);
     }
 
+    void anOpenListTakesAppendsAndFinishesOnlyWhenClosed() {
+        // A live recording: the list grows while it runs and ends when the Space does.
+        QSignalSpy finished(m_fetcher.get(), &SegmentFetcher::finished);
+        QSignalSpy ready(m_fetcher.get(), &SegmentFetcher::chunkReady);
+        QFile cached(cachedPath(kFirstSequence + 30));  // left by an earlier run
+        QVERIFY(cached.open(QIODevice::WriteOnly));
+        cached.write(m_bodies.value(kFirstSequence + 30));
+        cached.close();
+        m_fetcher->startOpen(m_segments.mid(0, 10));
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 10, 15000);
+        QVERIFY(!finished.wait(200));              // an open list never finishes by itself
+        m_fetcher->append(m_segments.mid(25));     // out of order, one cached
+        m_fetcher->append(m_segments.mid(5, 20));  // overlaps: duplicates ignored
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), kChunkCount, 15000);
+        QVERIFY(finished.isEmpty());
+        m_fetcher->closeList();
+        QVERIFY(finished.wait(5000));
+        QVERIFY(finished.first().first().value<FetchResult>().complete);
+        QVERIFY(cacheMatches());
+        QCOMPARE(m_server->requestCount(), kChunkCount - 1);  // the cached one is not fetched
+        QCOMPARE(m_server->requestCount(chunkPath(kFirstSequence + 7)), 1);
+    }
+
+    void missingChunksOfAnOpenListCanBeRetried() {
+        m_server->failTransiently(chunkPath(kFirstSequence + 3), 3, 404);
+        QSignalSpy finished(m_fetcher.get(), &SegmentFetcher::finished);
+        QSignalSpy ready(m_fetcher.get(), &SegmentFetcher::chunkReady);
+        m_fetcher->startOpen(m_segments.mid(0, 5));
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 4, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(chunkPath(kFirstSequence + 3)), 3, 15000);
+        m_fetcher->retryMissing();  // the 404 is gone now
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 5, 15000);
+        m_fetcher->closeList();
+        QVERIFY(finished.wait(5000));
+        QVERIFY(finished.first().first().value<FetchResult>().complete);
+    }
+
     void anEmptyListFinishesAtOnce() {
         m_segments.clear();
         const FetchResult result = runToEnd();
