@@ -11,7 +11,13 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Save X Spaces as tagged .m4a audio files.\n"
-        "INPUT is a Space link, a bare Space ID, an HLS playlist URL or a local .m3u8 file."));
+        "INPUT is a Space link, a bare Space ID, an HLS playlist URL or a local .m3u8 file.\n"
+        "A live Space is recorded from its start to its end. A scheduled one is refused\n"
+        "unless --wait is given.\n\n"
+        "spacetape-cli [options] watch HANDLE...\n"
+        "  Watches hosts (@name, name, or x.com/name) and records every Space they go live\n"
+        "  with, until Ctrl+C or SIGTERM (exit 0; interrupted recordings keep their chunks and\n"
+        "  resume on the next run). Needs an X login: --cookies FILE or spacetape-cli login."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("V"), QStringLiteral("version")},
@@ -46,8 +52,12 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
         QStringLiteral("if-exists"),
         QStringLiteral("When the file exists: rename (default), overwrite or skip."),
         QStringLiteral("POLICY"), QStringLiteral("rename"));
+    const QCommandLineOption wait(
+        QStringLiteral("wait"),
+        QStringLiteral("Wait for a scheduled Space to start, then record it (a countdown shows "
+                       "meanwhile)."));
     parser.addOptions({help, version, outputDir, nameTemplate, concurrency, cookies, apiOrigin,
-                       info, json, allowGaps, exists});
+                       info, json, allowGaps, exists, wait});
     parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("What to save."),
                                  QStringLiteral("INPUT..."));
 
@@ -80,6 +90,17 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
     options.json = parser.isSet(json);
     options.allowGaps = parser.isSet(allowGaps);
     options.existsPolicy = parser.value(exists);
+    options.wait = parser.isSet(wait);
+    // `watch` is a command, not an input: a file of that name can be given as ./watch.
+    if (!options.inputs.isEmpty() && options.inputs.first() == QLatin1String("watch")) {
+        options.watch = true;
+        options.inputs.removeFirst();
+        if (options.inputs.isEmpty()) {
+            err << "spacetape-cli: watch needs at least one host: spacetape-cli watch @name\n";
+            *exitCode = 2;
+            return std::nullopt;
+        }
+    }
 
     bool numeric = false;
     options.concurrency = parser.value(concurrency).toInt(&numeric);

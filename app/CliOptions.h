@@ -20,6 +20,8 @@ struct CliOptions {
     bool json = false;       ///< progress and results as JSON lines
     bool allowGaps = false;  ///< write the file even when chunks stay missing
     QString existsPolicy;    ///< rename | overwrite | skip
+    bool wait = false;       ///< wait for scheduled Spaces to start, then record them
+    bool watch = false;      ///< `watch HANDLE...`: inputs are hosts to watch until a signal
 };
 
 /**

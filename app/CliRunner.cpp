@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "CliRunner.h"
 
-#include "auth/CookieImport.h"
+#include "CliSupport.h"
+
 #include "auth/CredentialStore.h"
+#include "watch/WatchEnvironment.h"
 #include "x/SpaceLink.h"
 
 #include <QDir>
@@ -23,8 +25,12 @@ namespace {
 const QString kPlaylistTemplate = QStringLiteral("{title}");
 
 QTextStream &err() {
-    static QTextStream stream(stderr);
-    return stream;
+    return cliErr();
+}
+
+bool isLiveState(JobState state) {
+    return state == JobState::Recording || state == JobState::HostDisconnected ||
+           state == JobState::Finishing;
 }
 
 QString humanBytes(double bytes) {
@@ -36,11 +42,12 @@ QString humanBytes(double bytes) {
 
 CliRunner::CliRunner(CliOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)) {
-    m_settings.outputDir = m_options.outputDir;
-    m_settings.nameTemplate = m_options.nameTemplate;
-    m_settings.concurrency = m_options.concurrency;
-    m_settings.allowGaps = m_options.allowGaps;
-    parseExistsPolicy(m_options.existsPolicy, &m_settings.existsPolicy);
+    m_settings = downloadSettingsFrom(m_options);
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, [this] {
+        if (m_waiter)
+            showScheduled(m_waiter->metadata(), false);
+    });
 }
 
 CliRunner::~CliRunner() = default;
@@ -65,36 +72,9 @@ void CliRunner::start() {
 }
 
 bool CliRunner::configure() {
-    if (!m_options.apiOrigin.isEmpty()) {
-        const QUrl origin(m_options.apiOrigin);
-        if (!origin.isValid() || origin.host().isEmpty()) {
-            err() << "spacetape-cli: --api-origin needs a URL like http://127.0.0.1:8080, not \""
-                  << m_options.apiOrigin << "\"." << Qt::endl;
-            return false;
-        }
-        m_network.setApiOrigin(origin);
-    }
-    if (!m_options.cookiesFile.isEmpty()) {
-        QFile file(m_options.cookiesFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            err() << "spacetape-cli: cannot read the cookies file " << m_options.cookiesFile << ": "
-                  << file.errorString() << Qt::endl;
-            return false;
-        }
-        auto login = CookieImport::fromAnyFile(file.readAll());
-        if (!login) {
-            err() << "spacetape-cli: " << m_options.cookiesFile << ": " << login.error()
-                  << Qt::endl;
-            return false;
-        }
-        m_api.setLogin(*login);
-    }
+    if (!configureClient(m_options, m_network, m_api))
+        return false;
     connect(&m_api, &XApiClient::waiting, this, &CliRunner::showWaiting);
-    connect(&m_api, &XApiClient::loginExpired, this, [] {
-        err() << "spacetape-cli: X refused your login cookies (expired or logged out); "
-                 "continuing as a guest. Export fresh cookies to log in again."
-              << Qt::endl;
-    });
     return true;
 }
 
@@ -128,30 +108,186 @@ void CliRunner::runNext() {
         QTimer::singleShot(0, this, &CliRunner::runNext);
         return;
     }
-    m_builder.build(*id, [this](Expected<PreparedSpace> prepared) {
-        if (!prepared) {
-            reportFailure(m_currentInput, prepared.error());
-            QTimer::singleShot(0, this, &CliRunner::runNext);
-            return;
-        }
-        if (m_options.infoOnly) {
-            QJsonObject info = prepared->resolved.metadata.toJson();
-            info.insert(QStringLiteral("playlist_url"), prepared->resolved.playlistUrl.toString());
-            QTextStream(stdout) << QJsonDocument(info).toJson(
-                m_options.json ? QJsonDocument::Compact : QJsonDocument::Indented);
-            QTimer::singleShot(0, this, &CliRunner::runNext);
-            return;
-        }
-        if (prepared->resolved.isScheduled()) {
-            reportFailure(m_currentInput,
-                          prepared->resolved.metadata.downloadable().error() +
-                              QStringLiteral(" Run again with --wait to record it when it "
-                                             "starts."));
-            QTimer::singleShot(0, this, &CliRunner::runNext);
-            return;
-        }
-        startJob(prepared->request, m_settings.nameTemplate);
+    const QString spaceId = *id;
+    m_builder.build(spaceId, [this, spaceId](Expected<PreparedSpace> prepared) {
+        onPrepared(spaceId, std::move(prepared));
     });
+}
+
+void CliRunner::onPrepared(const QString &spaceId, Expected<PreparedSpace> prepared) {
+    if (!prepared) {
+        reportFailure(m_currentInput, prepared.error());
+        QTimer::singleShot(0, this, &CliRunner::runNext);
+        return;
+    }
+    if (m_options.infoOnly) {
+        QJsonObject info = prepared->resolved.metadata.toJson();
+        info.insert(QStringLiteral("playlist_url"), prepared->resolved.playlistUrl.toString());
+        QTextStream(stdout) << QJsonDocument(info).toJson(m_options.json ? QJsonDocument::Compact
+                                                                         : QJsonDocument::Indented);
+        QTimer::singleShot(0, this, &CliRunner::runNext);
+        return;
+    }
+    if (prepared->resolved.isScheduled()) {
+        if (m_options.wait) {
+            waitForStart(spaceId, prepared->resolved.metadata);
+            return;
+        }
+        reportFailure(m_currentInput,
+                      prepared->resolved.metadata.downloadable().error() +
+                          QStringLiteral(" Run again with --wait to record it when it "
+                                         "starts."));
+        QTimer::singleShot(0, this, &CliRunner::runNext);
+        return;
+    }
+    startJob(prepared->request, m_settings.nameTemplate);
+}
+
+void CliRunner::waitForStart(const QString &spaceId, const SpaceMetadata &metadata) {
+    m_waiter =
+        std::make_unique<ScheduledSpaceWaiter>(m_api, metadata, scheduleTimingFromEnvironment());
+    m_announcedStart = QDateTime();
+    connect(m_waiter.get(), &ScheduledSpaceWaiter::updated, this,
+            [this](const SpaceMetadata &m) { showScheduled(m, true); });
+    connect(m_waiter.get(), &ScheduledSpaceWaiter::pollFailed, this, [this](const QString &why) {
+        // A failed look is not the end of the wait: say so, and keep waiting.
+        closeUpdatingLine();
+        if (m_options.json)
+            printJsonLine({{QStringLiteral("event"), QStringLiteral("warning")},
+                           {QStringLiteral("input"), m_currentInput},
+                           {QStringLiteral("message"), why}});
+        else
+            err() << "spacetape-cli: " << m_currentInput << ": " << why << " Still waiting."
+                  << Qt::endl;
+    });
+    connect(m_waiter.get(), &ScheduledSpaceWaiter::started, this,
+            [this, spaceId](const SpaceMetadata &m) {
+                endWait();
+                if (m_options.json)
+                    printJsonLine({{QStringLiteral("event"), QStringLiteral("started")},
+                                   {QStringLiteral("input"), m_currentInput},
+                                   {QStringLiteral("id"), m.id},
+                                   {QStringLiteral("state"), stateName(m.state)}});
+                else
+                    cliOut() << "Started: " << m_currentInput << " (" << stateName(m.state) << ")"
+                             << Qt::endl;
+                m_builder.build(spaceId, [this, spaceId](Expected<PreparedSpace> prepared) {
+                    onPrepared(spaceId, std::move(prepared));
+                });
+            });
+    connect(m_waiter.get(), &ScheduledSpaceWaiter::canceled, this, [this](const SpaceMetadata &) {
+        endWait();
+        reportFailure(m_currentInput, QStringLiteral("The host canceled this Space while "
+                                                     "Spacetape was waiting for it to start."));
+        QTimer::singleShot(0, this, &CliRunner::runNext);
+    });
+    connect(m_waiter.get(), &ScheduledSpaceWaiter::didNotStart, this,
+            [this](const QString &message) {
+                endWait();
+                reportFailure(m_currentInput,
+                              message + QStringLiteral(" (run the same command to wait again)"));
+                QTimer::singleShot(0, this, &CliRunner::runNext);
+            });
+    showScheduled(metadata, true);
+    if (!m_options.json && stderrIsTerminal())
+        m_countdown.start();
+    m_waiter->start();
+}
+
+void CliRunner::endWait() {
+    m_countdown.stop();
+    closeUpdatingLine();
+    if (m_waiter)
+        m_waiter.release()->deleteLater();  // we may be inside one of its signals
+}
+
+void CliRunner::showScheduled(const SpaceMetadata &metadata, bool answerArrived) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 left = metadata.scheduledStart.isValid() ? now.secsTo(metadata.scheduledStart) : 0;
+    const QString title = metadata.title.isEmpty() ? QStringLiteral("Space %1").arg(metadata.id)
+                                                   : QStringLiteral("“%1”").arg(metadata.title);
+    if (m_options.json) {
+        if (!answerArrived)
+            return;
+        printJsonLine(
+            {{QStringLiteral("event"), QStringLiteral("scheduled")},
+             {QStringLiteral("input"), m_currentInput},
+             {QStringLiteral("id"), metadata.id},
+             {QStringLiteral("title"), metadata.title},
+             {QStringLiteral("scheduledStart"),
+              metadata.scheduledStart.isValid()
+                  ? QJsonValue(metadata.scheduledStart.toUTC().toString(Qt::ISODate))
+                  : QJsonValue()},
+             {QStringLiteral("secondsLeft"),
+              metadata.scheduledStart.isValid() ? QJsonValue(qint64(left)) : QJsonValue()}});
+        return;
+    }
+    const QString when = metadata.scheduledStart.isValid()
+                             ? (left >= 0 ? QStringLiteral("starts in %1").arg(humanDuration(left))
+                                          : QStringLiteral("%1 late").arg(humanDuration(left)))
+                             : QStringLiteral("no start time announced");
+    if (stderrIsTerminal()) {
+        err() << "\rWaiting for " << title << ": " << when << "; Ctrl+C to stop   " << Qt::flush;
+        m_progressLineOpen = true;
+        return;
+    }
+    // Not a terminal: a line when the wait begins and whenever the time moves.
+    if (m_announcedStart.isValid() && m_announcedStart == metadata.scheduledStart)
+        return;
+    m_announcedStart = metadata.scheduledStart.isValid() ? metadata.scheduledStart : now;
+    cliOut() << "Waiting for " << title << " (" << m_currentInput << "), scheduled for "
+             << (metadata.scheduledStart.isValid()
+                     ? metadata.scheduledStart.toUTC().toString(Qt::ISODate)
+                     : QStringLiteral("an unknown time"))
+             << ": " << when << "." << Qt::endl;
+}
+
+void CliRunner::closeUpdatingLine() {
+    if (m_progressLineOpen) {
+        err() << Qt::endl;
+        m_progressLineOpen = false;
+    }
+}
+
+void CliRunner::showLive() {
+    const bool stateOnly = !m_liveThrottle.isValid();
+    if (m_options.json) {
+        printJsonLine({{QStringLiteral("event"), QStringLiteral("live")},
+                       {QStringLiteral("input"), m_currentInput},
+                       {QStringLiteral("state"), jobStateName(m_jobState)},
+                       {QStringLiteral("recordedSeconds"), m_live.recordedSeconds},
+                       {QStringLiteral("liveEdgeSeconds"), m_live.liveEdgeSeconds},
+                       {QStringLiteral("catchingUp"), m_live.catchingUp},
+                       {QStringLiteral("lastSequence"), m_live.lastSequence},
+                       {QStringLiteral("chunksOnDisk"), m_live.chunksOnDisk}});
+        return;
+    }
+    QString line;
+    switch (m_jobState) {
+        case JobState::HostDisconnected:
+            line = QStringLiteral(
+                       "Host disconnected; %1 recorded, waiting for the host to "
+                       "come back")
+                       .arg(clockDuration(m_live.recordedSeconds));
+            break;
+        case JobState::Finishing:
+            line = QStringLiteral("Finishing: the Space ended; %1 recorded, fetching the rest")
+                       .arg(clockDuration(m_live.recordedSeconds));
+            break;
+        default:
+            line = m_live.catchingUp
+                       ? QStringLiteral("Recording live: %1 of %2 recorded, catching up")
+                             .arg(clockDuration(m_live.recordedSeconds),
+                                  clockDuration(m_live.liveEdgeSeconds))
+                       : QStringLiteral("Recording live: %1 recorded")
+                             .arg(clockDuration(m_live.recordedSeconds));
+    }
+    if (stderrIsTerminal()) {
+        err() << "\r" << line << "   " << Qt::flush;
+        m_progressLineOpen = true;
+    } else if (stateOnly) {
+        cliOut() << m_currentInput << ": " << line << Qt::endl;  // one line per state
+    }
 }
 
 void CliRunner::startJob(DownloadRequest request, const QString &nameTemplate) {
@@ -168,6 +304,26 @@ void CliRunner::startJob(DownloadRequest request, const QString &nameTemplate) {
             err() << "spacetape-cli: " << m_currentInput << ": " << message << Qt::endl;
     });
     connect(m_job.get(), &DownloadJob::waiting, this, &CliRunner::showWaiting);
+    m_jobState = JobState::Queued;
+    m_live = LiveStatus();
+    connect(m_job.get(), &DownloadJob::stateChanged, this, [this](JobState state) {
+        const bool changed = state != m_jobState;
+        m_jobState = state;
+        if (isLiveState(state) && changed) {
+            m_liveThrottle.invalidate();  // a new state is always shown at once
+            showLive();
+            m_liveThrottle.start();
+        }
+    });
+    connect(m_job.get(), &DownloadJob::liveStatus, this, [this](const LiveStatus &status) {
+        m_live = status;
+        if (!isLiveState(m_jobState))
+            return;
+        if (m_liveThrottle.isValid() && m_liveThrottle.elapsed() < 1000)
+            return;
+        showLive();
+        m_liveThrottle.start();
+    });
     connect(m_job.get(), &DownloadJob::finished, this, &CliRunner::onFinished);
     m_progressThrottle.invalidate();
     m_job->start();
@@ -219,23 +375,10 @@ void CliRunner::onProgress(const FetchProgress &progress) {
 }
 
 void CliRunner::onFinished(const JobResult &result) {
-    if (m_progressLineOpen) {
-        err() << Qt::endl;
-        m_progressLineOpen = false;
-    }
+    closeUpdatingLine();
     if (result.state == JobState::Done || result.state == JobState::Skipped) {
         if (m_options.json) {
-            QJsonArray gaps;
-            for (qint64 seq : result.missing)
-                gaps.append(seq);
-            printJson({{QStringLiteral("event"), jobStateName(result.state)},
-                       {QStringLiteral("input"), m_currentInput},
-                       {QStringLiteral("path"), result.outputPath},
-                       {QStringLiteral("duration_seconds"), result.report.durationSeconds},
-                       {QStringLiteral("frames"), result.report.frames},
-                       {QStringLiteral("chunks"), result.report.chunks},
-                       {QStringLiteral("junk_bytes_skipped"), result.report.junkBytesSkipped},
-                       {QStringLiteral("missing"), gaps}});
+            printJson(resultJson(result, m_currentInput));
         } else if (result.state == JobState::Skipped) {
             QTextStream(stdout) << "Skipped (exists): " << result.outputPath << Qt::endl;
         } else {
@@ -268,8 +411,7 @@ void CliRunner::reportFailure(const QString &input, const QString &message,
 }
 
 void CliRunner::printJson(const QJsonObject &object) {
-    QTextStream out(stdout);
-    out << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
+    printJsonLine(object);
 }
 
 }  // namespace spacetape

@@ -7,10 +7,12 @@
 #include "job/DownloadJob.h"
 #include "job/SpaceRequestBuilder.h"
 #include "net/NetworkService.h"
+#include "watch/ScheduledSpaceWaiter.h"
 #include "x/XApiClient.h"
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -34,6 +36,18 @@ private:
     /// Applies --cookies and --api-origin; false (with a message) when unusable.
     bool configure();
     void runNext();
+    /// What to do with a Space once resolved: print it (--info), wait for it (--wait),
+    /// refuse it (scheduled), or download / record it.
+    void onPrepared(const QString &spaceId, Expected<PreparedSpace> prepared);
+    /// --wait: polls X until the scheduled Space starts, then resolves it again.
+    void waitForStart(const QString &spaceId, const SpaceMetadata &metadata);
+    /// The countdown: one updating line on a terminal, a line or a JSON event otherwise.
+    void showScheduled(const SpaceMetadata &metadata, bool answerArrived);
+    void endWait();
+    /// Live recordings: one updating line (terminal) or JSON events from the job's state
+    /// and liveStatus().
+    void showLive();
+    void closeUpdatingLine();
     /// The download for a playlist input; nothing when the input is not one.
     std::optional<DownloadRequest> playlistRequestFor(const QString &input);
     void startJob(DownloadRequest request, const QString &nameTemplate);
@@ -57,6 +71,12 @@ private:
     QString m_currentInput;
     QElapsedTimer m_progressThrottle;
     bool m_progressLineOpen = false;
+    std::unique_ptr<ScheduledSpaceWaiter> m_waiter;
+    QTimer m_countdown;          ///< ticks the countdown line once a second (terminal only)
+    QDateTime m_announcedStart;  ///< the scheduled time last printed (non-terminal output)
+    JobState m_jobState = JobState::Queued;
+    LiveStatus m_live;
+    QElapsedTimer m_liveThrottle;
 };
 
 }  // namespace spacetape

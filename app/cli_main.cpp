@@ -2,6 +2,8 @@
 #include "CliAccount.h"
 #include "CliOptions.h"
 #include "CliRunner.h"
+#include "CliWatch.h"
+#include "UnixSignals.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +20,17 @@ int main(int argc, char *argv[]) {
     auto options = spacetape::parseCliOptions(QCoreApplication::arguments(), &exitCode);
     if (!options)
         return exitCode;
+
+    if (options->watch) {
+        // Runs until SIGINT/SIGTERM; recordings then stop keeping their chunks, exit 0.
+        spacetape::CliWatch watch(std::move(*options));
+        spacetape::UnixSignals signals;
+        QObject::connect(&signals, &spacetape::UnixSignals::received, &watch,
+                         &spacetape::CliWatch::stop);
+        QObject::connect(&watch, &spacetape::CliWatch::finished, &app, &QCoreApplication::exit);
+        watch.start();
+        return app.exec();
+    }
 
     spacetape::CliRunner runner(std::move(*options));
     QObject::connect(&runner, &spacetape::CliRunner::finished, &app, &QCoreApplication::exit);

@@ -12,6 +12,7 @@ namespace spacetape {
 enum class FailureKind {
     Other,
     SpaceCanceled,  ///< the host canceled a scheduled Space: final, not an error to retry
+    RateLimited,    ///< X's rate limit is spent; Failure::retryAfterSeconds says until when
 };
 
 /// Why an operation failed, in words a user can act on: what failed, why, and
@@ -19,6 +20,7 @@ enum class FailureKind {
 struct Failure {
     QString message;
     FailureKind kind = FailureKind::Other;
+    int retryAfterSeconds = 0;  ///< RateLimited: seconds until X's limit resets (0: unknown)
 };
 
 /**

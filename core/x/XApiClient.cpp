@@ -35,6 +35,39 @@ QByteArray compactJson(const QJsonObject &o) {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+/// Seconds until X's rate limit resets, from the answer's headers (60 when it does not say).
+int rateLimitResetSeconds(const XApiClient::Response &r) {
+    const qint64 reset = r.headers.value("x-rate-limit-reset").toLongLong();
+    qint64 wait = reset > 0 ? reset - QDateTime::currentSecsSinceEpoch()
+                            : r.headers.value("retry-after").toLongLong();
+    return int(qBound(qint64(1), wait > 0 ? wait : qint64(60), qint64(24 * 3600)));
+}
+
+bool isRateLimited(const XApiClient::Response &r) {
+    return r.status == 429 || (r.headers.value("x-rate-limit-remaining") == "0" && r.status != 200);
+}
+
+/// The failure for an answer that is not 200, in one sentence about @p what.
+Failure answerFailure(const XApiClient::Response &r, const QString &what) {
+    if (r.status == 0)
+        return fail(QStringLiteral("Could not reach X for %1: %2.").arg(what, r.networkError));
+    if (isRateLimited(r)) {
+        Failure f = fail(QStringLiteral("X's rate limit for %1 is spent (HTTP %2); it resets in "
+                                        "%3.")
+                             .arg(what)
+                             .arg(r.status)
+                             .arg(humanDuration(rateLimitResetSeconds(r))),
+                         FailureKind::RateLimited);
+        f.retryAfterSeconds = rateLimitResetSeconds(r);
+        return f;
+    }
+    const QString errors = xErrorMessages(QJsonDocument::fromJson(r.body).object());
+    return fail(QStringLiteral("X answered HTTP %1 to %2%3")
+                    .arg(r.status)
+                    .arg(what, errors.isEmpty() ? QStringLiteral(".")
+                                                : QStringLiteral(": %1.").arg(errors.left(200))));
+}
+
 bool hasErrorCode(const QByteArray &body, int code) {
     const auto errors = QJsonDocument::fromJson(body).object().value(QStringLiteral("errors"));
     for (const auto &e : errors.toArray()) {
@@ -520,6 +553,80 @@ void XApiClient::resolve(const QString &spaceId, Callback<ResolvedSpace> done) {
             done(resolved);
         });
     });
+}
+
+// ---------------------------------------------------------------------------
+// Watching hosts: handle → user ID, and who is live.
+
+void XApiClient::fetchUserId(const QString &handle, Callback<QString> done) {
+    fetchUserIdWith(handle, 0, std::move(done));
+}
+
+void XApiClient::fetchUserIdWith(const QString &handle, int modeIndex, Callback<QString> done) {
+    const AuthMode mode = modesInOrder().value(modeIndex, AuthMode::Guest);
+    const QUrl url = watchapi::userByScreenNameUrl(handle);
+    // kMaxRateLimitWaits: a 429 comes back to the caller, who backs off on its own clock
+    // instead of this lookup sitting in a hidden 15-minute wait.
+    send(
+        url, mode,
+        [this, handle, modeIndex, mode, done](Response r) {
+            if (r.status == 200) {
+                done(watchapi::parseUserId(r.body, handle));
+                return;
+            }
+            if (r.status == 401 && mode == AuthMode::Cookies) {
+                m_loginRefused = true;
+                Q_EMIT loginExpired();
+                fetchUserIdWith(handle, 0, done);
+                return;
+            }
+            if ((r.status == 401 || r.status == 403 || r.status == 404) &&
+                modeIndex + 1 < modesInOrder().size()) {
+                fetchUserIdWith(handle, modeIndex + 1, done);
+                return;
+            }
+            done(answerFailure(r, QStringLiteral("the lookup of @%1").arg(handle)));
+        },
+        0, kMaxRateLimitWaits);
+}
+
+void XApiClient::fetchLivePresence(const QStringList &userIds, Callback<LivePresence> done) {
+    const auto later = [this, done](Expected<LivePresence> result) {
+        // Callers may start the next call from the callback: never answer re-entrantly.
+        QTimer::singleShot(0, this, [done, result] { done(result); });
+    };
+    if (userIds.isEmpty()) {
+        later(LivePresence{});
+        return;
+    }
+    if (userIds.size() > watchapi::kMaxUserIdsPerPresenceCall) {
+        later(fail(QStringLiteral("X takes at most %1 users per live check, not %2.")
+                       .arg(watchapi::kMaxUserIdsPerPresenceCall)
+                       .arg(userIds.size())));
+        return;
+    }
+    if (!cookiesUsable()) {
+        later(fail(QStringLiteral("Checking whether hosts are live needs an X login.")));
+        return;
+    }
+    send(
+        watchapi::presenceUrl(userIds), AuthMode::Cookies,
+        [this, done](Response r) {
+            if (r.status == 200) {
+                done(watchapi::parsePresence(r.body));
+                return;
+            }
+            if (r.status == 401) {
+                m_loginRefused = true;
+                Q_EMIT loginExpired();
+                done(
+                    fail(QStringLiteral("X refused your login (HTTP 401) when checking live "
+                                        "hosts; log in again.")));
+                return;
+            }
+            done(answerFailure(r, QStringLiteral("the live-hosts check")));
+        },
+        0, kMaxRateLimitWaits);
 }
 
 }  // namespace spacetape

@@ -6,6 +6,7 @@
 #include "x/ApiCache.h"
 #include "x/SpaceMetadata.h"
 #include "x/StreamInfo.h"
+#include "x/WatchEndpoints.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -78,6 +79,17 @@ public:
     /// FailureKind::SpaceCanceled.
     void resolve(const QString &spaceId, Callback<ResolvedSpace> done);
 
+    /// A handle's numeric user ID through GraphQL UserByScreenName (`data.user.result.rest_id`).
+    /// Works as a guest. A rate limit is not waited out here: it fails at once with
+    /// FailureKind::RateLimited and Failure::retryAfterSeconds, so a watcher can back off.
+    void fetchUserId(const QString &handle, Callback<QString> done);
+    /// Which of @p userIds (at most watchapi::kMaxUserIdsPerPresenceCall) are live in a Space,
+    /// through fleets/v1/avatar_content. Needs a usable login (hasUsableLogin()); without one
+    /// it fails without a request. Rate limits fail at once, as for fetchUserId().
+    void fetchLivePresence(const QStringList &userIds, Callback<LivePresence> done);
+    /// A login is set and X has not refused it (cookie mode is possible).
+    bool hasUsableLogin() const { return cookiesUsable(); }
+
     AuthMode lastWorkingMode() const { return m_preferredMode; }
     /// Secret: the Cookie header encrypted Spaces' key URLs need; empty without a usable login.
     QByteArray keyCookieHeader() const {
@@ -114,6 +126,7 @@ private:
     void tryOperation(std::shared_ptr<SpaceLookup> lookup, int modeIndex);
     void discover(std::shared_ptr<SpaceLookup> lookup);
     void fetchStreamWith(const QUrl &url, int modeIndex, Callback<StreamInfo> done);
+    void fetchUserIdWith(const QString &handle, int modeIndex, Callback<QString> done);
     QUrl audioSpaceUrl(const QString &spaceId, const OperationDeclaration &op) const;
     bool cookiesUsable() const { return m_login.has_value() && !m_loginRefused; }
 

@@ -434,6 +434,10 @@ void FakeHttpServer::addRoute(const QByteArray &pathPrefix, Handler handler) {
     m_routes.append({pathPrefix, std::move(handler)});
 }
 
+void FakeHttpServer::prependRoute(const QByteArray &pathPrefix, Handler handler) {
+    m_routes.prepend({pathPrefix, std::move(handler)});
+}
+
 void FakeHttpServer::serveFile(const QByteArray &path, QByteArray body, QByteArray contentType) {
     addRoute(path,
              [path, body = std::move(body), contentType = std::move(contentType)](

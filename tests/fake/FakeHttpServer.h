@@ -78,6 +78,9 @@ public:
 
     /// Adds a route for paths starting with @p pathPrefix. First match that answers wins.
     void addRoute(const QByteArray &pathPrefix, Handler handler);
+    /// Like addRoute, but tried before every route added so far (a more specific handler
+    /// under a prefix another route already claims, e.g. one GraphQL operation).
+    void prependRoute(const QByteArray &pathPrefix, Handler handler);
     /// Serves @p body at exactly @p path (GET and HEAD; single byte ranges supported).
     void serveFile(const QByteArray &path, QByteArray body, QByteArray contentType);
     /// Serves the files under @p dir at @p urlPrefix + relative path (read on each request).

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#include "CliSupport.h"
+
+#include "auth/CookieImport.h"
+#include "net/NetworkService.h"
+#include "x/XApiClient.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+
+#include <unistd.h>
+#include <cmath>
+#include <cstdio>
+
+namespace spacetape {
+
+QTextStream &cliErr() {
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QTextStream &cliOut() {
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+void printJsonLine(const QJsonObject &object) {
+    cliOut() << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
+}
+
+bool stderrIsTerminal() {
+    return isatty(fileno(stderr));
+}
+
+QString humanDuration(qint64 seconds) {
+    seconds = std::abs(seconds);
+    if (seconds >= 3600)
+        return QStringLiteral("%1 h %2 min %3 s")
+            .arg(seconds / 3600)
+            .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'))
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    if (seconds >= 60)
+        return QStringLiteral("%1 min %2 s")
+            .arg(seconds / 60)
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1 s").arg(seconds);
+}
+
+QString clockDuration(double seconds) {
+    const qint64 s = qint64(std::max(0.0, seconds));
+    if (s >= 3600)
+        return QStringLiteral("%1:%2:%3")
+            .arg(s / 3600)
+            .arg((s % 3600) / 60, 2, 10, QLatin1Char('0'))
+            .arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+DownloadSettings downloadSettingsFrom(const CliOptions &options) {
+    DownloadSettings settings;
+    settings.outputDir = options.outputDir;
+    settings.nameTemplate = options.nameTemplate;
+    settings.concurrency = options.concurrency;
+    settings.allowGaps = options.allowGaps;
+    parseExistsPolicy(options.existsPolicy, &settings.existsPolicy);
+    return settings;
+}
+
+bool configureClient(const CliOptions &options, NetworkService &network, XApiClient &api) {
+    if (!options.apiOrigin.isEmpty()) {
+        const QUrl origin(options.apiOrigin);
+        if (!origin.isValid() || origin.host().isEmpty()) {
+            cliErr() << "spacetape-cli: --api-origin needs a URL like http://127.0.0.1:8080, not \""
+                     << options.apiOrigin << "\"." << Qt::endl;
+            return false;
+        }
+        network.setApiOrigin(origin);
+    }
+    if (!options.cookiesFile.isEmpty()) {
+        QFile file(options.cookiesFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            cliErr() << "spacetape-cli: cannot read the cookies file " << options.cookiesFile
+                     << ": " << file.errorString() << Qt::endl;
+            return false;
+        }
+        auto login = CookieImport::fromAnyFile(file.readAll());
+        if (!login) {
+            cliErr() << "spacetape-cli: " << options.cookiesFile << ": " << login.error()
+                     << Qt::endl;
+            return false;
+        }
+        api.setLogin(*login);
+    }
+    QObject::connect(&api, &XApiClient::loginExpired, &api, [] {
+        cliErr() << "spacetape-cli: X refused your login cookies (expired or logged out); "
+                    "continuing as a guest. Export fresh cookies to log in again."
+                 << Qt::endl;
+    });
+    return true;
+}
+
+QJsonObject resultJson(const JobResult &result, const QString &input) {
+    QJsonArray gaps;
+    for (qint64 seq : result.missing)
+        gaps.append(seq);
+    return {{QStringLiteral("event"), jobStateName(result.state)},
+            {QStringLiteral("input"), input},
+            {QStringLiteral("path"), result.outputPath},
+            {QStringLiteral("duration_seconds"), result.report.durationSeconds},
+            {QStringLiteral("frames"), result.report.frames},
+            {QStringLiteral("chunks"), result.report.chunks},
+            {QStringLiteral("junk_bytes_skipped"), result.report.junkBytesSkipped},
+            {QStringLiteral("missing"), gaps}};
+}
+
+}  // namespace spacetape
