@@ -45,13 +45,13 @@ void FakeWatchApi::addUser(const FakeUser &user) {
     m_usersByHandle.insert(user.handle.toLower(), user);
 }
 
-void FakeWatchApi::setLive(const FakeLiveSpace &space) {
+void FakeWatchApi::setLive(const FakePresence &space) {
     removeLive(space.spaceId);
     m_live << space;
 }
 
 void FakeWatchApi::removeLive(const QString &spaceId) {
-    m_live.removeIf([&](const FakeLiveSpace &s) { return s.spaceId == spaceId; });
+    m_live.removeIf([&](const FakePresence &s) { return s.spaceId == spaceId; });
 }
 
 void FakeWatchApi::setValidLogin(const QString &authToken, const QString &ct0) {
@@ -172,7 +172,7 @@ FakeResponse FakeWatchApi::presence(const FakeRequest &request) {
     }
 
     QJsonObject users;
-    for (const FakeLiveSpace &space : m_live) {
+    for (const FakePresence &space : m_live) {
         const QStringList hosts = QStringList{space.creatorId} + space.adminIds;
         for (const QString &id : ids) {
             if (!hosts.contains(id))

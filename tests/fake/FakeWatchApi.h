@@ -18,7 +18,7 @@ struct FakeUser {
 };
 
 /// A Space the fake presence endpoint reports as live for its creator and every admin.
-struct FakeLiveSpace {
+struct FakePresence {
     QString spaceId;
     QString creatorId;
     QStringList adminIds;  ///< co-hosts: each of them reports the same Space
@@ -42,7 +42,7 @@ public:
 
     void addUser(const FakeUser &user);
     /// Adds or replaces (by spaceId) a live Space.
-    void setLive(const FakeLiveSpace &space);
+    void setLive(const FakePresence &space);
     void removeLive(const QString &spaceId);
     /// The `refresh_delay_secs` of every presence answer (default 30, as X sends).
     void setRefreshDelaySeconds(int seconds) { m_refreshDelaySeconds = seconds; }
@@ -69,7 +69,7 @@ private:
     FakeResponse rateLimitedAnswer();
 
     QHash<QString, FakeUser> m_usersByHandle;  ///< lower-case handle → user
-    QList<FakeLiveSpace> m_live;
+    QList<FakePresence> m_live;
     int m_refreshDelaySeconds = 30;
     QString m_authToken;
     QString m_ct0;

@@ -189,7 +189,7 @@ private Q_SLOTS:
 
     void watchSavesAFoundSpaceOnceAndStopsOnSigterm() {
         Rig rig(*m_fixture);
-        FakeLiveSpace live;  // on air for the watch endpoint; its replay is already there
+        FakePresence live;  // on air for the watch endpoint; its replay is already there
         live.spaceId = kSpaceId;
         live.creatorId = QStringLiteral("1001");
         live.adminIds = {QStringLiteral("1002")};

@@ -67,7 +67,7 @@ class TestHostWatcher : public QObject {
         }
         QString stateFile() const { return dir.filePath(QStringLiteral("watch.json")); }
         void goLive(const QString &creator, const QStringList &admins) {
-            FakeLiveSpace live;
+            FakePresence live;
             live.spaceId = kSpaceId;
             live.creatorId = creator;
             live.adminIds = admins;

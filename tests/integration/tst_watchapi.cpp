@@ -112,7 +112,7 @@ private Q_SLOTS:
         rig.api.setLogin(validLogin());
         QVERIFY(rig.api.hasUsableLogin());
         rig.watch.setRefreshDelaySeconds(45);
-        FakeLiveSpace live;
+        FakePresence live;
         live.spaceId = QStringLiteral("1YqKDqWqdPLxV");
         live.creatorId = QStringLiteral("1001");
         live.adminIds = {QStringLiteral("1002")};
