@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "watch/HostWatcher.h"
 
+#include "x/SpaceLink.h"
 #include "x/XApiClient.h"
 
 #include <QDir>
@@ -254,13 +255,14 @@ void HostWatcher::load() {
     for (const QJsonValue &v : root.value(QStringLiteral("reportedSpaces")).toArray()) {
         const QJsonObject o = v.toObject();
         const QString id = o.value(QStringLiteral("id")).toString();
-        if (!id.isEmpty())
+        if (SpaceLink::isValidId(id))
             m_reported.insert(id, fromIso(o.value(QStringLiteral("at"))));
     }
     for (const QJsonValue &v : root.value(QStringLiteral("pendingRecordings")).toArray()) {
         const QJsonObject o = v.toObject();
         const QString id = o.value(QStringLiteral("id")).toString();
-        if (!id.isEmpty())
+        // These IDs go into URLs and cache folder names: only well-formed ones are kept.
+        if (SpaceLink::isValidId(id))
             m_pending << PendingRecording{id, o.value(QStringLiteral("host")).toString()};
     }
 }
