@@ -410,6 +410,8 @@ void HostWatcher::lookUpNext(std::shared_ptr<Cycle> cycle) {
             }
             self->save();
             Q_EMIT self->hostsChanged();
+            if (!self)
+                return;  // a receiver deleted it
         }
         if (!id && id.errorKind() == FailureKind::RateLimited) {
             // The limit is X's, not the handle's: the other lookups wait for the reset too.
@@ -445,6 +447,8 @@ void HostWatcher::checkNextBatch(std::shared_ptr<Cycle> cycle) {
                     h.error = presence.error();
             }
             Q_EMIT self->hostsChanged();
+            if (!self)
+                return;
             if (presence.errorKind() == FailureKind::RateLimited)
                 cycle->batches.clear();  // the other batches would only meet the same limit
             self->checkNextBatch(cycle);
@@ -503,9 +507,14 @@ void HostWatcher::takeSightings(const LivePresence &presence, const QStringList 
     }
     // Saved before anyone hears of it: a crash right after cannot report it twice.
     save();
+    // Receivers may stop or delete the watcher: look before each emission.
+    QPointer<HostWatcher> self(this);
     Q_EMIT hostsChanged();
-    for (const auto &f : found)
+    for (const auto &f : found) {
+        if (!self)
+            return;
         Q_EMIT spaceFound(f.first, f.second);
+    }
 }
 
 void HostWatcher::finishCycle(std::shared_ptr<Cycle> cycle) {
