@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "watch/HostWatcher.h"
 
+#include "x/SpaceLink.h"
 #include "x/XApiClient.h"
 
 #include <QDir>
@@ -254,13 +255,14 @@ void HostWatcher::load() {
     for (const QJsonValue &v : root.value(QStringLiteral("reportedSpaces")).toArray()) {
         const QJsonObject o = v.toObject();
         const QString id = o.value(QStringLiteral("id")).toString();
-        if (!id.isEmpty())
+        if (SpaceLink::isValidId(id))
             m_reported.insert(id, fromIso(o.value(QStringLiteral("at"))));
     }
     for (const QJsonValue &v : root.value(QStringLiteral("pendingRecordings")).toArray()) {
         const QJsonObject o = v.toObject();
         const QString id = o.value(QStringLiteral("id")).toString();
-        if (!id.isEmpty())
+        // These IDs go into URLs and cache folder names: only well-formed ones are kept.
+        if (SpaceLink::isValidId(id))
             m_pending << PendingRecording{id, o.value(QStringLiteral("host")).toString()};
     }
 }
@@ -408,6 +410,8 @@ void HostWatcher::lookUpNext(std::shared_ptr<Cycle> cycle) {
             }
             self->save();
             Q_EMIT self->hostsChanged();
+            if (!self)
+                return;  // a receiver deleted it
         }
         if (!id && id.errorKind() == FailureKind::RateLimited) {
             // The limit is X's, not the handle's: the other lookups wait for the reset too.
@@ -443,6 +447,8 @@ void HostWatcher::checkNextBatch(std::shared_ptr<Cycle> cycle) {
                     h.error = presence.error();
             }
             Q_EMIT self->hostsChanged();
+            if (!self)
+                return;
             if (presence.errorKind() == FailureKind::RateLimited)
                 cycle->batches.clear();  // the other batches would only meet the same limit
             self->checkNextBatch(cycle);
@@ -501,9 +507,14 @@ void HostWatcher::takeSightings(const LivePresence &presence, const QStringList 
     }
     // Saved before anyone hears of it: a crash right after cannot report it twice.
     save();
+    // Receivers may stop or delete the watcher: look before each emission.
+    QPointer<HostWatcher> self(this);
     Q_EMIT hostsChanged();
-    for (const auto &f : found)
+    for (const auto &f : found) {
+        if (!self)
+            return;
         Q_EMIT spaceFound(f.first, f.second);
+    }
 }
 
 void HostWatcher::finishCycle(std::shared_ptr<Cycle> cycle) {

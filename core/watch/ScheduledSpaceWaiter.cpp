@@ -112,7 +112,8 @@ void ScheduledSpaceWaiter::poll() {
         if (!answer) {
             // Transient or not, the next lookup comes at the usual rhythm: never a spin.
             Q_EMIT self->pollFailed(answer.error());
-            self->scheduleNext();
+            if (self)  // a receiver may have deleted it
+                self->scheduleNext();
             return;
         }
         self->m_metadata = *answer;
@@ -131,7 +132,8 @@ void ScheduledSpaceWaiter::poll() {
             case SpaceState::PrePublished:
             case SpaceState::Unknown:  // a state newer than this release: keep asking
                 Q_EMIT self->updated(self->m_metadata);
-                self->scheduleNext();
+                if (self)
+                    self->scheduleNext();
                 return;
         }
     });

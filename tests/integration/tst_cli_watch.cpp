@@ -232,6 +232,64 @@ private Q_SLOTS:
         QVERIFY(!stdoutText.contains(kAuthToken.toLatin1()));
         QVERIFY(!stderrText.contains(kAuthToken.toLatin1()));
     }
+
+    void aStoppedRecordingResumesOnTheNextRun() {
+        Rig rig(*m_fixture);
+        FakeLiveSpace live;
+        live.spaceId = kSpaceId;
+        live.creatorId = QStringLiteral("1001");
+        rig.watch.setLive(live);
+        // The last chunk trickles in: the recording is still running when the signal comes.
+        const QList<QByteArray> chunks = rig.chunkPaths(kSpaceId);
+        rig.http().trickle(chunks.last(), 1, 10);
+        QTemporaryDir home;
+        const QString cookies = writeFile(home.filePath(QStringLiteral("cookies.txt")),
+                                          netscapeCookies(kAuthToken, kCt0));
+        const QString out = home.filePath(QStringLiteral("out"));
+        const QStringList args = {QStringLiteral("--api-origin"), rig.apiOrigin().toString(),
+                                  QStringLiteral("--cookies"),    cookies,
+                                  QStringLiteral("-o"),           out,
+                                  QStringLiteral("watch"),        QStringLiteral("adahost")};
+        const QProcessEnvironment env = environment(home.path());
+
+        QProcess first;
+        first.setProcessEnvironment(env);
+        QByteArray firstOut;
+        connect(&first, &QProcess::readyReadStandardOutput, this,
+                [&] { firstOut += first.readAllStandardOutput(); });
+        first.start(cliPath(), args);
+        QVERIFY(first.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(rig.http().requestCount(chunks.last()) == 1, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.cdnRequests().size() >= chunks.size(), 30000);
+        first.terminate();
+        QTRY_VERIFY_WITH_TIMEOUT(first.state() == QProcess::NotRunning, 30000);
+        QCOMPARE(first.exitCode(), 0);
+        QVERIFY2(firstOut.contains("1 recording(s) interrupted keep their chunks"),
+                 firstOut.constData());
+        QVERIFY(!firstOut.contains("Saved: "));
+
+        // The next run resumes it (not "found" again) and fetches only what was missing.
+        rig.http().clearFaults();
+        rig.http().clearRequestLog();
+        QProcess second;
+        second.setProcessEnvironment(env);
+        QByteArray secondOut;
+        connect(&second, &QProcess::readyReadStandardOutput, this,
+                [&] { secondOut += second.readAllStandardOutput(); });
+        second.start(cliPath(), args);
+        QVERIFY(second.waitForStarted());
+        QTRY_VERIFY2_WITH_TIMEOUT(secondOut.contains("Saved: "), secondOut.constData(), 60000);
+        QVERIFY(secondOut.contains("Resuming: https://x.com/i/spaces/" + kSpaceId.toLatin1()));
+        QVERIFY(!secondOut.contains("Found: "));
+        int chunkRequests = 0;
+        for (const FakeRequest &r : rig.cdnRequests())
+            chunkRequests += r.path.endsWith(".aac") ? 1 : 0;
+        QVERIFY2(chunkRequests <= 2, qPrintable(QString::number(chunkRequests)));
+        second.terminate();
+        QTRY_VERIFY_WITH_TIMEOUT(second.state() == QProcess::NotRunning, 30000);
+        QCOMPARE(second.exitCode(), 0);
+        QCOMPARE(QDir(out).entryList({QStringLiteral("*.m4a")}).size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliWatch)

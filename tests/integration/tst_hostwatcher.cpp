@@ -5,9 +5,11 @@
 #include "fake/FakeWatchApi.h"
 #include "fake/FakeXServer.h"
 #include "net/NetworkService.h"
+#include "support/TestData.h"
 #include "watch/HostWatcher.h"
 #include "x/XApiClient.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -308,6 +310,53 @@ private Q_SLOTS:
         QCOMPARE(all.size(), 250);
         QVERIFY(rig.watch.userLookups().isEmpty());  // IDs given: nothing to look up
         QCOMPARE(watcher.apiCalls(), 3);
+    }
+
+    void pendingRecordingsSurviveARestart() {
+        Rig rig;
+        {
+            HostWatcher watcher(rig.api, rig.stateFile());
+            watcher.setRecordingPending(kSpaceId, QStringLiteral("AdaHost"), true);
+            watcher.setRecordingPending(QStringLiteral("1OwxWXwaAMMGQ"), QStringLiteral("bob"),
+                                        true);
+            watcher.setRecordingPending(QStringLiteral("1OwxWXwaAMMGQ"), QStringLiteral("bob"),
+                                        false);
+        }
+        HostWatcher restarted(rig.api, rig.stateFile());
+        const QList<PendingRecording> pending = restarted.pendingRecordings();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().spaceId, kSpaceId);
+        QCOMPARE(pending.first().hostHandle, QStringLiteral("AdaHost"));
+    }
+
+    void unreadableStateFileIsKeptAside() {
+        Rig rig;
+        QVERIFY(!writeFile(rig.stateFile(), "{ not json").isEmpty());
+        HostWatcher watcher(rig.api, rig.stateFile());
+        QVERIFY(watcher.hosts().isEmpty());
+        QVERIFY(watcher.addHost(QStringLiteral("AdaHost")));
+        const QStringList aside =
+            QDir(rig.dir.path()).entryList({QStringLiteral("watch.json.unreadable-*")});
+        QCOMPARE(aside.size(), 1);
+        QFile kept(QDir(rig.dir.path()).filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("{ not json"));
+    }
+
+    void hostileStateFileEntriesAreDropped() {
+        Rig rig;
+        QVERIFY(!writeFile(rig.stateFile(),
+                           singleQuotedJson("{'hosts':[{'handle':'../../etc','userId':'1'},"
+                                            "{'handle':'ada','userId':'12; rm -rf'}],"
+                                            "'reportedSpaces':[{'id':'../x'}],"
+                                            "'pendingRecordings':[{'id':'../../etc/passwd'}]}"))
+                     .isEmpty());
+        HostWatcher watcher(rig.api, rig.stateFile());
+        QCOMPARE(watcher.hosts().size(), 1);
+        QCOMPARE(watcher.hosts().first().handle, QStringLiteral("ada"));
+        QVERIFY(watcher.hosts().first().userId.isEmpty());  // looked up again instead
+        QVERIFY(watcher.pendingRecordings().isEmpty());
+        QVERIFY(!watcher.wasReported(QStringLiteral("../x")));
     }
 
     void unknownHandleShowsOnItsRow() {
