@@ -11,10 +11,13 @@
 #include "StartupPrompts.h"
 #include "TrayIcon.h"
 #include "UiResources.h"
+#include "WatchedHostsDialog.h"
 #include "auth/CredentialStore.h"
 #include "net/NetworkService.h"
 #include "queue/DownloadQueue.h"
 #include "settings/AppSettings.h"
+#include "watch/HostWatcher.h"
+#include "watch/WatchEnvironment.h"
 #include "x/XApiClient.h"
 
 #include <QApplication>
@@ -269,6 +272,10 @@ int main(int argc, char *argv[]) {
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     QDir().mkpath(dataDir);
     DownloadQueue queue(network, api, dataDir + QStringLiteral("/queue.json"));
+    // Watched hosts: each Space they start is queued and recorded from its first second.
+    HostWatcher watcher(api, dataDir + QStringLiteral("/watched-hosts.json"));
+    watcher.setTiming(watchTimingFromEnvironment());
+    queue.followWatcher(watcher);
 
     MainWindow window(queue, settings);
     window.setNetworkService(&network);
@@ -297,6 +304,7 @@ int main(int argc, char *argv[]) {
     QPointer<SettingsDialog> settingsDialog;
     QPointer<AccountDialog> accountDialog;
     QPointer<AboutDialog> aboutDialog;
+    QPointer<WatchedHostsDialog> watchedHostsDialog;
     auto openSettings = [&]() -> QWidget * {
         showDialog(settingsDialog, [&] { return new SettingsDialog(settings, &window); });
         return settingsDialog;
@@ -310,6 +318,14 @@ int main(int argc, char *argv[]) {
         });
         return accountDialog;
     };
+    auto openWatchedHosts = [&]() -> QWidget * {
+        showDialog(watchedHostsDialog, [&] {
+            auto *dialog = new WatchedHostsDialog(watcher, &window);
+            QObject::connect(dialog, &WatchedHostsDialog::loginRequested, &window, openAccount);
+            return dialog;
+        });
+        return watchedHostsDialog;
+    };
     auto openAbout = [&]() -> QWidget * {
         showDialog(aboutDialog, [&] { return new AboutDialog(&window); });
         return aboutDialog;
@@ -317,6 +333,7 @@ int main(int argc, char *argv[]) {
     QObject::connect(&window, &MainWindow::settingsRequested, &window, openSettings);
     QObject::connect(&window, &MainWindow::accountRequested, &window, openAccount);
     QObject::connect(&window, &MainWindow::aboutRequested, &window, openAbout);
+    QObject::connect(&window, &MainWindow::watchedHostsRequested, &window, openWatchedHosts);
 
     // Tray: progress, pause/resume everything, quit even when closing only hides.
     auto *summaryTimer = new QTimer(&window);
@@ -386,6 +403,7 @@ int main(int argc, char *argv[]) {
 
     window.show();
     summarize(queue, tray);
+    watcher.start();
 
     if (!restored)
         StartupPrompts::reportUnreadableQueue(queue, &window);
@@ -402,6 +420,8 @@ int main(int argc, char *argv[]) {
             return openAccount();
         if (name == QLatin1String("about"))
             return openAbout();
+        if (name == QLatin1String("watched"))
+            return openWatchedHosts();
         return nullptr;
     });
 

@@ -3,7 +3,8 @@
 # Takes the README screenshots under Xvfb with the real app:
 #   tools/screenshots.sh BUILD_DIR [OUT_DIR]      (OUT_DIR defaults to docs/)
 # writes screenshot-main-light.png, screenshot-main-dark.png, screenshot-preview.png (the player
-# previewing a Space from 25:20), screenshot-settings.png and screenshot-account.png. The app
+# previewing a Space from 25:20), screenshot-live-queue.png (a live, a scheduled and finished
+# Spaces), screenshot-settings.png, screenshot-account.png and screenshot-watched-hosts.png. The app
 # does the grabbing itself (SPACETAPE_SCREENSHOT=FILE, see app/gui_main.cpp); this script gives
 # it a clean home, a display, a keychain and a busy queue: earlier entries from
 # tools/screenshot-queue.json (done, failed, paused) plus three Spaces downloading for real from
@@ -79,6 +80,7 @@ shot() {
   mkdir -p "$XDG_CONFIG_HOME/Spacetape"
   printf '[download]\noutputDir=/home/you/Music/Spacetape\nchunksInFlight=3\n' \
     >"$XDG_CONFIG_HOME/Spacetape/Spacetape.conf"
+  if [[ -n "${SPACETAPE_BEFORE_SHOT:-}" ]]; then "$SPACETAPE_BEFORE_SHOT"; fi
   if ((${#links[@]})); then
     mkdir -p "$queue_dir"
     cp "$repo/tools/screenshot-queue.json" "$queue_dir/queue.json"
@@ -93,5 +95,46 @@ shot screenshot-main-light.png "${busy[@]}" -- "${live_links[@]}"
 shot screenshot-main-dark.png SPACETAPE_DARK=1 "${busy[@]}" -- "${live_links[@]}"
 shot screenshot-preview.png SPACETAPE_SCREENSHOT_DELAY_MS=6000 SPACETAPE_SCREENSHOT_SELECT=5 \
   SPACETAPE_SCREENSHOT_PREVIEW=1520 -- "${live_links[@]}"
+# Live and scheduled: a second fake X with a Space on air (one chunk every 3 s, real time,
+# joined 40 chunks after its start) and one scheduled for later today, beside the finished
+# entries of the saved queue.
+"$build_dir/tests/spacetape-fake-server" --dir "$fixture/cdn" --prefix /unused/ --latency-ms 50 \
+  --live-space "1nAKEYLmjMPJL=Night shift: building in public, live" --starts-in -120 \
+  --scheduled-space "1mrGmkjPZYgGy=Release party: Spacetape 0.2@7860" >"$home/live.out" &
+live_pid=$!
+trap 'kill $server_pid $live_pid 2>/dev/null; rm -rf "$home"' EXIT
+for _ in $(seq 100); do [[ -s "$home/live.out" ]] && break; sleep 0.1; done
+live_origin=$(head -n1 "$home/live.out")
+api_origin_main=$api_origin
+api_origin=$live_origin
+shot screenshot-live-queue.png SPACETAPE_SCREENSHOT_DELAY_MS=8000 SPACETAPE_SCREENSHOT_SELECT=4 \
+  -- https://x.com/i/spaces/1nAKEYLmjMPJL https://x.com/i/spaces/1mrGmkjPZYgGy
+api_origin=$api_origin_main
+kill $live_pid 2>/dev/null || true
+
+# The watched hosts window, with a few hosts as they look after a while (no login here, so
+# the window also shows what watching needs).
+watched() {
+  local dir="$XDG_DATA_HOME/Spacetape/Spacetape"
+  mkdir -p "$dir"
+  local now; now=$(date -u +%s)
+  iso() { date -u -d "@$(( now - $1 ))" +%Y-%m-%dT%H:%M:%S.000Z; }
+  cat >"$dir/watched-hosts.json" <<JSON
+{"version": 1, "hosts": [
+ {"handle": "gracehopper", "userId": "1001", "enabled": true, "userIdResolvedAt": "$(iso 86400)",
+  "lastChecked": "$(iso 40)", "lastFoundAt": "$(iso 7200)", "lastSpaceId": "1LyxBgkXXMpKN",
+  "lastSpaceTitle": "Native apps in 2026: what users still want"},
+ {"handle": "adahost", "userId": "1002", "enabled": true, "userIdResolvedAt": "$(iso 86400)",
+  "lastChecked": "$(iso 40)", "lastFoundAt": "", "lastSpaceId": "", "lastSpaceTitle": ""},
+ {"handle": "maejemison", "userId": "1003", "enabled": true, "userIdResolvedAt": "$(iso 86400)",
+  "lastChecked": "$(iso 40)", "lastFoundAt": "$(iso 172800)", "lastSpaceId": "1mrGmkjPZYgGy",
+  "lastSpaceTitle": "Release party: Spacetape 0.1"},
+ {"handle": "linusode", "userId": "1004", "enabled": false, "userIdResolvedAt": "$(iso 86400)",
+  "lastChecked": "$(iso 3600)", "lastFoundAt": "", "lastSpaceId": "", "lastSpaceTitle": ""}
+], "reportedSpaces": [], "pendingRecordings": []}
+JSON
+}
+
 shot screenshot-settings.png SPACETAPE_SCREENSHOT_DIALOG=settings
 shot screenshot-account.png SPACETAPE_SCREENSHOT_DIALOG=account
+SPACETAPE_BEFORE_SHOT=watched shot screenshot-watched-hosts.png SPACETAPE_SCREENSHOT_DIALOG=watched

@@ -4,6 +4,8 @@
 #include "net/NetworkService.h"
 #include "net/SegmentFetcher.h"
 #include "queue/QueueStore.h"
+#include "watch/HostWatcher.h"
+#include "watch/ScheduledSpaceWaiter.h"
 #include "x/SpaceLink.h"
 #include "x/XApiClient.h"
 
@@ -432,6 +434,13 @@ void DownloadQueue::onResolved(const QString &key, quint64 generation,
     if (!entry || m_generation.value(key) != generation ||
         (entry->state != EntryState::Resolving && entry->state != EntryState::RateLimited))
         return;
+    if (!prepared && prepared.errorKind() != FailureKind::SpaceCanceled &&
+        DownloadJob::hasLiveCapture(m_settings, entry->spaceId)) {
+        // It ended while we were away and X keeps no replay, but what was recorded live is
+        // on disk: save that.
+        finishFromLiveCapture(key, generation, prepared.error());
+        return;
+    }
     if (!prepared) {
         entry->missing.clear();
         const bool canceledByHost = prepared.errorKind() == FailureKind::SpaceCanceled;
@@ -461,9 +470,102 @@ void DownloadQueue::onResolved(const QString &key, quint64 generation,
     startJob(key, *prepared);
 }
 
+void DownloadQueue::finishFromLiveCapture(const QString &key, quint64 generation,
+                                          const QString &resolveError) {
+    const QueueEntry *entry = find(key);
+    if (!entry)
+        return;
+    QPointer<DownloadQueue> self(this);
+    m_api.fetchSpace(
+        entry->spaceId, [self, key, generation, resolveError](Expected<SpaceMetadata> metadata) {
+            if (!self || self->m_generation.value(key) != generation)
+                return;
+            const QueueEntry *entry = self->find(key);
+            if (!entry ||
+                (entry->state != EntryState::Resolving && entry->state != EntryState::RateLimited))
+                return;
+            std::optional<DownloadRequest> request;
+            if (metadata)
+                request = DownloadJob::requestFromLiveCapture(self->m_settings, *metadata);
+            if (!request) {
+                self->setState(key, EntryState::Failed, resolveError);
+                Q_EMIT self->entryFinished(key, false, resolveError);
+                self->scheduleSoon();
+                return;
+            }
+            PreparedSpace prepared;
+            prepared.resolved.metadata = *metadata;
+            prepared.request = *request;
+            self->startJob(key, prepared);
+        });
+}
+
 void DownloadQueue::waitForStart(const QString &key, const SpaceMetadata &metadata) {
-    Q_UNUSED(metadata)
+    dropWaiter(key);
+    auto *waiter = new ScheduledSpaceWaiter(m_api, metadata, m_scheduleTiming, this);
+    m_waiters.insert(key, waiter);
+    connect(waiter, &ScheduledSpaceWaiter::updated, this, [this, key](const SpaceMetadata &m) {
+        QueueEntry *entry = find(key);
+        if (!entry)
+            return;
+        // Hosts rename and reschedule their Spaces while they wait.
+        if (!m.title.isEmpty())
+            entry->title = m.title;
+        entry->scheduledStart = m.scheduledStart;
+        changed(indexOf(key), false);
+    });
+    connect(waiter, &ScheduledSpaceWaiter::started, this, [this, key](const SpaceMetadata &) {
+        dropWaiter(key);
+        // On air: look it up again and record it from its start, without waiting for a slot.
+        startEntry(key);
+    });
+    connect(waiter, &ScheduledSpaceWaiter::canceled, this, [this, key](const SpaceMetadata &) {
+        dropWaiter(key);
+        const QString why = QStringLiteral("The host canceled this Space before it started.");
+        setState(key, EntryState::HostCanceled, why);
+        Q_EMIT entryFinished(key, false, why);
+    });
+    connect(waiter, &ScheduledSpaceWaiter::didNotStart, this, [this, key](const QString &message) {
+        dropWaiter(key);
+        setState(key, EntryState::DidNotStart, message);
+        Q_EMIT entryFinished(key, false, message);
+    });
     setState(key, EntryState::Scheduled);
+    waiter->start();
+}
+
+void DownloadQueue::dropWaiter(const QString &key) {
+    if (ScheduledSpaceWaiter *waiter = m_waiters.take(key)) {
+        disconnect(waiter, nullptr, this, nullptr);
+        waiter->stop();
+        waiter->deleteLater();
+    }
+}
+
+void DownloadQueue::setScheduleTiming(const ScheduleTiming &timing) {
+    m_scheduleTiming = timing;
+}
+
+void DownloadQueue::followWatcher(HostWatcher &watcher) {
+    connect(&watcher, &HostWatcher::spaceFound, this,
+            [this](const QString &spaceId, const QString &) { recordLive(spaceId); });
+}
+
+void DownloadQueue::recordLive(const QString &spaceId) {
+    if (!SpaceLink::isValidId(spaceId))
+        return;
+    if (!contains(spaceId))
+        addText(spaceId);
+    const QueueEntry *entry = find(spaceId);
+    if (!entry || entry->isBusy() || entry->state == EntryState::Done ||
+        entry->state == EntryState::Scheduled)
+        return;
+    // A live Space does not wait for its turn: it goes first.
+    m_requested.removeAll(spaceId);
+    start(spaceId);
+    m_requested.removeAll(spaceId);
+    m_requested.prepend(spaceId);
+    scheduleSoon();
 }
 
 void DownloadQueue::startJob(const QString &key, const PreparedSpace &prepared) {
@@ -615,6 +717,7 @@ void DownloadQueue::onApiWaiting(const QString &message) {
 
 void DownloadQueue::dropJob(const QString &key) {
     ++m_generation[key];
+    dropWaiter(key);
     DownloadJob *job = m_jobs.take(key);
     if (!job)
         return;

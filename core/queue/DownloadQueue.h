@@ -5,6 +5,8 @@
 #include "job/SpaceRequestBuilder.h"
 #include "queue/QueueEntry.h"
 #include "util/Expected.h"
+#include "watch/ScheduledSpaceWaiter.h"
+#include "watch/WatchEnvironment.h"
 
 #include <QHash>
 #include <QList>
@@ -21,6 +23,7 @@ namespace spacetape {
 
 class NetworkService;
 class XApiClient;
+class HostWatcher;
 class QueueStore;
 
 /**
@@ -104,6 +107,12 @@ public:
     /// never stops running ones (no new one starts until the count fell below the limit).
     void setMaxActive(int spaces);
     int maxActive() const;
+    /// How scheduled Spaces are polled (tests shorten it).
+    void setScheduleTiming(const ScheduleTiming &timing);
+    /// Every Space @p watcher finds is queued (once) and recorded at once, ahead of the rest.
+    void followWatcher(HostWatcher &watcher);
+    /// Queues @p spaceId if needed and starts it now, ahead of everything waiting.
+    void recordLive(const QString &spaceId);
     /// Default true: the scheduler starts Waiting entries in order. Off: only entries the
     /// user started (start(), resume(), retry(), resumeAll()) run.
     void setAutoStart(bool autoStart);
@@ -161,6 +170,9 @@ private:
     void onJobLiveStatus(const QString &key, const LiveStatus &status);
     /// A scheduled Space: Scheduled until its host starts it, then recorded from its start.
     void waitForStart(const QString &key, const SpaceMetadata &metadata);
+    void dropWaiter(const QString &key);
+    /// Saves what a live recording captured, for a Space that ended without a replay.
+    void finishFromLiveCapture(const QString &key, quint64 generation, const QString &resolveError);
     void onJobFinished(const QString &key, const JobResult &result);
     void onApiWaiting(const QString &message);
     /// Forgets the job and the lookup of @p key (the job is canceled unless already finished).
@@ -191,6 +203,8 @@ private:
     /// Lookup generation per entry: a lookup that answers after a pause/cancel is ignored.
     QHash<QString, quint64> m_generation;
     QHash<QString, DownloadJob *> m_jobs;
+    QHash<QString, ScheduledSpaceWaiter *> m_waiters;
+    ScheduleTiming m_scheduleTiming = scheduleTimingFromEnvironment();
     int m_lastActiveCount = 0;
     int m_lastBusyCount = 0;
     QTimer *m_scheduleTimer;

@@ -123,6 +123,13 @@ void FakeLiveSpace::updateSpace(FakeSpace &space) const {
         space.scheduledStart = m_audioStart.addMSecs(m_script.startsInMs);
         return;
     }
+    if (m_chunkCount == 0) {
+        // Never went on air (a host canceling a scheduled Space): straight to the end state.
+        space.state = m_script.endState;
+        space.startedAt = QDateTime();
+        space.scheduledStart = m_audioStart.addMSecs(m_script.startsInMs);
+        return;
+    }
     space.startedAt = m_audioStart.addMSecs(m_script.startsInMs);
     if (ended()) {
         space.state = m_script.endState;

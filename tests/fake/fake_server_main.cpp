@@ -3,6 +3,7 @@
 //   spacetape-fake-server --dir DIR [--prefix /cdn/] [--latency-ms 50] [--port 0]
 //   [--space ID=TITLE]...  also answer X's API (FakeXServer) for these Spaces, all playing
 //                          the folder's playlist; reach it with --api-origin (demos, screenshots)
+//   [--scheduled-space ID=TITLE@SECONDS]...  a Space scheduled to start in SECONDS (never does)
 //   [--live-space ID=TITLE [--starts-in SECONDS] [--chunks N] [--chunk-seconds S]
 //    [--end-state Ended|TimedOut|Canceled] [--replay-disabled] [--final-delay SECONDS]
 //    [--host-disconnect FROM-TO]]  a Space on air (FakeLiveSpace) playing the folder's
@@ -87,6 +88,12 @@ int main(int argc, char *argv[]) {
         QStringLiteral("host-disconnect"),
         QStringLiteral("Live: the dynamic playlist 404s FROM-TO seconds after the start."),
         QStringLiteral("FROM-TO"));
+    const QCommandLineOption scheduledOption(
+        QStringLiteral("scheduled-space"),
+        QStringLiteral("Serve X's API for a Space ID=TITLE@SECONDS that is scheduled to start "
+                       "SECONDS from now (and never does; for demos and screenshots)."),
+        QStringLiteral("ID=TITLE@SECONDS"));
+    parser.addOption(scheduledOption);
     parser.addOptions({dirOption, prefixOption, latencyOption, portOption, spaceOption, liveOption,
                        startsInOption, chunksOption, chunkSecondsOption, endStateOption,
                        replayDisabledOption, finalDelayOption, disconnectOption});
@@ -188,6 +195,24 @@ int main(int argc, char *argv[]) {
             x->addSpace(space);
             ++index;
         }
+    }
+
+    for (const QString &spec : parser.values(scheduledOption)) {
+        if (!x)
+            x.emplace(server);
+        spacetape::test::FakeSpace space;
+        space.id = spec.section(QLatin1Char('='), 0, 0);
+        const QString rest = spec.section(QLatin1Char('='), 1);
+        space.title = rest.section(QLatin1Char('@'), 0, -2);
+        space.state = QStringLiteral("NotStarted");
+        space.scheduledStart = QDateTime::currentDateTimeUtc().addSecs(
+            qint64(rest.section(QLatin1Char('@'), -1).toDouble()));
+        space.startedAt = QDateTime();
+        space.endedAt = QDateTime();
+        space.mediaKey = QStringLiteral("28_19770%1").arg(qHash(space.id) % 100000000);
+        space.hostName = QStringLiteral("Mae Jemison");
+        space.hostHandle = QStringLiteral("maejemison");
+        x->addSpace(space);
     }
 
     std::printf("%s\n", qPrintable(server.baseUrl().toString()));

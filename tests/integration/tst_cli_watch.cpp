@@ -235,7 +235,7 @@ private Q_SLOTS:
 
     void aStoppedRecordingResumesOnTheNextRun() {
         Rig rig(*m_fixture);
-        FakeLiveSpace live;
+        FakePresence live;
         live.spaceId = kSpaceId;
         live.creatorId = QStringLiteral("1001");
         rig.watch.setLive(live);
