@@ -213,6 +213,24 @@ private Q_SLOTS:
             QCOMPARE(rig.chunkRequests(i), 1);
     }
 
+    void hostGoneBeyondTheGraceSavesWhatWasRecorded() {
+        FakeLiveScript script;
+        script.hostDisconnects = {{1500, 1000000}};  // never comes back; X still says Running
+        Rig rig(*m_fixture, script);
+        rig.settings.live.hostDisconnectGraceSeconds = 1;
+        rig.settings.live.finalPlaylistWindowSeconds = 2;
+        QTRY_VERIFY_WITH_TIMEOUT(rig.live->chunksListed() >= 5, 20000);
+        const Run run = record(rig);
+        QCOMPARE(run.result.state, JobState::Done);
+        QVERIFY(run.states.contains(JobState::HostDisconnected));
+        QVERIFY(run.states.contains(JobState::Finishing));
+        const QString warnings = run.warnings.join(QLatin1Char('\n'));
+        QVERIFY2(warnings.contains(QStringLiteral("gone")), qPrintable(warnings));
+        QVERIFY(run.result.missing.isEmpty());  // a prefix of the Space, without holes
+        QVERIFY(run.result.report.frames > 0);
+        QVERIFY(decodeErrors(run.result.outputPath).isEmpty());
+    }
+
     void replayDisabledIsSavedFromTheLiveCaptureAlone() {
         FakeLiveScript script;
         script.replayAvailable = false;
