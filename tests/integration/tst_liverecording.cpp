@@ -185,6 +185,7 @@ private Q_SLOTS:
     void chunkFaultsAreRetriedAndTimedOutEndsTheRecording() {
         FakeLiveScript script;
         script.endState = QStringLiteral("TimedOut");
+        script.dynamicEndListAtEnd = true;  // the end shows as ENDLIST, not as a 404
         Rig rig(*m_fixture, script);
         // 503 on 5 % of the chunk requests.
         for (int i = 0; i < rig.live->chunkCount(); i += 20)
