@@ -168,7 +168,12 @@ void DownloadJob::start() {
 }
 
 void DownloadJob::startLive() {
-    delete m_live;
+    if (m_live) {
+        // A retry may come from inside the old capture's failed(): let it unwind first.
+        disconnect(m_live, nullptr, this, nullptr);
+        m_live->stop();
+        m_live->deleteLater();
+    }
     m_live = new LiveCapture(m_network, m_request, m_settings, cacheDir(), this);
     connect(m_live, &LiveCapture::stateChanged, this, [this](JobState state) {
         m_liveState = state;

@@ -107,6 +107,8 @@ LiveCapture::LiveCapture(NetworkService &network, const DownloadRequest &request
     m_fullListTimer->setInterval(std::max(50, m_timing.fullListPollMs));
     connect(m_fullListTimer, &QTimer::timeout, this, &LiveCapture::pollFullList);
     m_metadataTimer->setSingleShot(true);
+    // A coarse timer may fire 5 % early: X is asked at most once per metadataPollMs.
+    m_metadataTimer->setTimerType(Qt::PreciseTimer);
     connect(m_metadataTimer, &QTimer::timeout, this, &LiveCapture::pollMetadata);
     m_statusTimer->setInterval(kStatusIntervalMs);
     connect(m_statusTimer, &QTimer::timeout, this, &LiveCapture::emitStatus);

@@ -192,6 +192,9 @@ std::optional<FakeResponse> FakeLiveSpace::answer(const FakeRequest &request) co
     if (!started)
         return notFound();
     if (request.path == dynamicPath()) {
+        if (over && m_script.dynamicEndListAtEnd)
+            return playlistResponse(mediaPlaylist(std::max(0, m_chunkCount - m_script.windowSize),
+                                                  m_chunkCount, true, true));
         if (over || hostGone(now - m_script.startsInMs))
             return notFound();
         return playlistResponse(

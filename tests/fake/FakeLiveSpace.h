@@ -29,6 +29,8 @@ struct FakeLiveScript {
     /// The Space ends this many periods after its last chunk went on air (X's playlists
     /// linger a little after the host ends it).
     int endAfterLastChunkPeriods = 3;
+    /// After the end the dynamic playlist keeps its last window with ENDLIST instead of 404ing.
+    bool dynamicEndListAtEnd = false;
     int finalPlaylistDelayMs = 0;  ///< the final playlist 404s this long after the end
     int finalPlaylistShortMs = 0;  ///< then lists all but the last 3 chunks this long
     /// [from, to) ms after the start: the dynamic playlist 404s (host gone), X still says Running.
