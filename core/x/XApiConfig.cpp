@@ -16,12 +16,14 @@ QByteArray fallbackBearer() {
 }
 
 QStringList knownQueryIds() {
-    return {QStringLiteral("_TgkQtc04XURgCocb1y9CA"), QStringLiteral("rC2zlE1t7SHbVG8obPZliQ"),
+    // Newest first; HPEisOmj… right after the 2026 ones because yt-dlp still resolves Spaces
+    // with it in 2026-08 (unchanged since 2022): the best-proven old id (facts §8).
+    return {QStringLiteral("_TgkQtc04XURgCocb1y9CA"), QStringLiteral("rR7CQrr8kxb6fatlUaB61Q"),
+            QStringLiteral("HPEisOmj1epUNLCWTYhUWw"), QStringLiteral("rC2zlE1t7SHbVG8obPZliQ"),
             QStringLiteral("SL4eyLXdr1zWZVpXRhxZ4Q"), QStringLiteral("fYAuJHiY3TmYdBmrRtIKhA"),
             QStringLiteral("kZ9wfR8EBtiP0As3sFFrBA"), QStringLiteral("xVEzTKg_mLTHubK5ayL0HA"),
-            QStringLiteral("xjTKygiBMpX44KU8ywLohQ"), QStringLiteral("HPEisOmj1epUNLCWTYhUWw"),
-            QStringLiteral("yMLYE2ltn1nOZ5Gyk3JYSw"), QStringLiteral("Uv5R_-Chxbn1FEkyUkSW2w"),
-            QStringLiteral("jyQ0_DEMZHeoluCgHJ-U5Q")};
+            QStringLiteral("xjTKygiBMpX44KU8ywLohQ"), QStringLiteral("yMLYE2ltn1nOZ5Gyk3JYSw"),
+            QStringLiteral("Uv5R_-Chxbn1FEkyUkSW2w"), QStringLiteral("jyQ0_DEMZHeoluCgHJ-U5Q")};
 }
 
 QStringList defaultFeatureSwitches() {
@@ -57,7 +59,13 @@ QStringList defaultFeatureSwitches() {
         QStringLiteral("responsive_web_grok_image_annotation_enabled"),
         QStringLiteral("responsive_web_graphql_skip_user_profile_image_extensions_enabled"),
         QStringLiteral("responsive_web_graphql_timeline_navigation_enabled"),
-        QStringLiteral("responsive_web_enhance_cards_enabled")};
+        QStringLiteral("responsive_web_enhance_cards_enabled"),
+        // Declared by X's 2026 bundles (facts §8); a missing one is a 400 code 336.
+        QStringLiteral("responsive_web_profile_redirect_enabled"),
+        QStringLiteral("responsive_web_grok_annotations_enabled"),
+        QStringLiteral("post_ctas_fetch_enabled"),
+        QStringLiteral("responsive_web_grok_imagine_annotation_enabled"),
+        QStringLiteral("responsive_web_grok_community_note_auto_translation_is_enabled")};
 }
 
 }  // namespace spacetape::xapi

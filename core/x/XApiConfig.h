@@ -12,7 +12,7 @@ QByteArray defaultBearer();
 /// The bearer from the original endpoint reference; tried when the default gets a 401.
 QByteArray fallbackBearer();
 
-/// AudioSpaceById queryIds seen in X's web bundle, newest first (facts §4).
+/// AudioSpaceById queryIds seen in X's web bundle, newest first (facts §4, §8).
 QStringList knownQueryIds();
 /// The feature switches AudioSpaceById has declared; sent (all false) when no
 /// discovered declaration is cached. Values matter less than names.

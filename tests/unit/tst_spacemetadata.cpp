@@ -256,6 +256,33 @@ private Q_SLOTS:
         QVERIFY(m->downloadable());
     }
 
+    // Since 2026-02 X adds `Dependency: Unspecified` errors to answers whose data is whole
+    // (yt-dlp #15963, facts §8): the Space must still resolve, with every field read.
+    void dependencyUnspecifiedNextToWholeDataIsIgnored() {
+        const QByteArray body = unitTestData("audiospace_partial_errors_2026.json");
+        QVERIFY(xErrorMessages(QJsonDocument::fromJson(body).object())
+                    .contains(QLatin1String("Dependency: Unspecified")));
+        const auto m = SpaceMetadata::fromAudioSpaceById(body);
+        QVERIFY2(m, qPrintable(m.error()));
+        QCOMPARE(m->id, QStringLiteral("1MnxnpXwQqyGO"));
+        QCOMPARE(m->state, SpaceState::Ended);
+        QCOMPARE(m->mediaKey, QStringLiteral("28_2011223344556677889"));
+        QCOMPARE(m->title, QStringLiteral("Release night: what changed in 2026"));
+        QCOMPARE(m->host.handle, QStringLiteral("release_radio"));
+        QCOMPARE(m->speakers.size(), 1);
+        QCOMPARE(m->participantTotal, 3051);
+        QCOMPARE(m->durationSeconds(), 6600);
+        QVERIFY2(m->downloadable(), qPrintable(m->downloadable().error()));
+    }
+
+    void dependencyUnspecifiedWithoutDataStillFails() {
+        const auto m = SpaceMetadata::fromAudioSpaceById(singleQuotedJson(
+            "{'errors':[{'message':'Dependency: Unspecified'}],'data':{'audioSpace':{}}}"));
+        QVERIFY(!m);
+        QVERIFY2(m.error().contains(QLatin1String("Dependency: Unspecified")),
+                 qPrintable(m.error()));
+    }
+
     void malformedAnswersFailClearly_data() {
         QTest::addColumn<QByteArray>("body");
         QTest::newRow("truncated") << singleQuotedJson("{'data':{'audioSpace':{'metadata':{'rest_");
