@@ -322,11 +322,17 @@ private Q_SLOTS:
     }
 
     void everyDialogClassIsChecked() {
+#ifdef QT_TESTCASE_SOURCEDIR
+        // The absolute source folder (tests/): __FILE__ may be relative under ccache.
+        const QString uiDir = QDir::cleanPath(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../ui"));
+#else
         const QString uiDir = QFileInfo(QFINDTESTDATA("../../ui/MainWindow.h")).absolutePath();
-        QVERIFY2(!uiDir.isEmpty() && QDir(uiDir).exists(), "cannot find the ui/ sources");
+#endif
+        QVERIFY2(QFileInfo::exists(uiDir + QStringLiteral("/MainWindow.h")),
+                 qPrintable(QStringLiteral("cannot find the ui/ sources in ") + uiDir));
         const QRegularExpression dialogClass(QStringLiteral(
             R"(class\s+(\w+)\s*(?:final\s*)?:\s*public\s+(?:QDialog|QWizard|QMessageBox)\b)"));
-        QStringList unchecked;
+        QStringList unchecked, found;
         const auto headers = QDir(uiDir).entryInfoList({QStringLiteral("*.h")}, QDir::Files);
         for (const QFileInfo &header : headers) {
             QFile file(header.absoluteFilePath());
@@ -334,10 +340,14 @@ private Q_SLOTS:
             auto matches = dialogClass.globalMatch(QString::fromUtf8(file.readAll()));
             while (matches.hasNext()) {
                 const QString name = matches.next().captured(1);
+                found << name;
                 if (!kCheckedDialogs.contains(name))
                     unchecked << name + QStringLiteral(" (") + header.fileName() + QLatin1Char(')');
             }
         }
+        for (const QString &name : kCheckedDialogs)  // the scan itself works
+            QVERIFY2(found.contains(name),
+                     qPrintable(name + QStringLiteral(" not found in ") + uiDir));
         VERIFY_EMPTY(unchecked,
                      "dialogs in ui/ this test does not open (add a test slot and "
                      "the name to kCheckedDialogs)");
