@@ -9,8 +9,13 @@ namespace spacetape::test {
 
 QByteArray unitTestData(const QString &name) {
     // Found from this file's own place in the source tree, whatever the build folder.
-    const QString path =
-        QTest::qFindTestData(QStringLiteral("../unit/data/") + name, __FILE__, __LINE__);
+    QString path = QTest::qFindTestData(QStringLiteral("../unit/data/") + name, __FILE__, __LINE__);
+#ifdef QT_TESTCASE_SOURCEDIR
+    // With ccache's base_dir set, __FILE__ is relative to the build folder, which is not
+    // where ctest runs the tests: the absolute source folder always works.
+    if (path.isEmpty())
+        path = QStringLiteral(QT_TESTCASE_SOURCEDIR "/unit/data/") + name;
+#endif
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         qFatal("missing fixture %s", qPrintable(name));
