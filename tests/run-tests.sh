@@ -43,7 +43,7 @@ for file in "$results"/*.txt; do
   fi
   while IFS= read -r line; do
     name=$(sed -E 's/^SKIP +: ([^ (]+).*/\1/' <<<"$line")
-    if ! grep -v '^#' "$expected" | sed 's/#.*//' | grep -qxF -- "$(sed 's/ *$//' <<<"$name")"; then
+    if ! grep -v '^#' "$expected" | sed 's/#.*//; s/[[:space:]]*$//' | grep -qxF -- "$(sed 's/ *$//' <<<"$name")"; then
       unexpected+=("$line")
     fi
   done < <(grep -E '^SKIP +: ' "$file" || true)
