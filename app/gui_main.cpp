@@ -212,7 +212,7 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationName(QStringLiteral("Spacetape"));
     QApplication::setOrganizationName(QStringLiteral("Spacetape"));
     QApplication::setApplicationVersion(QStringLiteral(SPACETAPE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("spacetape"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.spacetape.Spacetape"));
     ensureUiResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/spacetape.svg")));
     if (qEnvironmentVariableIntValue("SPACETAPE_DARK") == 1)

@@ -19,6 +19,10 @@ if [[ "${SPACETAPE_WITH_PEERS:-0}" == 1 ]]; then
   # benchmarks compare against these (tests/bench/)
   packages+=(aria2 yt-dlp time)
 fi
+if [[ "${SPACETAPE_WITH_PACKAGING:-0}" == 1 ]]; then
+  # packaging/build-deb.sh (PNG icons, checks) and packaging/test-install.sh
+  packages+=(dpkg-dev librsvg2-bin lintian desktop-file-utils appstream xdotool)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

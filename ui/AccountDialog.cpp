@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "AccountDialog.h"
 
+#include "ErrorText.h"
 #include "auth/CookieImport.h"
 #include "auth/CredentialStore.h"
 
@@ -91,6 +92,9 @@ void AccountDialog::buildUi() {
     m_pasted->setPlaceholderText(
         tr("auth_token=…; ct0=…  (a Cookie header, or the content of a cookies file)"));
     m_pasted->setTabChangesFocus(true);
+    m_pasted->setAccessibleName(tr("Cookies to paste"));
+    m_pasted->setAccessibleDescription(
+        tr("A Cookie header, or the content of a cookies.txt or Cookie-Editor JSON file"));
     m_usePasted = new QPushButton(tr("Log &In"), pastePage);
     m_usePasted->setObjectName(QStringLiteral("usePasted"));
     connect(m_usePasted, &QPushButton::clicked, this, &AccountDialog::importPasted);
@@ -120,7 +124,7 @@ void AccountDialog::buildUi() {
     m_error = makeWrappedLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #d03030;"));
+    showTextAsError(m_error);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
 

@@ -396,6 +396,7 @@ void MainWindow::createQueueView() {
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->setAccessibleName(tr("Download queue"));
+    m_view->setTabKeyNavigation(false);  // Tab leaves the queue; the arrow keys move in it
     m_view->setDragEnabled(true);
     m_view->setAcceptDrops(true);
     m_view->setDropIndicatorShown(true);

@@ -89,7 +89,7 @@ PlayerBar::PlayerBar(PreviewPlayer &player, QWidget *parent)
     m_volume->setRange(0, 100);
     m_volume->setValue(int(std::lround(m_player.volume() * 100)));
     m_volume->setMaximumWidth(100);
-    m_volume->setFocusPolicy(Qt::NoFocus);
+    m_volume->setFocusPolicy(Qt::TabFocus);  // Up/Down/PageUp/PageDown; Left/Right skip 15 s
     m_download->setObjectName(QStringLiteral("downloadButton"));
     m_download->setToolTip(tr("Save this Space: queue it, or move it to the top of the queue"));
     m_live->setObjectName(QStringLiteral("liveButton"));

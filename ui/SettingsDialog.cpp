@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "SettingsDialog.h"
 
+#include "ErrorText.h"
 #include "settings/AppSettings.h"
 
 #include <QCheckBox>
@@ -50,8 +51,7 @@ QLabel *makeErrorLabel(QWidget *parent, const QString &objectName) {
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    // The palette's link colour would be too mild; a warning must read as one in both themes.
-    label->setStyleSheet(QStringLiteral("color: #d03030;"));
+    showTextAsError(label);
     label->hide();
     return label;
 }

@@ -1,0 +1,55 @@
+# SPDX-License-Identifier: MIT
+# bash completion for spacetape-cli. Keep the option lists in step with
+# app/CliOptions.cpp (downloads) and app/CliAccount.cpp (login, logout).
+
+_spacetape_cli() {
+    local cur prev words cword
+    _init_completion || return
+
+    local commands='login logout'
+    local download_opts='-o --output-dir -t --template -j --concurrency --cookies
+        --api-origin --info --json --allow-gaps --if-exists -V --version -h --help'
+
+    case $prev in
+        -o | --output-dir)
+            _filedir -d
+            return
+            ;;
+        --cookies)
+            _filedir
+            return
+            ;;
+        --if-exists)
+            COMPREPLY=($(compgen -W 'rename overwrite skip' -- "$cur"))
+            return
+            ;;
+        -t | --template | -j | --concurrency | --api-origin)
+            return
+            ;;
+    esac
+
+    case ${words[1]} in
+        login)
+            if [[ $cword -gt 1 ]]; then
+                COMPREPLY=($(compgen -W '--cookies --status -h --help' -- "$cur"))
+                return
+            fi
+            ;;
+        logout)
+            if [[ $cword -gt 1 ]]; then
+                COMPREPLY=($(compgen -W '-h --help' -- "$cur"))
+                return
+            fi
+            ;;
+    esac
+
+    if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "$download_opts" -- "$cur"))
+    elif [[ $cword -eq 1 ]]; then
+        COMPREPLY=($(compgen -W "$commands" -- "$cur"))
+        _filedir m3u8
+    else
+        _filedir m3u8
+    fi
+} &&
+    complete -F _spacetape_cli spacetape-cli
