@@ -12,12 +12,17 @@ packages=(
   libxkbcommon-dev libgl-dev
   # runtime: playback through GStreamer (Qt Multimedia 6.4 on Linux), SVG icons
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav libqt6svg6
-  # tests: ffmpeg is encoder and oracle; a real keychain; screenshots
-  ffmpeg gnome-keyring dbus-x11 libsecret-tools xvfb xauth
+  # tests: ffmpeg is encoder and oracle; a real keychain; screenshots; node runs the
+  # x-client-transaction-id oracle (tests/oracle)
+  ffmpeg gnome-keyring dbus-x11 libsecret-tools xvfb xauth nodejs npm
 )
 if [[ "${SPACETAPE_WITH_PEERS:-0}" == 1 ]]; then
   # benchmarks compare against these (tests/bench/)
   packages+=(aria2 yt-dlp time)
+fi
+if [[ "${SPACETAPE_WITH_FUZZ:-0}" == 1 ]]; then
+  # tests/fuzz: clang 14 with libFuzzer (in libclang-common-14-dev, a dependency of clang-14)
+  packages+=(clang)
 fi
 if [[ "${SPACETAPE_WITH_PACKAGING:-0}" == 1 ]]; then
   # packaging/build-deb.sh (PNG icons, checks) and packaging/test-install.sh

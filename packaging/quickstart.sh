@@ -13,7 +13,12 @@ build_dir=${SPACETAPE_BUILD_DIR:-build}
 
 packaging/install-deps.sh
 
-cmake -S . -B "$build_dir" -G Ninja \
+# ccache, when the machine has it, makes a second build of the same sources quick.
+launcher=()
+if command -v ccache >/dev/null; then
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
+cmake -S . -B "$build_dir" -G Ninja "${launcher[@]}" \
   -DSPACETAPE_WERROR="${SPACETAPE_WERROR:-OFF}" \
   -DSPACETAPE_SANITIZE="${SPACETAPE_SANITIZE:-OFF}"
 cmake --build "$build_dir" --parallel "$(nproc)"

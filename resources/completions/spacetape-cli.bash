@@ -6,9 +6,9 @@ _spacetape_cli() {
     local cur prev words cword
     _init_completion || return
 
-    local commands='login logout'
+    local commands='login logout watch'
     local download_opts='-o --output-dir -t --template -j --concurrency --cookies
-        --api-origin --info --json --allow-gaps --if-exists -V --version -h --help'
+        --api-origin --info --json --allow-gaps --wait --if-exists -V --version -h --help'
 
     case $prev in
         -o | --output-dir)

@@ -2,10 +2,11 @@
 # fish completion for spacetape-cli. Keep the option lists in step with
 # app/CliOptions.cpp (downloads) and app/CliAccount.cpp (login, logout).
 
-set -l commands login logout
+set -l commands login logout watch
 
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -f -a login -d 'Store the X login in the keychain'
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -f -a logout -d 'Remove the stored X login'
+complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -f -a watch -d 'Record every Space these hosts start'
 
 complete -c spacetape-cli -s h -l help -d 'Show help and exit'
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -s V -l version -d 'Show the version and exit'
@@ -17,5 +18,6 @@ complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -l api-
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -l info -d 'Print the metadata as JSON and exit'
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -l json -d 'Progress and results as JSON lines'
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -l allow-gaps -d 'Save even when chunks stay missing'
+complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -l wait -d 'Wait for a scheduled Space, then record it'
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -l if-exists -x -a 'rename overwrite skip' -d 'When the file exists'
 complete -c spacetape-cli -n "__fish_seen_subcommand_from login" -l status -d 'Say whether a login is stored'

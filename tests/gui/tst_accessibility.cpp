@@ -10,12 +10,14 @@
 #include "MainWindow.h"
 #include "PlayerBar.h"
 #include "SettingsDialog.h"
+#include "WatchedHostsDialog.h"
 #include "auth/CredentialStore.h"
 #include "fake/FakeHttpServer.h"
 #include "fake/FakeXServer.h"
 #include "net/NetworkService.h"
 #include "queue/DownloadQueue.h"
 #include "settings/AppSettings.h"
+#include "watch/HostWatcher.h"
 #include "x/XApiClient.h"
 
 #include <QAbstractButton>
@@ -53,7 +55,8 @@ namespace {
 /// (and below, in the test that opens it); everyDialogClassIsChecked() fails until it is.
 const QStringList kCheckedDialogs = {QStringLiteral("SettingsDialog"),
                                      QStringLiteral("AccountDialog"),
-                                     QStringLiteral("AboutDialog")};
+                                     QStringLiteral("AboutDialog"),
+                                     QStringLiteral("WatchedHostsDialog")};
 
 bool isInteractive(const QWidget *widget) {
     return qobject_cast<const QAbstractButton *>(widget) ||
@@ -318,6 +321,16 @@ private Q_SLOTS:
 
     void aboutDialog() {
         AboutDialog dialog;
+        showAndCheck(dialog);
+    }
+
+    void watchedHostsDialog() {
+        QTemporaryDir dir;
+        NetworkService network;
+        XApiClient api(network);
+        HostWatcher watcher(api, dir.filePath(QStringLiteral("watched-hosts.json")));
+        QVERIFY(watcher.addHost(QStringLiteral("@adahost")));
+        WatchedHostsDialog dialog(watcher);
         showAndCheck(dialog);
     }
 
