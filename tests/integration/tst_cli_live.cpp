@@ -31,9 +31,10 @@ class TestCliLive : public QObject {
 
     struct Rig : FakeSpaceRig {
         std::unique_ptr<FakeLiveSpace> live;
-        explicit Rig(const ChunkFixture &fixture) : FakeSpaceRig(fixture) {
+        explicit Rig(const ChunkFixture &fixture, int startsInMs = 0) : FakeSpaceRig(fixture) {
             FakeLiveScript script;
             script.spaceId = kSpaceId;
+            script.startsInMs = startsInMs;
             script.chunkPeriodMs = 100;  // 3 s of audio every 100 ms
             live = std::make_unique<FakeLiveSpace>(http(), x(), fixture.playlistPath, script);
         }
@@ -90,6 +91,29 @@ private Q_SLOTS:
         QVERIFY2(!path.isEmpty(), run.err.constData());
         QCOMPARE(decodedPcmMd5(path), m_referenceMd5);
         QVERIFY(decodeErrors(path).isEmpty());
+        for (int i = 0; i < rig.live->chunkCount(); ++i)
+            QCOMPARE(rig.http().requestCount(rig.live->chunkPath(i)), 1);
+    }
+
+    void waitForAScheduledSpaceThenRecordItFromItsStart() {
+        Rig rig(*m_fixture, 3000);  // scheduled: on air 3 s from now
+        QTemporaryDir home;
+        const QString out = home.filePath(QStringLiteral("out"));
+        QProcessEnvironment env = environment(home.path());
+        env.insert(QStringLiteral("SPACETAPE_SCHEDULE_POLL_MS"), QStringLiteral("200"));
+        const CliRun run = runCli(
+            {QStringLiteral("--api-origin"), rig.apiOrigin().toString(), QStringLiteral("--wait"),
+             QStringLiteral("--json"), QStringLiteral("https://x.com/i/spaces/%1").arg(kSpaceId),
+             QStringLiteral("-o"), out},
+            env);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        // It waited (a "scheduled" event), then recorded the Space live until it ended.
+        QVERIFY2(run.out.contains("\"event\":\"scheduled\""), run.out.constData());
+        QVERIFY2(run.out.contains("\"event\":\"live\""), run.out.constData());
+        QVERIFY(rig.live->ended());
+        const QString path = savedFile(out);
+        QVERIFY2(!path.isEmpty(), run.err.constData());
+        QCOMPARE(decodedPcmMd5(path), m_referenceMd5);
         for (int i = 0; i < rig.live->chunkCount(); ++i)
             QCOMPARE(rig.http().requestCount(rig.live->chunkPath(i)), 1);
     }
