@@ -420,7 +420,8 @@ void MainWindow::createQueueView() {
         header->resizeSection(column, fm.horizontalAdvance(sample) + padding + extra);
     };
     fit(QueueModel::Host, QStringLiteral("Grace Hopper (@gracehopper)"));
-    fit(QueueModel::State, QStringLiteral("Downloading"), fm.height() + padding);
+    // Long usual states: a live recording's time and a scheduled Space's countdown.
+    fit(QueueModel::State, tr("Scheduled: starts in 2 h 10 min"), fm.height() + padding);
     fit(QueueModel::Progress, QStringLiteral("100 %"), padding);
     fit(QueueModel::Size, QStringLiteral("999.9 MB"));
     fit(QueueModel::Duration, QStringLiteral("12:34:56"));

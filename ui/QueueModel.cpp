@@ -205,7 +205,8 @@ QString QueueModel::stateText(const QueueEntry &entry, const QDateTime &now) {
         case EntryState::Scheduled:
             if (!entry.scheduledStart.isValid())
                 return tr("Scheduled (no start time announced)");
-            return tr("Scheduled — %1").arg(formatCountdown(now.secsTo(entry.scheduledStart)));
+            // The calendar icon says "scheduled"; the text says when.
+            return tr("Scheduled: %1").arg(formatCountdown(now.secsTo(entry.scheduledStart)));
         case EntryState::Recording:
             if (entry.catchingUp)
                 return tr("Recording live · %1 · catching up")

@@ -80,7 +80,7 @@ WatchedHostsDialog::WatchedHostsDialog(HostWatcher &watcher, QWidget *parent)
     m_list->header()->setStretchLastSection(true);
     m_list->setColumnWidth(HostColumn, 170);
     m_list->setColumnWidth(LastCheckedColumn, 110);
-    m_list->setColumnWidth(LastFoundColumn, 220);
+    m_list->setColumnWidth(LastFoundColumn, 300);
     m_remove->setObjectName(QStringLiteral("watchRemoveButton"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -94,7 +94,7 @@ WatchedHostsDialog::WatchedHostsDialog(HostWatcher &watcher, QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
-    resize(720, 380);
+    resize(800, 380);
 
     connect(m_input, &QLineEdit::returnPressed, this, &WatchedHostsDialog::addFromInput);
     connect(m_input, &QLineEdit::textEdited, this, [this] { m_error->hide(); });
@@ -105,7 +105,10 @@ WatchedHostsDialog::WatchedHostsDialog(HostWatcher &watcher, QWidget *parent)
     connect(m_list, &QTreeWidget::itemSelectionChanged, this,
             [this] { m_remove->setEnabled(!m_list->selectedItems().isEmpty()); });
     connect(&m_watcher, &HostWatcher::hostsChanged, this, &WatchedHostsDialog::refresh);
-    connect(&m_watcher, &HostWatcher::blockedChanged, this, &WatchedHostsDialog::showBlocked);
+    connect(&m_watcher, &HostWatcher::blockedChanged, this, [this](const QString &reason) {
+        showBlocked(reason);
+        refresh();
+    });
     // "2 min ago" ages on its own.
     auto *clock = new QTimer(this);
     clock->setInterval(15000);
@@ -182,8 +185,13 @@ void WatchedHostsDialog::refresh() {
             item->setText(StatusColumn, host.error.section(QLatin1Char('\n'), 0, 0));
             item->setToolTip(StatusColumn, host.error.toHtmlEscaped());
             item->setIcon(StatusColumn, uiIcon(QStringLiteral("warning")));
+        } else if (!host.enabled) {
+            item->setText(StatusColumn, tr("Not watched"));
         } else {
-            item->setText(StatusColumn, host.enabled ? tr("Watching") : tr("Not watched"));
+            // Without a login nothing is checked: say so rather than claim to watch.
+            item->setText(StatusColumn, m_watcher.blockedReason().isEmpty()
+                                            ? tr("Watching")
+                                            : tr("Waiting for a login"));
         }
         item->setSelected(selected.contains(host.handle));
     }

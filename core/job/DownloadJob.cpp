@@ -5,6 +5,7 @@
 #include "job/LiveCapture.h"
 #include "job/SpaceRequestBuilder.h"
 #include "net/NetworkService.h"
+#include "util/TextFormat.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -16,25 +17,6 @@
 #include <memory>
 
 namespace spacetape {
-
-namespace {
-QString describeMissing(const QList<qint64> &missing) {
-    QStringList names;
-    for (qint64 seq : missing.mid(0, 20))
-        names << QString::number(seq);
-    QString list = names.join(QStringLiteral(", "));
-    if (missing.size() > 20)
-        list += QStringLiteral(" and %1 more").arg(missing.size() - 20);
-    return list;
-}
-
-QString formatDuration(qint64 seconds) {
-    return QStringLiteral("%1:%2:%3")
-        .arg(seconds / 3600)
-        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-}  // namespace
 
 QString jobStateName(JobState state) {
     switch (state) {
@@ -211,8 +193,8 @@ void DownloadJob::onPlaylistLoaded(std::shared_ptr<const LoadedPlaylist> loaded)
         std::abs(playlist.totalDuration() - double(m_request.expectedDurationSeconds)) > 30) {
         Q_EMIT warning(QStringLiteral("The playlist holds %1 of audio but the Space lasted %2; "
                                       "if it ended recently the replay may still be processing.")
-                           .arg(formatDuration(qint64(playlist.totalDuration())),
-                                formatDuration(m_request.expectedDurationSeconds)));
+                           .arg(clockText(qint64(playlist.totalDuration())),
+                                clockText(m_request.expectedDurationSeconds)));
     }
     m_sequences.clear();
     for (const HlsSegment &segment : playlist.segments)
@@ -237,7 +219,7 @@ void DownloadJob::useLocalSegments(const HlsPlaylist &playlist) {
         failWith(QStringLiteral("%1 of %2 chunks are not beside the playlist (sequence %3).")
                      .arg(missing.size())
                      .arg(playlist.segments.size())
-                     .arg(describeMissing(missing)),
+                     .arg(sequenceList(missing)),
                  missing);
         return;
     }
@@ -276,7 +258,7 @@ void DownloadJob::onFetchFinished(const FetchResult &result) {
                                 "save the rest.")
                      .arg(result.missing.size())
                      .arg(m_sequences.size())
-                     .arg(describeMissing(result.missing)),
+                     .arg(sequenceList(result.missing)),
                  result.missing);
         return;
     }

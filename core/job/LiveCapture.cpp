@@ -3,6 +3,7 @@
 
 #include "hls/HlsPlaylist.h"
 #include "net/NetworkService.h"
+#include "util/TextFormat.h"
 #include "x/StreamInfo.h"
 
 #include <QDir>
@@ -22,23 +23,6 @@ namespace spacetape {
 namespace {
 constexpr int kStatusIntervalMs = 1000;
 constexpr double kDurationToleranceSeconds = 30;
-
-QString describeSequences(const QList<qint64> &sequences) {
-    QStringList names;
-    for (qint64 seq : sequences.mid(0, 20))
-        names << QString::number(seq);
-    QString list = names.join(QStringLiteral(", "));
-    if (sequences.size() > 20)
-        list += QStringLiteral(" and %1 more").arg(sequences.size() - 20);
-    return list;
-}
-
-QString clock(qint64 seconds) {
-    return QStringLiteral("%1:%2:%3")
-        .arg(seconds / 3600)
-        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
 
 /// The untouched original of a chunk a transcoded playlist points at (facts §1.4, §7).
 QUrl originalChunkUrl(const QUrl &url) {
@@ -406,7 +390,7 @@ void LiveCapture::onEndSignal(bool endList) {
         m_disconnectedSince.elapsed() > graceMs) {
         endNow(QStringLiteral("The live stream has been gone for %1 while X still calls the "
                               "Space live; saving what was recorded.")
-                   .arg(clock(m_timing.hostDisconnectGraceSeconds)));
+                   .arg(clockText(m_timing.hostDisconnectGraceSeconds)));
         return;
     }
     if (!m_live.fetchMetadata) {
@@ -463,7 +447,7 @@ void LiveCapture::pollFinalPlaylist() {
         Q_EMIT waiting(QString(), 0);
         Q_EMIT warning(QStringLiteral("X did not publish the complete replay playlist within %1: "
                                       "saving what was recorded live.")
-                           .arg(clock(m_timing.finalPlaylistWindowSeconds)));
+                           .arg(clockText(m_timing.finalPlaylistWindowSeconds)));
         finishFetching();
         return;
     }
@@ -540,10 +524,10 @@ void LiveCapture::onFetchFinished(const FetchResult &result) {
         expected = m_request.expectedDurationSeconds;
     if (expected > 0 && std::abs(seconds - double(expected)) > kDurationToleranceSeconds) {
         Q_EMIT warning(QStringLiteral("The recording holds %1 of audio but the Space lasted %2.")
-                           .arg(clock(qint64(seconds)), clock(expected)));
+                           .arg(clockText(qint64(seconds)), clockText(expected)));
     }
     if (!missing.isEmpty()) {
-        const QString list = describeSequences(missing);
+        const QString list = sequenceList(missing);
         if (!m_settings.allowGaps) {
             failWith(QStringLiteral("%1 of %2 chunks of the live recording are missing (sequence "
                                     "%3). The chunks already saved are kept: retry later, or "

@@ -3,6 +3,7 @@
 
 #include "fake/FakeHttpServer.h"
 #include "fake/FakeXServer.h"
+#include "job/DownloadJob.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -15,6 +16,19 @@
 #include <functional>
 
 namespace spacetape::test {
+
+/// The live rhythm (LiveTiming) ÷ 30, like FakeLiveSpace's scaled clock (3 s of audio every
+/// 100 ms), for tests that record a fake live Space.
+inline spacetape::LiveTiming scaledLiveTiming() {
+    spacetape::LiveTiming timing;
+    timing.dynamicPollMs = 100;
+    timing.fullListPollMs = 1000;
+    timing.metadataPollMs = 1000;
+    timing.hostDisconnectGraceSeconds = 20;
+    timing.finalPlaylistWindowSeconds = 10;
+    timing.finalPlaylistRetryMs = 333;
+    return timing;
+}
 
 /// What happens to a live Space and when, in timeline milliseconds (see FakeLiveSpace).
 struct FakeLiveScript {

@@ -242,10 +242,10 @@ private Q_SLOTS:
         scheduled.state = EntryState::Scheduled;
         scheduled.scheduledStart = now.addSecs(2 * 3600 + 10 * 60);
         QCOMPARE(QueueModel::stateText(scheduled, now),
-                 QStringLiteral("Scheduled — starts in 2 h 10 min"));
+                 QStringLiteral("Scheduled: starts in 2 h 10 min"));
         scheduled.scheduledStart = now.addSecs(-5 * 60);
         QCOMPARE(QueueModel::stateText(scheduled, now),
-                 QStringLiteral("Scheduled — should have started 5 min ago"));
+                 QStringLiteral("Scheduled: should have started 5 min ago"));
         QVERIFY(QueueModel::cellData(scheduled, QueueModel::State, Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("records it from its first second")));

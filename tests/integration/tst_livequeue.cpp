@@ -32,16 +32,6 @@ const QString kCt0 = QString(160, QLatin1Char('c'));
 constexpr int kChunkPeriodMs = 100;
 constexpr int kLongWaitMs = 90000;
 
-LiveTiming scaledLiveTiming() {
-    LiveTiming timing;
-    timing.dynamicPollMs = 100;
-    timing.fullListPollMs = 1000;
-    timing.metadataPollMs = 1000;
-    timing.hostDisconnectGraceSeconds = 20;
-    timing.finalPlaylistWindowSeconds = 10;
-    timing.finalPlaylistRetryMs = 333;
-    return timing;
-}
 }  // namespace
 
 class TestLiveQueue : public QObject {

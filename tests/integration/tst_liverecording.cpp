@@ -26,17 +26,6 @@ const QString kSpaceId = QStringLiteral("1LyxBoXqkNpKN");
 constexpr int kChunkPeriodMs = 100;
 constexpr int kRunTimeoutMs = 90000;
 
-/// The default rhythm ÷ 30, like the fake's clock (3 s of audio per 100 ms).
-LiveTiming scaledTiming() {
-    LiveTiming timing;
-    timing.dynamicPollMs = 100;
-    timing.fullListPollMs = 1000;
-    timing.metadataPollMs = 1000;
-    timing.hostDisconnectGraceSeconds = 20;
-    timing.finalPlaylistWindowSeconds = 10;
-    timing.finalPlaylistRetryMs = 333;
-    return timing;
-}
 }  // namespace
 
 class TestLiveRecording : public QObject {
@@ -63,7 +52,7 @@ class TestLiveRecording : public QObject {
             settings.outputDir = dir.filePath(QStringLiteral("out"));
             settings.cacheRoot = dir.filePath(QStringLiteral("cache"));
             settings.nameTemplate = QStringLiteral("{id}");
-            settings.live = scaledTiming();
+            settings.live = scaledLiveTiming();
         }
         QString cacheDir() const { return DownloadJob::cacheDirFor(settings, kSpaceId); }
         int chunksOnDisk() const {

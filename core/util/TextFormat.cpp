@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#include "util/TextFormat.h"
+
+#include <QStringList>
+
+namespace spacetape {
+
+namespace {
+constexpr int kSequencesNamed = 20;
+}  // namespace
+
+QString sequenceList(const QList<qint64> &sequences) {
+    QStringList names;
+    for (qint64 seq : sequences.mid(0, kSequencesNamed))
+        names << QString::number(seq);
+    QString list = names.join(QStringLiteral(", "));
+    if (sequences.size() > kSequencesNamed)
+        list += QStringLiteral(" and %1 more").arg(sequences.size() - kSequencesNamed);
+    return list;
+}
+
+QString clockText(qint64 seconds) {
+    return QStringLiteral("%1:%2:%3")
+        .arg(seconds / 3600)
+        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+}  // namespace spacetape

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace spacetape {
+
+/// Chunk sequence numbers for a message: "12, 13, 40" — the first 20, then "and N more".
+QString sequenceList(const QList<qint64> &sequences);
+
+/// A length as "H:MM:SS" (hours always shown), for messages comparing durations.
+QString clockText(qint64 seconds);
+
+}  // namespace spacetape
