@@ -7,9 +7,15 @@
 namespace spacetape::test {
 
 QByteArray unitTestData(const QString &name) {
-    // Found from this file's own place in the source tree, whatever the build folder.
-    const QString path =
-        QTest::qFindTestData(QStringLiteral("../unit/data/") + name, __FILE__, __LINE__);
+    // Found from this file's own place in the source tree, whatever the build folder. With
+    // ccache's CCACHE_BASEDIR, __FILE__ is relative to the build folder, not to ctest's working
+    // folder: the tests' source folder (set by Qt Test's CMake) comes first.
+    QString path;
+#ifdef QT_TESTCASE_SOURCEDIR
+    path = QStringLiteral(QT_TESTCASE_SOURCEDIR "/unit/data/") + name;
+    if (!QFile::exists(path))
+#endif
+        path = QTest::qFindTestData(QStringLiteral("../unit/data/") + name, __FILE__, __LINE__);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         qFatal("missing fixture %s", qPrintable(name));
