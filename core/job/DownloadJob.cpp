@@ -3,6 +3,7 @@
 
 #include "hls/HlsPlaylist.h"
 #include "net/NetworkService.h"
+#include "util/SpaceId.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -95,11 +96,18 @@ QString DownloadJob::cacheDir() const {
 }
 
 QString DownloadJob::cacheDirFor(const DownloadSettings &settings, const QString &cacheKey) {
+    const auto folder = checkedCacheDirFor(settings, cacheKey);
+    return folder ? *folder : QString();
+}
+
+Expected<QString> DownloadJob::checkedCacheDirFor(const DownloadSettings &settings,
+                                                  const QString &cacheKey) {
     QString root = settings.cacheRoot;
     if (root.isEmpty())
         root = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
                QStringLiteral("/chunks");
-    return QDir(root).filePath(cacheKey);
+    // The key may come from X's answer or the saved queue: never trust it as a path.
+    return spaceid::cacheFolder(root, cacheKey);
 }
 
 void DownloadJob::setState(JobState state) {
@@ -174,6 +182,10 @@ void DownloadJob::useLocalSegments(const HlsPlaylist &playlist) {
 }
 
 void DownloadJob::downloadSegments(const HlsPlaylist &playlist) {
+    if (const auto folder = checkedCacheDirFor(m_settings, m_request.cacheKey); !folder) {
+        failWith(folder.error());
+        return;
+    }
     if (!QDir().mkpath(cacheDir())) {
         failWith(QStringLiteral("Could not create the chunk cache folder %1.").arg(cacheDir()));
         return;

@@ -98,6 +98,9 @@ public:
     /// The chunk folder of the Space with @p cacheKey under @p settings' cache root. The
     /// preview fetches into the same folder, so what it fetched is not fetched again.
     static QString cacheDirFor(const DownloadSettings &settings, const QString &cacheKey);
+    /// cacheDirFor() with the reason when @p cacheKey is not a safe folder name (empty above).
+    static Expected<QString> checkedCacheDirFor(const DownloadSettings &settings,
+                                                const QString &cacheKey);
 
 Q_SIGNALS:
     void stateChanged(spacetape::JobState state);
