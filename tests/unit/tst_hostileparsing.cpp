@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// Hostile bytes in playlists and the queue file: refused with a message naming the problem,
-// never undefined behaviour.
+// Hostile bytes in playlists, the queue file and settings: refused with a message naming the
+// problem, never undefined behaviour, never a secret in a plain file.
 #include "hls/HlsPlaylist.h"
 #include "queue/QueueEntry.h"
+#include "settings/AppSettings.h"
 #include "util/FilenameTemplate.h"
 #include "util/Limits.h"
 #include "util/SafeText.h"
@@ -135,6 +136,24 @@ private Q_SLOTS:
         const QString name = FilenameTemplate::render(QString(), values);
         QVERIFY(name.startsWith(QStringLiteral("Space ")));
         QVERIFY2(name.toUtf8().size() <= 200, qPrintable(name));
+    }
+
+    void proxyPasswordNeverReachesTheSettingsFile() {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+        {
+            AppSettings settings(ini);
+            settings.setManualProxy(QStringLiteral("http://alice:s3cr3t-pw@proxy.example:3128"));
+            QCOMPARE(settings.manualProxy(), QStringLiteral("http://proxy.example:3128"));
+            settings.sync();
+        }
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray saved = file.readAll();
+        QVERIFY2(saved.contains("proxy.example"), saved.constData());
+        QVERIFY2(!saved.contains("s3cr3t-pw") && !saved.contains("alice"), saved.constData());
+        QCOMPARE(AppSettings::withoutProxyCredentials(QStringLiteral("bob@h:1")),
+                 QStringLiteral("h:1"));
     }
 };
 
