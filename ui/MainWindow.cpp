@@ -34,6 +34,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QThread>
+
 #include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
@@ -44,6 +46,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <memory>
 
 #include <algorithm>
 
@@ -453,16 +456,37 @@ DownloadQueue::AddResult MainWindow::addLinks(const QString &text) {
 }
 
 DownloadQueue::AddResult MainWindow::addLinksFrom(const QMimeData *mime) {
-    const DroppedLinks links = LinkDropHandler::extract(mime);
-    return addAndReport(links.text, links.unreadable, links.ignoredFiles);
+    QStringList listFiles;
+    const DroppedLinks links = LinkDropHandler::extract(mime, &listFiles);
+    if (listFiles.isEmpty())
+        return addAndReport(links.text, links.unreadable, links.ignoredFiles);
+    readLinkFilesThenAdd(listFiles, links);
+    return {};
 }
 
 DownloadQueue::AddResult MainWindow::addLinksFromFile(const QString &path) {
-    QString error;
-    const QString text = LinkDropHandler::readListFile(path, &error);
-    if (!error.isEmpty())
-        return addAndReport({}, {error}, 0);
-    return addAndReport(text, {}, 0);
+    readLinkFilesThenAdd({path}, {});
+    return {};
+}
+
+void MainWindow::readLinkFilesThenAdd(const QStringList &paths, const DroppedLinks &alreadyFound) {
+    // A file on a slow or hung disk must not freeze the window: read it on a worker thread.
+    auto read = std::make_shared<DroppedLinks>();
+    QThread *reader =
+        QThread::create([read, paths] { *read = LinkDropHandler::readListFiles(paths); });
+    connect(reader, &QThread::finished, this, [this, reader, read, alreadyFound] {
+        reader->deleteLater();
+        QStringList pieces;
+        if (!alreadyFound.text.isEmpty())
+            pieces << alreadyFound.text;
+        if (!read->text.isEmpty())
+            pieces << read->text;
+        addAndReport(pieces.join(QLatin1Char('\n')), alreadyFound.unreadable + read->unreadable,
+                     alreadyFound.ignoredFiles);
+        Q_EMIT linkFilesRead();
+    });
+    connect(this, &QObject::destroyed, reader, [reader] { reader->wait(); });
+    reader->start();
 }
 
 void MainWindow::pasteLinks() {

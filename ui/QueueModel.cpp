@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "QueueModel.h"
 
+#include "PlainText.h"
 #include "queue/DownloadQueue.h"
 #include "queue/QueueEntry.h"
 
@@ -114,11 +115,13 @@ QVariant QueueModel::cellData(const QueueEntry &entry, int column, int role) {
         case Qt::DisplayRole:
             return displayData(entry, column);
         case Qt::ToolTipRole:
+            // Server text shown literally, never as rich text.
             if (column == State && entry.state == EntryState::Failed)
-                return entry.stateDetail;
+                return plainToolTip(entry.stateDetail);
             if (column == Title)
-                return entry.outputPath.isEmpty() ? titleOf(entry)
-                                                  : QDir::toNativeSeparators(entry.outputPath);
+                return plainToolTip(entry.outputPath.isEmpty()
+                                        ? titleOf(entry)
+                                        : QDir::toNativeSeparators(entry.outputPath));
             if (column == Progress && entry.chunksTotal > 0)
                 return tr("%1 of %2 chunks").arg(entry.chunksDone).arg(entry.chunksTotal);
             if (column == Added && entry.addedAt.isValid())
