@@ -109,7 +109,8 @@ private Q_SLOTS:
         const QString name = SingleInstance::serverName(key);
         QLocalServer squatter;
         QVERIFY(squatter.listen(name));
-        QCOMPARE(::chown(QFile::encodeName(name).constData(), 65534, 65534), 0);
+        QCOMPARE(::chown(QFile::encodeName(squatter.fullServerName()).constData(), 65534, 65534),
+                 0);
         QSignalSpy connections(&squatter, &QLocalServer::newConnection);
         // The links are not handed to it, and starting still works (alone).
         QVERIFY(!SingleInstance::sendToPrimary(

@@ -230,22 +230,30 @@ private Q_SLOTS:
         const QString victim = dir.filePath(QStringLiteral("victim"));
         QVERIFY(writeFile(victim + QStringLiteral("/precious.txt"), "keep me"));
         const QString stateFile = dir.filePath(QStringLiteral("queue.json"));
-        const QJsonObject entry{{QStringLiteral("key"), kId},
-                                {QStringLiteral("input"), kId},
-                                {QStringLiteral("spaceId"), QStringLiteral("../victim")},
-                                {QStringLiteral("state"), QStringLiteral("Failed")}};
-        QVERIFY(writeFile(stateFile,
-                          QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
-                                                    {QStringLiteral("entries"), QJsonArray{entry}}})
-                              .toJson()));
+        // One entry's ID is relative to the cache root, the other's absolute.
+        const QString otherId = QStringLiteral("1OdKrBnaEPXKX");
+        const QJsonObject relative{{QStringLiteral("key"), kId},
+                                   {QStringLiteral("input"), kId},
+                                   {QStringLiteral("spaceId"), QStringLiteral("../victim")},
+                                   {QStringLiteral("state"), QStringLiteral("Failed")}};
+        const QJsonObject absolute{{QStringLiteral("key"), otherId},
+                                   {QStringLiteral("input"), otherId},
+                                   {QStringLiteral("spaceId"), victim},
+                                   {QStringLiteral("state"), QStringLiteral("Failed")}};
+        QVERIFY(writeFile(stateFile, QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
+                                                               {QStringLiteral("entries"),
+                                                                QJsonArray{relative, absolute}}})
+                                         .toJson()));
         NetworkService network;
         XApiClient api(network);
         DownloadQueue queue(network, api, stateFile);
         queue.setAutoStart(false);
-        DownloadSettings settings = settingsIn(dir);
+        const DownloadSettings settings = settingsIn(dir);
+        QVERIFY(QDir().mkpath(settings.cacheRoot));  // so that "<root>/../victim" resolves
         queue.setDownloadSettings(settings);
         QVERIFY(queue.restore());
         queue.remove(kId, true);
+        queue.remove(otherId, true);
         QVERIFY(QFile::exists(victim + QStringLiteral("/precious.txt")));
     }
 
