@@ -6,10 +6,12 @@
 #include "job/SpaceRequestBuilder.h"
 #include "media/ChunkDecryptor.h"
 #include "net/NetworkService.h"
+#include "net/ReplyGuard.h"
 #include "net/SegmentFetcher.h"
 #include "queue/DownloadQueue.h"
 #include "support/ChunkFixture.h"
 #include "support/CliProcess.h"
+#include "util/Limits.h"
 #include "x/XApiClient.h"
 
 #include <QDir>
@@ -17,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -470,6 +473,24 @@ private Q_SLOTS:
         QVERIFY(!*outcome);
         QVERIFY2(outcome->error().contains(QStringLiteral("kMaxJsonBytes")),
                  qPrintable(outcome->error()));
+    }
+
+    void tricklingBodiesTimeOut() {
+        // One byte a second keeps the inactivity timeout quiet; the body deadline still ends it.
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.serveFile("/slow.json", QByteArray(64, ' '), "application/json");
+        server.trickle("/slow.json", 1, 1);
+        NetworkService network;
+        QNetworkReply *reply =
+            network.get(network.apiRequest(server.url(QStringLiteral("/slow.json"))));
+        replyguard::bound(reply, limits::kMaxJsonBytes, 1500, QStringLiteral("answer from X"),
+                          "kMaxJsonBytes");
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(replyguard::failure(reply).contains(QStringLiteral("did not arrive within")),
+                 qPrintable(replyguard::failure(reply)));
+        delete reply;
     }
 
     void duplicateChunkLinesAreRefused() {
