@@ -34,8 +34,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QThread>
-
 #include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
@@ -43,12 +41,13 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <memory>
 
 #include <algorithm>
+#include <memory>
 
 namespace spacetape {
 
