@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 
 #include "auth/CredentialStore.h"
+#include "util/SafeText.h"
 #include "watch/WatchEnvironment.h"
 #include "x/SpaceLink.h"
 
@@ -87,7 +88,7 @@ void CliRunner::showWaiting(const QString &message, int secondsLeft) {
                    {QStringLiteral("message"), message},
                    {QStringLiteral("seconds_left"), secondsLeft}});
     else
-        err() << "spacetape-cli: " << message << Qt::endl;
+        err() << "spacetape-cli: " << printable(message) << Qt::endl;
 }
 
 void CliRunner::runNext() {
@@ -301,7 +302,8 @@ void CliRunner::startJob(DownloadRequest request, const QString &nameTemplate) {
                        {QStringLiteral("input"), m_currentInput},
                        {QStringLiteral("message"), message}});
         else
-            err() << "spacetape-cli: " << m_currentInput << ": " << message << Qt::endl;
+            err() << "spacetape-cli: " << printable(m_currentInput) << ": " << printable(message)
+                  << Qt::endl;
     });
     connect(m_job.get(), &DownloadJob::waiting, this, &CliRunner::showWaiting);
     m_jobState = JobState::Queued;
@@ -384,7 +386,7 @@ void CliRunner::onFinished(const JobResult &result) {
         } else {
             QTextStream(stdout) << "Saved: " << result.outputPath << Qt::endl;
             if (!result.missing.isEmpty())
-                err() << "spacetape-cli: " << m_currentInput << ": saved with "
+                err() << "spacetape-cli: " << printable(m_currentInput) << ": saved with "
                       << result.missing.size() << " missing chunks (gaps allowed)." << Qt::endl;
         }
     } else {
@@ -407,7 +409,8 @@ void CliRunner::reportFailure(const QString &input, const QString &message,
                    {QStringLiteral("missing"), gaps}});
     }
     // One clear line per failure on stderr, in JSON mode too: scripts read it.
-    err() << "spacetape-cli: " << input << ": " << message << Qt::endl;
+    // Server text may carry terminal escapes: only printable characters reach the terminal.
+    err() << "spacetape-cli: " << printable(input) << ": " << printable(message) << Qt::endl;
 }
 
 void CliRunner::printJson(const QJsonObject &object) {

@@ -3,6 +3,7 @@
 
 #include "auth/CookieImport.h"
 #include "net/NetworkService.h"
+#include "util/SafeText.h"
 #include "x/XApiClient.h"
 
 #include <QFile>
@@ -87,7 +88,7 @@ bool configureClient(const CliOptions &options, NetworkService &network, XApiCli
         }
         auto login = CookieImport::fromAnyFile(file.readAll());
         if (!login) {
-            cliErr() << "spacetape-cli: " << options.cookiesFile << ": " << login.error()
+            cliErr() << "spacetape-cli: " << options.cookiesFile << ": " << printable(login.error())
                      << Qt::endl;
             return false;
         }

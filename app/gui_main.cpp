@@ -104,10 +104,23 @@ void applySettings(const AppSettings &settings, DownloadQueue &queue, NetworkSer
             network.setProxyMode(ProxyMode::None);
             break;
         case ProxySetting::Manual:
-            if (validateManualProxy(settings.manualProxy()).isEmpty())
-                network.setProxyMode(ProxyMode::Manual,
-                                     manualProxyFromText(settings.manualProxy()));
-            else
+            if (validateManualProxy(settings.manualProxy()).isEmpty()) {
+                const QNetworkProxy proxy = manualProxyFromText(settings.manualProxy());
+                network.setProxyMode(ProxyMode::Manual, proxy);
+                // Its user name and password live in the keychain only.
+                auto *store = new CredentialStore({}, &network);
+                store->loadProxyCredentials(
+                    [store, proxy,
+                     &network](Expected<std::optional<CredentialStore::ProxyCredentials>> loaded) {
+                        store->deleteLater();
+                        if (!loaded || !*loaded || network.proxyMode() != ProxyMode::Manual)
+                            return;
+                        QNetworkProxy withLogin = proxy;
+                        withLogin.setUser((*loaded)->user);
+                        withLogin.setPassword((*loaded)->password);
+                        network.setProxyMode(ProxyMode::Manual, withLogin);
+                    });
+            } else
                 network.setProxyMode(ProxyMode::System);
             break;
     }

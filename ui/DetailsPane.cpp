@@ -3,7 +3,10 @@
 
 #include "QueueModel.h"
 #include "net/NetworkService.h"
+#include "net/ReplyGuard.h"
+#include "net/UrlPolicy.h"
 #include "queue/QueueEntry.h"
+#include "util/Limits.h"
 #include "x/SpaceLink.h"
 
 #include "UiResources.h"
@@ -196,7 +199,8 @@ void DetailsPane::showAvatar(const QUrl &url) {
     }
     m_avatar->setPixmap(uiIcon(QStringLiteral("avatar"))
                             .pixmap(QSize(kAvatarSize, kAvatarSize), devicePixelRatioF()));
-    if (url.isValid() && m_network)
+    // http(s) only: a file: URL from X's answer or the queue file must not show a local image.
+    if (urlpolicy::isAllowedImageUrl(url) && m_network)
         fetchAvatar(url);
 }
 
@@ -205,6 +209,8 @@ void DetailsPane::fetchAvatar(const QUrl &url) {
         return;
     m_requested.insert(url);
     QNetworkReply *reply = m_network->get(m_network->apiRequest(url));
+    replyguard::bound(reply, limits::kMaxImageBytes, limits::kBodyDeadlineMs,
+                      QStringLiteral("picture"), "kMaxImageBytes");
     reply->setParent(this);  // aborted if the pane goes away first
     connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
         reply->deleteLater();

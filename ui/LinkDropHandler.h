@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "util/Limits.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -25,13 +27,20 @@ struct DroppedLinks {
 class LinkDropHandler {
 public:
     /// Largest link list read from a dropped file; bigger files are refused, not truncated.
-    static constexpr qint64 kMaxListFileBytes = 4 * 1024 * 1024;
+    static constexpr qint64 kMaxListFileBytes = limits::kMaxLinksFileBytes;
 
     /// True when @p mime carries something extract() can use.
     static bool canAccept(const QMimeData *mime);
-    /// Collects the link text of @p mime.
+    /// Collects the link text of @p mime, reading dropped link list files at once.
     static DroppedLinks extract(const QMimeData *mime);
+    /// extract() without reading files: the link list files to read are put in @p listFiles
+    /// (read them with readListFiles(), off the GUI thread).
+    static DroppedLinks extract(const QMimeData *mime, QStringList *listFiles);
+    /// Reads @p paths as link lists; safe to call from any thread.
+    static DroppedLinks readListFiles(const QStringList &paths);
     /// The text of a link list file; on failure an empty string and the reason in @p error.
+    /// Only a regular file is read (never a FIFO or a device, which could block or never
+    /// end), opened without blocking and at most kMaxListFileBytes of it.
     static QString readListFile(const QString &path, QString *error);
 };
 

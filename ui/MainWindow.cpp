@@ -41,11 +41,13 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace spacetape {
 
@@ -462,16 +464,37 @@ DownloadQueue::AddResult MainWindow::addLinks(const QString &text) {
 }
 
 DownloadQueue::AddResult MainWindow::addLinksFrom(const QMimeData *mime) {
-    const DroppedLinks links = LinkDropHandler::extract(mime);
-    return addAndReport(links.text, links.unreadable, links.ignoredFiles);
+    QStringList listFiles;
+    const DroppedLinks links = LinkDropHandler::extract(mime, &listFiles);
+    if (listFiles.isEmpty())
+        return addAndReport(links.text, links.unreadable, links.ignoredFiles);
+    readLinkFilesThenAdd(listFiles, links);
+    return {};
 }
 
 DownloadQueue::AddResult MainWindow::addLinksFromFile(const QString &path) {
-    QString error;
-    const QString text = LinkDropHandler::readListFile(path, &error);
-    if (!error.isEmpty())
-        return addAndReport({}, {error}, 0);
-    return addAndReport(text, {}, 0);
+    readLinkFilesThenAdd({path}, {});
+    return {};
+}
+
+void MainWindow::readLinkFilesThenAdd(const QStringList &paths, const DroppedLinks &alreadyFound) {
+    // A file on a slow or hung disk must not freeze the window: read it on a worker thread.
+    auto read = std::make_shared<DroppedLinks>();
+    QThread *reader =
+        QThread::create([read, paths] { *read = LinkDropHandler::readListFiles(paths); });
+    connect(reader, &QThread::finished, this, [this, reader, read, alreadyFound] {
+        reader->deleteLater();
+        QStringList pieces;
+        if (!alreadyFound.text.isEmpty())
+            pieces << alreadyFound.text;
+        if (!read->text.isEmpty())
+            pieces << read->text;
+        addAndReport(pieces.join(QLatin1Char('\n')), alreadyFound.unreadable + read->unreadable,
+                     alreadyFound.ignoredFiles);
+        Q_EMIT linkFilesRead();
+    });
+    connect(this, &QObject::destroyed, reader, [reader] { reader->wait(); });
+    reader->start();
 }
 
 void MainWindow::pasteLinks() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "LinkDropHandler.h"
 #include "job/DownloadJob.h"
 #include "queue/DownloadQueue.h"
 
@@ -88,7 +89,7 @@ public:
     DownloadQueue::AddResult addLinks(const QString &text);
     /// Adds the links of a dropped or pasted payload (URLs, .txt files, text).
     DownloadQueue::AddResult addLinksFrom(const QMimeData *mime);
-    /// Adds the links listed in a text file.
+    /// Reads the file off the GUI thread, then adds its links (linkFilesRead() follows).
     DownloadQueue::AddResult addLinksFromFile(const QString &path);
     /// Adds the links on the clipboard (Ctrl+V outside text fields).
     void pasteLinks();
@@ -114,6 +115,8 @@ Q_SIGNALS:
     /// Account → Watched Hosts… (the hosts whose Spaces are recorded when they go live).
     void watchedHostsRequested();
     void aboutRequested();
+    /// Link list files (dropped or opened) were read and their links added.
+    void linkFilesRead();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -129,6 +132,7 @@ private:
     void createToolBar();
     void createQueueView();
     void onLinkBarSubmitted(const QString &text);
+    void readLinkFilesThenAdd(const QStringList &paths, const DroppedLinks &alreadyFound);
     DownloadQueue::AddResult addAndReport(const QString &text, QStringList problems,
                                           int ignoredFiles);
     bool isLinkDrop(const QMimeData *mime) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "PlayerBar.h"
 
+#include "PlainText.h"
 #include "PreviewPlayer.h"
 #include "UiResources.h"
 
@@ -150,7 +151,7 @@ QList<QAction *> PlayerBar::shortcutActions() const {
 
 void PlayerBar::setSubject(const QString &text) {
     m_subject->setText(text);
-    m_subject->setToolTip(text);
+    m_subject->setToolTip(plainToolTip(text));
 }
 
 void PlayerBar::setDownloadAvailable(bool available) {

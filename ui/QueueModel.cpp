@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "QueueModel.h"
 
+#include "PlainText.h"
 #include "queue/DownloadQueue.h"
 #include "queue/QueueEntry.h"
 
@@ -139,18 +140,20 @@ QVariant QueueModel::cellData(const QueueEntry &entry, int column, int role) {
         case Qt::DisplayRole:
             return displayData(entry, column);
         case Qt::ToolTipRole:
+            // Server text shown literally, never as rich text.
             if (column == State && !entry.stateDetail.isEmpty() &&
                 (entry.state == EntryState::Failed || entry.state == EntryState::DidNotStart ||
                  entry.state == EntryState::HostCanceled))
-                return entry.stateDetail;
+                return plainToolTip(entry.stateDetail);
             if (column == State && entry.state == EntryState::Scheduled &&
                 entry.scheduledStart.isValid())
                 return tr("Scheduled for %1; Spacetape records it from its first second.")
                     .arg(QLocale().toString(entry.scheduledStart.toLocalTime(),
                                             QLocale::LongFormat));
             if (column == Title)
-                return entry.outputPath.isEmpty() ? titleOf(entry)
-                                                  : QDir::toNativeSeparators(entry.outputPath);
+                return plainToolTip(entry.outputPath.isEmpty()
+                                        ? titleOf(entry)
+                                        : QDir::toNativeSeparators(entry.outputPath));
             if (column == Progress && entry.chunksTotal > 0)
                 return tr("%1 of %2 chunks").arg(entry.chunksDone).arg(entry.chunksTotal);
             if (column == Added && entry.addedAt.isValid())

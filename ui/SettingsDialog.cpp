@@ -2,10 +2,12 @@
 #include "SettingsDialog.h"
 
 #include "ErrorText.h"
+#include "auth/CredentialStore.h"
 #include "settings/AppSettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -281,6 +283,13 @@ bool SettingsDialog::apply() {
     m_settings.setChunksInFlight(m_chunksInFlight->value());
     m_settings.setSpacesAtOnce(m_spacesAtOnce->value());
     m_settings.setProxy(ProxySetting(m_proxy->currentData().toInt()));
+    // A user:password in the proxy goes to the keychain; the settings file keeps host and port.
+    const QNetworkProxy typed = manualProxyFromText(m_manualProxy->text());
+    if (!typed.user().isEmpty()) {
+        auto *store = new CredentialStore({}, QCoreApplication::instance());
+        store->saveProxyCredentials({typed.user(), typed.password()},
+                                    [store](Expected<void>) { store->deleteLater(); });
+    }
     m_settings.setManualProxy(m_manualProxy->text().trimmed());
     m_settings.setNotifications(NotifyPolicy(m_notifications->currentData().toInt()));
     m_settings.setCloseToTray(m_closeToTray->isChecked());

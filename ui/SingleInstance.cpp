@@ -3,12 +3,18 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLoggingCategory>
+#include <QStandardPaths>
 #include <QtEndian>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace spacetape {
 
@@ -33,18 +39,58 @@ SingleInstance::SingleInstance(const QString &key, QObject *parent) : QObject(pa
 
 SingleInstance::~SingleInstance() = default;
 
+namespace {
+bool isPrivateFolder(const QString &path) {
+    if (path.isEmpty())
+        return false;
+    const QFileInfo info(path);
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+    return info.isDir() && !info.isSymLink() && info.ownerId() == uint(::geteuid()) &&
+           !(info.permissions() & others);
+}
+
+/// A socket may be trusted only when this user owns it (or it does not exist yet).
+bool socketTrusted(const QString &path) {
+    const QFileInfo info(path);
+    return !info.exists() || (!info.isSymLink() && info.ownerId() == uint(::geteuid()));
+}
+}  // namespace
+
+QString SingleInstance::privateSocketDirectory() {
+    // Qt checks that XDG_RUNTIME_DIR is ours and 0700; check again, then fall back to a
+    // private folder of our own under the temporary folder.
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (isPrivateFolder(runtime))
+        return runtime;
+    const QString fallback =
+        QDir::tempPath() + QStringLiteral("/spacetape-%1").arg(uint(::geteuid()));
+    if (!QFileInfo::exists(fallback) && ::mkdir(QFile::encodeName(fallback).constData(), 0700) != 0)
+        return {};
+    return isPrivateFolder(fallback) ? fallback : QString();
+}
+
 QString SingleInstance::serverName(const QString &key) {
+    const QString folder = privateSocketDirectory();
+    if (folder.isEmpty())
+        return {};
     // Home paths differ per user; hashing keeps the name short and free of separators.
     const QByteArray seed = (QDir::homePath() + QLatin1Char('\n') + key).toUtf8();
-    return QStringLiteral("spacetape-") +
+    return folder + QStringLiteral("/spacetape-") +
            QString::fromLatin1(
                QCryptographicHash::hash(seed, QCryptographicHash::Sha256).toHex().left(16));
 }
 
 bool SingleInstance::tryBecomePrimary() {
-    if (m_server)
+    if (m_server || m_standalone)
         return true;
     const QString name = serverName(m_key);
+    if (name.isEmpty() || !socketTrusted(name)) {
+        qCWarning(lcInstance) << "no private folder for the single-instance socket; running alone";
+        m_standalone = true;
+        return true;
+    }
     {
         QLocalSocket probe;
         probe.connectToServer(name);
@@ -97,8 +143,11 @@ void SingleInstance::onNewConnection() {
 }
 
 bool SingleInstance::sendToPrimary(const QStringList &args, const QString &key, int timeoutMs) {
+    const QString name = serverName(key);
+    if (name.isEmpty() || !socketTrusted(name))
+        return false;  // never hand links to a socket another user could own
     QLocalSocket socket;
-    socket.connectToServer(serverName(key));
+    socket.connectToServer(name);
     if (!socket.waitForConnected(timeoutMs))
         return false;
     socket.write(encode(args));

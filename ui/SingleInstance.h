@@ -26,12 +26,16 @@ public:
     explicit SingleInstance(const QString &key = {}, QObject *parent = nullptr);
     ~SingleInstance() override;
 
-    /// The local socket name for @p key (per user).
+    /// The local socket's path for @p key: inside the user's runtime directory
+    /// (XDG_RUNTIME_DIR) or a private folder of theirs, never a name in /tmp that another
+    /// user could take first. Empty when no private folder is available.
     static QString serverName(const QString &key = {});
+    /// A folder only this user can enter (owned by them, no group/other access), or empty.
+    static QString privateSocketDirectory();
 
     /// Starts listening unless another instance already does; true when this is the first.
     bool tryBecomePrimary();
-    bool isPrimary() const { return m_server != nullptr; }
+    bool isPrimary() const { return m_server != nullptr || m_standalone; }
 
     /// Sends @p args to the running instance and waits (up to @p timeoutMs) for its answer.
     /// Blocking: meant for a second instance before it starts its event loop.
@@ -43,6 +47,7 @@ Q_SIGNALS:
     void messageReceived(const QStringList &args);
 
 private:
+    bool m_standalone = false;  ///< no private folder: runs alone, trusts no socket
     void onNewConnection();
 
     QString m_key;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "TrayIcon.h"
 
+#include "PlainText.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QIcon>
@@ -76,7 +78,8 @@ bool TrayIcon::notify(const QString &title, const QString &message, bool failed)
     if (!shouldNotify(m_policy, windowActive))
         return false;
     if (m_tray && QSystemTrayIcon::supportsMessages()) {
-        m_tray->showMessage(title, message,
+        // Titles and errors come from X: never markup for the notification server.
+        m_tray->showMessage(printable(title, 200), plainNotificationText(message),
                             failed ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
         return true;
     }

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -65,7 +66,10 @@ QDateTime expiryFromSeconds(double seconds) {
     if (!std::isfinite(seconds) || seconds <= 0) {
         return {};
     }
-    return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(std::llround(seconds)), Qt::UTC);
+    // Beyond year 9999 a date means "never expires"; converting more would overflow.
+    constexpr double kLastSecond = 253402300799.0;
+    return QDateTime::fromSecsSinceEpoch(
+        static_cast<qint64>(std::llround(std::min(seconds, kLastSecond))), Qt::UTC);
 }
 
 /// The first unexpired cookie of that name, else the first expired one.

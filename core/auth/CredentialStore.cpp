@@ -186,4 +186,64 @@ void CredentialStore::remove(Done done) {
     job->start();
 }
 
+void CredentialStore::saveProxyCredentials(const ProxyCredentials &credentials, Done done) {
+    if (!keychainReachable()) {
+        failWithoutKeychain(done);
+        return;
+    }
+    const auto report = [done](QKeychain::Job *finished) {
+        if (finished->error() != QKeychain::NoError &&
+            finished->error() != QKeychain::EntryNotFound)
+            done(fail(describe(finished->error(), finished->errorString())));
+        else
+            done({});
+    };
+    if (credentials.user.isEmpty()) {
+        auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+        job->setInsecureFallback(false);
+        job->setKey(proxyEntryKey());
+        connect(job, &QKeychain::Job::finished, this, report);
+        job->start();
+        return;
+    }
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setInsecureFallback(false);  // never a plaintext copy
+    job->setKey(proxyEntryKey());
+    job->setBinaryData(
+        QJsonDocument(QJsonObject{{QStringLiteral("user"), credentials.user},
+                                  {QStringLiteral("password"), credentials.password}})
+            .toJson(QJsonDocument::Compact));
+    connect(job, &QKeychain::Job::finished, this, report);
+    job->start();
+}
+
+void CredentialStore::loadProxyCredentials(
+    std::function<void(Expected<std::optional<ProxyCredentials>>)> done) {
+    if (!keychainReachable()) {
+        failWithoutKeychain(done);
+        return;
+    }
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setInsecureFallback(false);
+    job->setKey(proxyEntryKey());
+    connect(job, &QKeychain::Job::finished, this, [done, job](QKeychain::Job *) {
+        if (job->error() == QKeychain::EntryNotFound) {
+            done(std::optional<ProxyCredentials>());
+            return;
+        }
+        if (job->error() != QKeychain::NoError) {
+            done(fail(describe(job->error(), job->errorString())));
+            return;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(job->binaryData()).object();
+        ProxyCredentials credentials{o.value(QStringLiteral("user")).toString(),
+                                     o.value(QStringLiteral("password")).toString()};
+        if (credentials.user.isEmpty())
+            done(std::optional<ProxyCredentials>());
+        else
+            done(std::optional<ProxyCredentials>(credentials));
+    });
+    job->start();
+}
+
 }  // namespace spacetape

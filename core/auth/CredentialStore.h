@@ -42,6 +42,18 @@ public:
 
     QString service() const { return m_service; }
 
+    /// A manual proxy's user name and password (never in the settings file).
+    struct ProxyCredentials {
+        QString user;
+        QString password;
+    };
+    /// The key of the proxy credentials entry under the service.
+    static QString proxyEntryKey() { return QStringLiteral("proxy-credentials"); }
+    /// Stores @p credentials; an empty user removes the entry.
+    void saveProxyCredentials(const ProxyCredentials &credentials, Done done);
+    /// The stored proxy credentials, nothing when none are stored, or why the keychain failed.
+    void loadProxyCredentials(std::function<void(Expected<std::optional<ProxyCredentials>>)> done);
+
 private:
     /// Answers @p done with "no keychain" on the next event loop turn.
     template <typename Callback>

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "hls/HlsPlaylist.h"
 
+#include "util/Limits.h"
+#include "util/SafeText.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace spacetape {
 
@@ -35,7 +39,7 @@ Failure playlistFailure(const QString &cause) {
 /// A short, printable excerpt of what the server sent, for error messages.
 QString excerpt(const QByteArray &bytes) {
     QString text = QString::fromUtf8(bytes.left(200)).section(QLatin1Char('\n'), 0, 0);
-    text = text.simplified();
+    text = printable(text).simplified();
     if (text.size() > 60) {
         text = text.left(60) + QStringLiteral("…");
     }
@@ -84,7 +88,7 @@ std::optional<Failure> describeNonPlaylist(const QByteArray &body) {
         }
         return playlistFailure(
             QStringLiteral("the server sent a JSON message instead of a playlist: “%1”.")
-                .arg(detail));
+                .arg(printable(detail, 200)));
     }
     if (!trimmed.startsWith("#EXTM3U")) {
         return playlistFailure(
@@ -185,6 +189,10 @@ struct PendingVariant {
 }  // namespace
 
 Expected<HlsPlaylist> HlsPlaylist::parse(const QByteArray &text, const QUrl &playlistUrl) {
+    if (text.size() > limits::kMaxPlaylistBytes) {
+        return playlistFailure(QStringLiteral("it is larger than %1 MiB (limit kMaxPlaylistBytes).")
+                                   .arg(limits::kMaxPlaylistBytes / (1024 * 1024)));
+    }
     QByteArray body = text;
     if (body.startsWith("\xEF\xBB\xBF")) {
         body.remove(0, 3);
@@ -234,9 +242,15 @@ Expected<HlsPlaylist> HlsPlaylist::parse(const QByteArray &text, const QUrl &pla
                 bool ok = false;
                 const double duration = value.left(comma < 0 ? value.size() : comma).toDouble(&ok);
                 if (!ok || duration < 0 || !std::isfinite(duration)) {
-                    return lineFailure(
-                        lineNumber,
-                        QStringLiteral("#EXTINF has no readable duration (“%1”).").arg(value));
+                    return lineFailure(lineNumber,
+                                       QStringLiteral("#EXTINF has no readable duration (“%1”).")
+                                           .arg(printable(value, 60)));
+                }
+                if (duration > limits::kMaxSegmentSeconds) {
+                    return lineFailure(lineNumber,
+                                       QStringLiteral("#EXTINF says one chunk lasts %1 s, more "
+                                                      "than a day (limit kMaxSegmentSeconds).")
+                                           .arg(duration));
                 }
                 if (pending.hasExtinf) {
                     return lineFailure(
@@ -257,7 +271,7 @@ Expected<HlsPlaylist> HlsPlaylist::parse(const QByteArray &text, const QUrl &pla
                 if (!ok || playlist.mediaSequence < 0) {
                     return lineFailure(
                         lineNumber, QStringLiteral("#EXT-X-MEDIA-SEQUENCE is not a number (“%1”).")
-                                        .arg(tagValue(line)));
+                                        .arg(printable(tagValue(line), 60)));
                 }
             } else if (hasTag(line, QLatin1String("#EXT-X-DISCONTINUITY"))) {
                 pending.discontinuity = true;
@@ -279,7 +293,14 @@ Expected<HlsPlaylist> HlsPlaylist::parse(const QByteArray &text, const QUrl &pla
                     return lineFailure(
                         lineNumber,
                         QStringLiteral("#EXT-X-BYTERANGE is not “length[@offset]” (“%1”).")
-                            .arg(value));
+                            .arg(printable(value, 60)));
+                }
+                if (length > limits::kMaxChunkBytes) {
+                    return lineFailure(lineNumber,
+                                       QStringLiteral("#EXT-X-BYTERANGE names %1 bytes, more "
+                                                      "than a chunk may hold (limit "
+                                                      "kMaxChunkBytes).")
+                                           .arg(length));
                 }
                 pending.byteRangeLength = length;
                 pending.byteRangeOffset = offset;
@@ -297,9 +318,10 @@ Expected<HlsPlaylist> HlsPlaylist::parse(const QByteArray &text, const QUrl &pla
                     return lineFailure(
                         lineNumber,
                         QStringLiteral("#EXT-X-KEY uses METHOD=%1 but gives no key URI.")
-                            .arg(method));
+                            .arg(printable(method, 60)));
                 }
                 newKey.uri = playlistUrl.resolved(QUrl(uri));
+                newKey.namedUri = uri;
                 if (attributes.contains(QStringLiteral("IV"))) {
                     const auto iv = parseIv(attributes.value(QStringLiteral("IV")));
                     if (!iv) {
@@ -307,7 +329,7 @@ Expected<HlsPlaylist> HlsPlaylist::parse(const QByteArray &text, const QUrl &pla
                             lineNumber,
                             QStringLiteral("#EXT-X-KEY has an IV that is not a 128-bit hex "
                                            "number (“%1”).")
-                                .arg(attributes.value(QStringLiteral("IV"))));
+                                .arg(printable(attributes.value(QStringLiteral("IV")), 60)));
                     }
                     newKey.iv = *iv;
                 }
@@ -329,6 +351,12 @@ Expected<HlsPlaylist> HlsPlaylist::parse(const QByteArray &text, const QUrl &pla
         }
 
         // A URI line.
+        if (playlist.segments.size() + playlist.variants.size() >= limits::kMaxPlaylistEntries) {
+            return lineFailure(lineNumber,
+                               QStringLiteral("the playlist lists more than %1 entries (limit "
+                                              "kMaxPlaylistEntries).")
+                                   .arg(limits::kMaxPlaylistEntries));
+        }
         const QUrl url = playlistUrl.resolved(QUrl(line));
         if (master) {
             if (!variant.active) {
@@ -347,7 +375,7 @@ Expected<HlsPlaylist> HlsPlaylist::parse(const QByteArray &text, const QUrl &pla
             return lineFailure(lineNumber,
                                QStringLiteral("the chunk address “%1” has no #EXTINF before it; "
                                               "the playlist is damaged or cut short.")
-                                   .arg(line.left(80)));
+                                   .arg(printable(line, 80)));
         }
         const HlsSegment *previous =
             previousIndex >= 0 ? &playlist.segments.at(previousIndex) : nullptr;
@@ -355,6 +383,12 @@ Expected<HlsPlaylist> HlsPlaylist::parse(const QByteArray &text, const QUrl &pla
         segment.url = url;
         segment.duration = pending.duration;
         segment.title = pending.title;
+        if (playlist.mediaSequence > std::numeric_limits<qint64>::max() - segmentIndex) {
+            return lineFailure(lineNumber,
+                               QStringLiteral("#EXT-X-MEDIA-SEQUENCE %1 plus the chunk's place "
+                                              "in the list is too large a number.")
+                                   .arg(playlist.mediaSequence));
+        }
         segment.mediaSequence = playlist.mediaSequence + segmentIndex;
         segment.chunkSequence = chunkSequenceOf(url);
         segment.discontinuity = pending.discontinuity;
@@ -373,6 +407,12 @@ Expected<HlsPlaylist> HlsPlaylist::parse(const QByteArray &text, const QUrl &pla
             segment.byteRangeOffset = pending.byteRangeOffset >= 0 ? pending.byteRangeOffset
                                       : continues                  ? nextByteRangeOffset
                                                                    : 0;
+            if (segment.byteRangeOffset >
+                std::numeric_limits<qint64>::max() - segment.byteRangeLength) {
+                return lineFailure(lineNumber,
+                                   QStringLiteral("#EXT-X-BYTERANGE offset plus length is too "
+                                                  "large a number."));
+            }
             nextByteRangeOffset = segment.byteRangeOffset + segment.byteRangeLength;
         }
         playlist.segments.append(segment);
@@ -398,6 +438,14 @@ Expected<HlsPlaylist> HlsPlaylist::parse(const QByteArray &text, const QUrl &pla
     std::stable_sort(
         playlist.segments.begin(), playlist.segments.end(),
         [](const HlsSegment &a, const HlsSegment &b) { return a.sequence() < b.sequence(); });
+    for (int i = 1; i < playlist.segments.size(); ++i) {
+        if (playlist.segments.at(i).sequence() == playlist.segments.at(i - 1).sequence()) {
+            // Each chunk is audio once: a repeated sequence would repeat (or clash with) it.
+            return playlistFailure(QStringLiteral("chunk %1 is listed more than once; a "
+                                                  "playlist that repeats chunks is refused.")
+                                       .arg(playlist.segments.at(i).sequence()));
+        }
+    }
     return playlist;
 }
 

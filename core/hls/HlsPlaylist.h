@@ -15,9 +15,10 @@ namespace spacetape {
 
 /// An EXT-X-KEY in force for a segment (RFC 8216 §4.3.2.4).
 struct HlsKey {
-    QString method;  ///< "AES-128" or "SAMPLE-AES"; never "NONE" (that clears the key)
-    QUrl uri;        ///< resolved against the playlist URL
-    QByteArray iv;   ///< 16 bytes, empty when the playlist gives no IV
+    QString method;    ///< "AES-128" or "SAMPLE-AES"; never "NONE" (that clears the key)
+    QUrl uri;          ///< resolved against the playlist URL
+    QString namedUri;  ///< the URI exactly as the playlist names it (decides who gets the login)
+    QByteArray iv;     ///< 16 bytes, empty when the playlist gives no IV
 };
 
 /// One media segment (an X "chunk") of a media playlist.

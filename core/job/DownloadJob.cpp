@@ -6,6 +6,7 @@
 #include "job/SpaceRequestBuilder.h"
 #include "net/NetworkService.h"
 #include "util/TextFormat.h"
+#include "util/SpaceId.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -85,11 +86,18 @@ QString DownloadJob::cacheDir() const {
 }
 
 QString DownloadJob::cacheDirFor(const DownloadSettings &settings, const QString &cacheKey) {
+    const auto folder = checkedCacheDirFor(settings, cacheKey);
+    return folder ? *folder : QString();
+}
+
+Expected<QString> DownloadJob::checkedCacheDirFor(const DownloadSettings &settings,
+                                                  const QString &cacheKey) {
     QString root = settings.cacheRoot;
     if (root.isEmpty())
         root = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
                QStringLiteral("/chunks");
-    return QDir(root).filePath(cacheKey);
+    // The key may come from X's answer or the saved queue: never trust it as a path.
+    return spaceid::cacheFolder(root, cacheKey);
 }
 
 bool DownloadJob::hasLiveCapture(const DownloadSettings &settings, const QString &cacheKey) {
@@ -227,6 +235,10 @@ void DownloadJob::useLocalSegments(const HlsPlaylist &playlist) {
 }
 
 void DownloadJob::downloadSegments(const HlsPlaylist &playlist) {
+    if (const auto folder = checkedCacheDirFor(m_settings, m_request.cacheKey); !folder) {
+        failWith(folder.error());
+        return;
+    }
     if (!QDir().mkpath(cacheDir())) {
         failWith(QStringLiteral("Could not create the chunk cache folder %1.").arg(cacheDir()));
         return;

@@ -160,6 +160,9 @@ public:
      */
     static std::optional<DownloadRequest> requestFromLiveCapture(const DownloadSettings &settings,
                                                                  const SpaceMetadata &latest);
+    /// cacheDirFor() with the reason when @p cacheKey is not a safe folder name (empty above).
+    static Expected<QString> checkedCacheDirFor(const DownloadSettings &settings,
+                                                const QString &cacheKey);
 
 Q_SIGNALS:
     void stateChanged(spacetape::JobState state);

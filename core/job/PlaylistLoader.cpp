@@ -2,9 +2,14 @@
 #include "job/PlaylistLoader.h"
 
 #include "net/NetworkService.h"
+#include "net/ReplyGuard.h"
+#include "net/UrlPolicy.h"
+#include "util/Limits.h"
+#include "util/SafeText.h"
 #include "x/StreamInfo.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QNetworkReply>
 #include <QTimer>
 
@@ -45,6 +50,8 @@ void PlaylistLoader::load(const QUrl &playlistUrl) {
     m_loading = true;
     m_notFoundSince.invalidate();
     m_chunkBase = QUrl();
+    m_visited.clear();
+    m_loginKeyUrls.clear();
     fetchPlaylist(playlistUrl, 1);
 }
 
@@ -67,17 +74,40 @@ void PlaylistLoader::failWith(const QString &message) {
 }
 
 void PlaylistLoader::fetchPlaylist(const QUrl &url, int attempt) {
+    if (attempt == 1 && !m_visited.contains(url))
+        m_visited.append(url);
     if (url.isLocalFile()) {
         QFile file(url.toLocalFile());
+        // Only a regular file: a FIFO or a device (/dev/zero) would block or never end.
+        if (!QFileInfo(file.fileName()).isFile()) {
+            failWith(QStringLiteral("Could not read the playlist %1: it is not a regular file.")
+                         .arg(url.toLocalFile()));
+            return;
+        }
         if (!file.open(QIODevice::ReadOnly)) {
             failWith(QStringLiteral("Could not read the playlist %1: %2.")
                          .arg(url.toLocalFile(), file.errorString()));
             return;
         }
-        onPlaylist(file.readAll(), url);
+        const QByteArray body = file.read(limits::kMaxPlaylistBytes + 1);
+        if (body.size() > limits::kMaxPlaylistBytes) {
+            failWith(QStringLiteral("The playlist %1 is larger than %2 MiB (limit "
+                                    "kMaxPlaylistBytes); it is refused.")
+                         .arg(url.toLocalFile())
+                         .arg(limits::kMaxPlaylistBytes / (1024 * 1024)));
+            return;
+        }
+        onPlaylist(body, url);
+        return;
+    }
+    if (!urlpolicy::isWebUrl(url)) {
+        failWith(QStringLiteral("The playlist address “%1” is not an http(s) address.")
+                     .arg(printable(url.toDisplayString(), 120)));
         return;
     }
     QNetworkReply *reply = m_network.get(m_network.cdnRequest(url));
+    replyguard::bound(reply, limits::kMaxPlaylistBytes, limits::kBodyDeadlineMs,
+                      QStringLiteral("playlist"), "kMaxPlaylistBytes");
     m_reply = reply;
     const quint64 generation = m_generation;
     connect(reply, &QNetworkReply::finished, this, [this, reply, url, attempt, generation] {
@@ -86,6 +116,10 @@ void PlaylistLoader::fetchPlaylist(const QUrl &url, int attempt) {
             return;
         m_reply = nullptr;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (const QString guard = replyguard::failure(reply); !guard.isEmpty()) {
+            failWith(QStringLiteral("Could not download the playlist: %1.").arg(guard));
+            return;
+        }
         if (reply->error() == QNetworkReply::NoError) {
             onPlaylist(reply->readAll(), reply->url());
             return;
@@ -117,7 +151,8 @@ void PlaylistLoader::fetchPlaylist(const QUrl &url, int attempt) {
             });
             return;
         }
-        const QString why = status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString();
+        const QString why =
+            status ? QStringLiteral("HTTP %1").arg(status) : printable(reply->errorString(), 200);
         failWith(QStringLiteral("Could not download the playlist (%1). The link may have "
                                 "expired: resolve the Space again, or check your connection.")
                      .arg(why));
@@ -137,6 +172,24 @@ void PlaylistLoader::onPlaylist(const QByteArray &body, const QUrl &url) {
             return;
         }
         const QUrl variant = playlist->variants.first().url;
+        if (auto allowed = urlpolicy::mayFollow(url, variant, QStringLiteral("variant"));
+            !allowed) {
+            failWith(allowed.error());
+            return;
+        }
+        // A master naming itself, or two naming each other, must not loop.
+        if (m_visited.contains(variant)) {
+            failWith(
+                QStringLiteral("The master playlist leads back to a playlist already "
+                               "read (a loop); it is refused."));
+            return;
+        }
+        if (m_visited.size() > limits::kMaxVariantDepth) {
+            failWith(QStringLiteral("The master playlist leads through more than %1 masters "
+                                    "(limit kMaxVariantDepth); it is refused.")
+                         .arg(limits::kMaxVariantDepth));
+            return;
+        }
         // The transcoded variant's chunks are also served, untouched, under the
         // matching non_transcode path: fetch the originals.
         if (variant.path().contains(QLatin1String("/transcode/")))
@@ -155,6 +208,20 @@ void PlaylistLoader::onPlaylist(const QByteArray &body, const QUrl &url) {
                            "try again in a few minutes."));
         return;
     }
+    for (const HlsSegment &segment : playlist->segments) {
+        if (auto allowed = urlpolicy::mayFollow(url, segment.url, QStringLiteral("chunk"));
+            !allowed) {
+            failWith(allowed.error());
+            return;
+        }
+        if (segment.key) {
+            if (auto allowed = urlpolicy::mayFollow(url, segment.key->uri, QStringLiteral("key"));
+                !allowed) {
+                failWith(allowed.error());
+                return;
+            }
+        }
+    }
     QList<QUrl> keyUrls;
     for (const HlsSegment &segment : playlist->segments) {
         if (!segment.key || segment.key->method == QLatin1String("NONE"))
@@ -165,8 +232,11 @@ void PlaylistLoader::onPlaylist(const QByteArray &body, const QUrl &url) {
                          .arg(segment.key->method));
             return;
         }
-        if (!keyUrls.contains(segment.key->uri))
+        if (!keyUrls.contains(segment.key->uri)) {
             keyUrls << segment.key->uri;
+            if (urlpolicy::keyMayCarryLogin(segment.key->namedUri))
+                m_loginKeyUrls.insert(segment.key->uri);
+        }
     }
     auto result = std::make_shared<LoadedPlaylist>();
     result->playlist = std::move(*playlist);
@@ -201,14 +271,26 @@ void PlaylistLoader::fetchKeys(QList<QUrl> pending, std::shared_ptr<LoadedPlayli
     };
     if (url.isLocalFile()) {
         QFile file(url.toLocalFile());
+        if (!QFileInfo(file.fileName()).isFile()) {
+            accept({}, QStringLiteral("the key is not a regular file"));
+            return;
+        }
         accept(file.open(QIODevice::ReadOnly) ? file.read(17) : QByteArray(), file.errorString());
         return;
     }
-    // The one request that carries the login besides X's API (facts §3).
-    QNetworkRequest request = m_network.apiRequest(url);
-    if (!m_keyCookieHeader.isEmpty())
+    // The one request that carries the login besides X's API (facts §3) — and only when the
+    // playlist names an https X/Periscope address; never across a redirect to another host.
+    const bool withLogin = m_loginKeyUrls.contains(url) && !m_keyCookieHeader.isEmpty();
+    QNetworkRequest request =
+        withLogin ? m_network.apiRequest(url) : m_network.cdnRequest(m_network.routed(url));
+    if (withLogin) {
         request.setRawHeader("Cookie", m_keyCookieHeader);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::SameOriginRedirectPolicy);
+    }
     QNetworkReply *reply = m_network.get(request);
+    replyguard::bound(reply, limits::kMaxKeyBytes, limits::kBodyDeadlineMs, QStringLiteral("key"),
+                      "kMaxKeyBytes");
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply, accept, generation] {
         reply->deleteLater();
@@ -216,8 +298,14 @@ void PlaylistLoader::fetchKeys(QList<QUrl> pending, std::shared_ptr<LoadedPlayli
             return;
         m_reply = nullptr;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() != QNetworkReply::NoError)
-            accept({}, status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString());
+        if (const QString guard = replyguard::failure(reply); !guard.isEmpty())
+            accept({}, guard);
+        else if (reply->error() == QNetworkReply::InsecureRedirectError)
+            accept({}, QStringLiteral("the key server redirected to another host, which is "
+                                      "never sent the login"));
+        else if (reply->error() != QNetworkReply::NoError)
+            accept({}, status ? QStringLiteral("HTTP %1").arg(status)
+                              : printable(reply->errorString(), 200));
         else
             accept(reply->read(17), {});
     });

@@ -9,6 +9,7 @@
 #include <QMetaType>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <memory>
@@ -79,7 +80,9 @@ private:
     QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_notFoundSince;   ///< since the playlist first answered 404
     QUrl m_chunkBase;                ///< non_transcode base for chunks of a transcoded variant
+    QList<QUrl> m_visited;           ///< playlists fetched by this load (no revisits)
     QHash<QUrl, QByteArray> m_keys;  ///< EXT-X-KEY URI → 16-byte key
+    QSet<QUrl> m_loginKeyUrls;       ///< key URIs named as https X/Periscope addresses
 };
 
 }  // namespace spacetape

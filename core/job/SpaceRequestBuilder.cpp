@@ -2,6 +2,9 @@
 #include "job/SpaceRequestBuilder.h"
 
 #include "net/NetworkService.h"
+#include "net/ReplyGuard.h"
+#include "net/UrlPolicy.h"
+#include "util/Limits.h"
 #include "x/SpaceLink.h"
 
 #include <QNetworkReply>
@@ -92,12 +95,15 @@ void SpaceRequestBuilder::build(const QString &spaceId, XApiClient::Callback<Pre
             meta.endedAt.secsTo(QDateTime::currentDateTimeUtc()) < kJustEndedWindowSeconds)
             prepared->request.notFoundRetrySeconds = kJustEndedRetrySeconds;
 
-        if (meta.host.avatarUrl.isEmpty()) {
+        // A cover comes from the web only: a file: URL would embed a local image.
+        if (!urlpolicy::isAllowedImageUrl(meta.host.avatarUrl)) {
             done(*prepared);
             return;
         }
         // The cover is a nicety: a failed avatar download never fails the Space.
         QNetworkReply *reply = m_network.get(m_network.apiRequest(meta.host.avatarUrl));
+        replyguard::bound(reply, limits::kMaxImageBytes, limits::kBodyDeadlineMs,
+                          QStringLiteral("cover picture"), "kMaxImageBytes");
         connect(reply, &QNetworkReply::finished, this, [reply, prepared, done] {
             reply->deleteLater();
             const QByteArray image = reply->readAll();

@@ -2,6 +2,8 @@
 #include "net/SegmentFetcher.h"
 
 #include "net/NetworkService.h"
+#include "net/UrlPolicy.h"
+#include "util/Limits.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -34,7 +36,7 @@ int retryAfterMs(const QNetworkReply *reply) {
     const qint64 seconds = value.toLongLong(&ok);
     qint64 ms = 0;
     if (ok) {
-        ms = seconds * 1000;
+        ms = std::clamp<qint64>(seconds, 0, kMaxRetryAfterMs / 1000) * 1000;
     } else {
         const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
         if (when.isValid())
@@ -55,6 +57,7 @@ struct SegmentFetcher::Attempt {
     qint64 received = 0;
     qint64 startedMs = 0;
     bool timedOut = false;
+    QString tooLarge;  ///< why the body was cut off: past its Content-Length or kMaxChunkBytes
     QString writeError;
 };
 
@@ -367,6 +370,15 @@ void SegmentFetcher::launch(int index) {
                     .arg(QDir::toNativeSeparators(m_cacheDir), attempt->file.errorString()));
         return;
     }
+    if (!urlpolicy::isWebUrl(segment.request.url)) {
+        // Only web addresses: a file: chunk could be /dev/zero or a FIFO.
+        attempt->file.close();
+        QFile::remove(attempt->file.fileName());
+        segment.lastError = tr("its address is not an http(s) address");
+        segment.state = SegmentState::Missing;
+        QMetaObject::invokeMethod(this, &SegmentFetcher::maybeFinish, Qt::QueuedConnection);
+        return;
+    }
     QNetworkReply *reply = m_network.get(m_network.cdnRequest(segment.request.url));
     m_running.insert(reply, attempt);
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });
@@ -382,8 +394,23 @@ void SegmentFetcher::onReadyRead(QNetworkReply *reply) {
     const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
     m_bytesReceived += data.size();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status < 200 || status > 299 || !attempt.writeError.isEmpty())
-        return;  // error page
+    if (status < 200 || status > 299 || !attempt.writeError.isEmpty() ||
+        !attempt.tooLarge.isEmpty())
+        return;  // error page, or already refused
+    const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
+    const qint64 allowed = declared.isValid()
+                               ? std::min(declared.toLongLong(), limits::kMaxChunkBytes)
+                               : limits::kMaxChunkBytes;
+    if (attempt.received + data.size() > allowed) {
+        // Never more than announced, never more than a chunk can be: an endless body stops here.
+        attempt.tooLarge = declared.isValid() && declared.toLongLong() < limits::kMaxChunkBytes
+                               ? tr("the server sent more than the %1 bytes it announced")
+                                     .arg(declared.toLongLong())
+                               : tr("the chunk is larger than %1 MiB (limit kMaxChunkBytes)")
+                                     .arg(limits::kMaxChunkBytes / (1024 * 1024));
+        QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
+        return;
+    }
     if (attempt.file.write(data) != data.size()) {
         attempt.writeError = attempt.file.errorString();
         return;
@@ -419,7 +446,10 @@ void SegmentFetcher::onFinished(QNetworkReply *reply) {
                                    : QStringLiteral("HTTP %1 (%2)").arg(status).arg(reason);
     const QNetworkReply::NetworkError error = reply->error();
 
-    if (attempt->timedOut) {
+    if (!attempt->tooLarge.isEmpty()) {
+        discardPart();
+        retryOrGiveUp(index, attempt->tooLarge, true, 0);
+    } else if (attempt->timedOut) {
         discardPart();
         retryOrGiveUp(index,
                       tr("the server took longer than %1 s").arg(m_attemptTimeoutMs / 1000.0),

@@ -6,6 +6,7 @@
 #include "queue/QueueStore.h"
 #include "watch/HostWatcher.h"
 #include "watch/ScheduledSpaceWaiter.h"
+#include "util/SpaceId.h"
 #include "x/SpaceLink.h"
 #include "x/XApiClient.h"
 
@@ -308,7 +309,9 @@ void DownloadQueue::remove(const QString &key, bool deleteFile) {
     m_generation.remove(key);
     Q_EMIT entryRemoved(row);
     // Nobody will resume it: leaving the chunks would leak disk space forever.
-    QDir(cacheDirFor(entry.spaceId)).removeRecursively();
+    // cacheDirFor() is empty unless the ID is valid and the folder inside the cache root.
+    if (const QString chunks = cacheDirFor(entry.spaceId); !chunks.isEmpty())
+        QDir(chunks).removeRecursively();
     if (deleteFile && entry.state == EntryState::Done && !entry.outputPath.isEmpty())
         QFile::remove(entry.outputPath);
     updateActiveCount();
@@ -733,9 +736,9 @@ QString DownloadQueue::cacheDirFor(const QString &spaceId) const {
 }
 
 bool DownloadQueue::hasCachedChunks(const QString &spaceId) const {
-    return !QDir(cacheDirFor(spaceId))
-                .entryList({QStringLiteral("*.chunk")}, QDir::Files)
-                .isEmpty();
+    const QString chunks = cacheDirFor(spaceId);
+    return !chunks.isEmpty() &&
+           !QDir(chunks).entryList({QStringLiteral("*.chunk")}, QDir::Files).isEmpty();
 }
 
 // ---- persistence ----
@@ -813,7 +816,10 @@ bool DownloadQueue::restore() {
     const QJsonArray saved = document.object().value(QLatin1String("entries")).toArray();
     for (const QJsonValue &value : saved) {
         QueueEntry entry = QueueEntry::fromJson(value.toObject());
-        if (!SpaceLink::isValidId(entry.key) || contains(entry.key))
+        // The Space ID names a chunk folder that Remove deletes: a damaged or hostile file
+        // must not name a path ("../..", "/home/…") there.
+        if (!SpaceLink::isValidId(entry.key) || !spaceid::isValid(entry.spaceId) ||
+            contains(entry.key))
             continue;
         if (entry.isLive() || entry.state == EntryState::Scheduled) {
             // A live Space does not wait for anyone: its recording continues at once from the

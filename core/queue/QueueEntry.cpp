@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "queue/QueueEntry.h"
 
+#include "util/SafeNumber.h"
+
 #include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
 
 namespace spacetape {
 
@@ -25,7 +30,7 @@ QDateTime timeFromJson(const QJsonValue &value) {
 }
 
 qint64 int64FromJson(const QJsonValue &value, qint64 fallback) {
-    return value.isDouble() ? qint64(value.toDouble()) : fallback;
+    return value.isDouble() ? int64FromDouble(value.toDouble()).value_or(fallback) : fallback;
 }
 }  // namespace
 
@@ -141,15 +146,20 @@ QueueEntry QueueEntry::fromJson(const QJsonObject &json) {
     entry.chunksDone = json.value(QLatin1String("chunksDone")).toInt();
     entry.chunksTotal = json.value(QLatin1String("chunksTotal")).toInt();
     entry.bytesDone = int64FromJson(json.value(QLatin1String("bytesDone")), 0);
-    entry.bytesPerSecond = json.value(QLatin1String("bytesPerSecond")).toDouble();
+    const double speed = json.value(QLatin1String("bytesPerSecond")).toDouble();
+    // A damaged file must not reach a display that converts it to an integer.
+    entry.bytesPerSecond = std::isfinite(speed) ? std::clamp(speed, 0.0, 1e12) : 0.0;
     entry.etaSeconds = json.value(QLatin1String("etaSeconds")).toInt(-1);
     entry.fileSize = int64FromJson(json.value(QLatin1String("fileSize")), 0);
     entry.outputPath = json.value(QLatin1String("outputPath")).toString();
     entry.addedAt = timeFromJson(json.value(QLatin1String("addedAt")));
     for (const QJsonValue &seq : json.value(QLatin1String("missing")).toArray())
-        entry.missing << qint64(seq.toDouble());
+        if (const auto number = int64FromDouble(seq.toDouble()))
+            entry.missing << *number;
     entry.scheduledStart = timeFromJson(json.value(QLatin1String("scheduledStart")));
-    entry.recordedSeconds = json.value(QLatin1String("recordedSeconds")).toDouble();
+    // A finite, sane number only: a hostile file may hold anything here.
+    const double recorded = json.value(QLatin1String("recordedSeconds")).toDouble();
+    entry.recordedSeconds = std::isfinite(recorded) && recorded >= 0 ? recorded : 0;
     if (entry.spaceId.isEmpty())
         entry.spaceId = entry.key;
     return entry;

@@ -177,13 +177,24 @@ void AppSettings::setProxy(ProxySetting proxy) {
         setValue(Key::Proxy, wordFor(proxy, kProxyWords));
 }
 
+QString AppSettings::withoutProxyCredentials(const QString &text) {
+    QString trimmed = text.trimmed();
+    const int schemeEnd = trimmed.indexOf(QLatin1String("://"));
+    const int hostStart = schemeEnd < 0 ? 0 : schemeEnd + 3;
+    const int at = trimmed.lastIndexOf(QLatin1Char('@'));
+    if (at >= hostStart)
+        trimmed.remove(hostStart, at + 1 - hostStart);
+    return trimmed;
+}
+
 QString AppSettings::manualProxy() const {
-    return value(Key::ManualProxy).toString();
+    return withoutProxyCredentials(value(Key::ManualProxy).toString());
 }
 
 void AppSettings::setManualProxy(const QString &hostPort) {
-    const QString trimmed = hostPort.trimmed();
-    if (trimmed != manualProxy())
+    const QString trimmed = withoutProxyCredentials(hostPort);
+    // Compared with what the file holds, so an older file's credentials get overwritten too.
+    if (trimmed != value(Key::ManualProxy).toString())
         setValue(Key::ManualProxy, trimmed);
 }
 

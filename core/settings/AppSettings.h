@@ -80,7 +80,11 @@ public:
     void setProxy(ProxySetting proxy);
     /// "host:port" used when proxy() is Manual; default empty.
     QString manualProxy() const;
+    /// Keeps only scheme, host and port: a `user:pass@` part is dropped, never written to the
+    /// settings file (the dialog puts it into the keychain; see CredentialStore).
     void setManualProxy(const QString &hostPort);
+    /// @p text ("[scheme://][user[:pass]@]host:port") without its user and password.
+    static QString withoutProxyCredentials(const QString &text);
     /// Default: WhenInBackground.
     NotifyPolicy notifications() const;
     void setNotifications(NotifyPolicy policy);

@@ -263,7 +263,8 @@ QString FilenameTemplate::render(const QString &templ, const FilenameValues &val
     const QStringList components = renderComponents(templ, prepareValues(values));
     if (components.isEmpty()) {
         const QString id = sanitizeComponent(values.id);
-        return QStringLiteral("Space ") + (id.isEmpty() ? kUnknown : id);
+        // Sanitised again as a whole: a long ID must not push the name past the part limit.
+        return sanitizeComponent(QStringLiteral("Space ") + (id.isEmpty() ? kUnknown : id));
     }
     return components.join(QLatin1Char('/'));
 }

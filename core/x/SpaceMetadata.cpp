@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "x/SpaceMetadata.h"
 
+#include "util/SafeNumber.h"
 #include "x/XJson.h"
 
 #include <QJsonArray>
@@ -21,11 +22,7 @@ namespace {
 // (ended_at most famously), so every count and time goes through these.
 std::optional<qint64> integerFrom(const QJsonValue &value) {
     if (value.isDouble()) {
-        const double d = value.toDouble();
-        if (std::isfinite(d)) {
-            return static_cast<qint64>(std::llround(d));
-        }
-        return std::nullopt;
+        return int64FromDouble(value.toDouble());
     }
     if (value.isString()) {
         bool ok = false;

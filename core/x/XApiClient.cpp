@@ -2,6 +2,10 @@
 #include "x/XApiClient.h"
 
 #include "net/NetworkService.h"
+#include "net/ReplyGuard.h"
+#include "util/Limits.h"
+#include "util/SafeText.h"
+#include "util/SpaceId.h"
 #include "x/XApiConfig.h"
 
 #include <QJsonArray>
@@ -133,13 +137,20 @@ QList<AuthMode> XApiClient::modesInOrder() const {
 
 void XApiClient::sendPlain(const QUrl &url, std::function<void(Response)> done) {
     QNetworkReply *reply = m_network.get(m_network.apiRequest(url));
+    replyguard::bound(reply, limits::kMaxJsonBytes, limits::kBodyDeadlineMs,
+                      QStringLiteral("answer from X"), "kMaxJsonBytes");
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         reply->deleteLater();
         Response r;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         r.body = reply->readAll();
         if (r.status == 0)
-            r.networkError = reply->errorString();
+            r.networkError = printable(reply->errorString(), 300);
+        if (const QString guard = replyguard::failure(reply); !guard.isEmpty()) {
+            r.status = 0;
+            r.body.clear();
+            r.networkError = guard;
+        }
         for (const auto &pair : reply->rawHeaderPairs())
             r.headers.insert(pair.first.toLower(), pair.second);
         done(r);
@@ -163,6 +174,8 @@ void XApiClient::activateGuest(bool withFallbackBearer,
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     QNetworkReply *reply = m_network.post(request, QByteArray());
+    replyguard::bound(reply, limits::kMaxJsonBytes, limits::kBodyDeadlineMs,
+                      QStringLiteral("answer from X"), "kMaxJsonBytes");
     connect(
         reply, &QNetworkReply::finished, this,
         [this, reply, bearer, withFallbackBearer, done = std::move(done)] {
@@ -223,10 +236,15 @@ void XApiClient::send(const QUrl &url, AuthMode mode, std::function<void(Respons
             request.setRawHeader("Cookie", m_login->cookieHeader().toLatin1());
             request.setRawHeader("x-csrf-token", m_login->ct0.toLatin1());
             request.setRawHeader("x-twitter-auth-type", "OAuth2Session");
+            // The login goes to X's hosts only, never along a redirect elsewhere.
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                 QNetworkRequest::SameOriginRedirectPolicy);
         } else {
             request.setRawHeader("x-guest-token", guestToken);
         }
         QNetworkReply *reply = m_network.get(request);
+        replyguard::bound(reply, limits::kMaxJsonBytes, limits::kBodyDeadlineMs,
+                          QStringLiteral("answer from X"), "kMaxJsonBytes");
         connect(reply, &QNetworkReply::finished, this,
                 [this, reply, url, mode, done, attempt, rateLimitWaits] {
                     reply->deleteLater();
@@ -236,7 +254,15 @@ void XApiClient::send(const QUrl &url, AuthMode mode, std::function<void(Respons
                     for (const auto &pair : reply->rawHeaderPairs())
                         r.headers.insert(pair.first.toLower(), pair.second);
                     if (r.status == 0)
-                        r.networkError = reply->errorString();
+                        r.networkError = printable(reply->errorString(), 300);
+                    if (const QString guard = replyguard::failure(reply); !guard.isEmpty()) {
+                        // Too large or too slow: not worth a retry.
+                        r.status = 0;
+                        r.body.clear();
+                        r.networkError = guard;
+                        done(r);
+                        return;
+                    }
 
                     const bool spent =
                         r.headers.value("x-rate-limit-remaining") == "0" && r.status != 200;
@@ -412,6 +438,13 @@ void XApiClient::tryOperation(std::shared_ptr<SpaceLookup> lookup, int modeIndex
         }
         if (r.status == 200) {
             auto metadata = SpaceMetadata::fromAudioSpaceById(r.body);
+            if (metadata && (!spaceid::isValid(metadata->id) || metadata->id != lookup->spaceId)) {
+                // The ID names the chunk folder and the file: never take X's word for it blindly.
+                lookup->done(fail(QStringLiteral("X answered with the details of another Space "
+                                                 "(“%1” instead of %2); the answer is refused.")
+                                      .arg(printable(metadata->id, 40), lookup->spaceId)));
+                return;
+            }
             if (metadata) {
                 m_preferredMode = mode;
                 // Rewrite the cache only when it changes or its date grows stale.

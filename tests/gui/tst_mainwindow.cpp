@@ -255,8 +255,10 @@ private Q_SLOTS:
         png.close();
         QMimeData files;
         files.setUrls({QUrl::fromLocalFile(list), QUrl::fromLocalFile(picture)});
+        QSignalSpy filesRead(rig.window.get(), &MainWindow::linkFilesRead);
         rig.drop(&files, &accepted);
         QVERIFY(accepted);
+        QVERIFY(filesRead.wait());  // read off the GUI thread
         QCOMPARE(rig.keys(), (QStringList{kA, kB, kC, kD}));
         QVERIFY2(rig.status().contains(QStringLiteral("Added 2 Spaces")) &&
                      rig.status().contains(QStringLiteral("1 ignored")),
@@ -272,6 +274,7 @@ private Q_SLOTS:
         // File ▸ Add Links from File… reads the same lists.
         rig.queue.remove(kC, false);
         rig.window->addLinksFromFile(list);
+        QVERIFY(filesRead.wait());
         QCOMPARE(rig.queue.count(), 4);
         QVERIFY(rig.status().contains(QStringLiteral("1 already in the queue")));
     }

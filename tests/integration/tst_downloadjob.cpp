@@ -240,7 +240,9 @@ private Q_SLOTS:
         int index = 0;
         for (const QByteArray &line : source.readAll().split('\n')) {
             if (line.startsWith("#EXT-X-TARGETDURATION"))
-                playlist += QStringLiteral("%1\n#EXT-X-KEY:METHOD=AES-128,URI=\"/keys/k1\"\n")
+                playlist += QStringLiteral(
+                                "%1\n#EXT-X-KEY:METHOD=AES-128,URI=\"https://x.com/i/api/"
+                                "1.1/live_video_stream/key/k1\"\n")
                                 .arg(QString::fromLatin1(line));
             else
                 playlist += QString::fromLatin1(line) + QLatin1Char('\n');
@@ -260,7 +262,8 @@ private Q_SLOTS:
         FakeHttpServer server;
         QVERIFY(server.listen());
         server.serveDirectory("/cdn/", encrypted.path());
-        server.addRoute("/keys/k1", [key](const FakeRequest &r) {
+        // The key lives on X (reached through the api origin): only there may the login go.
+        server.addRoute("/i/api/1.1/live_video_stream/key/k1", [key](const FakeRequest &r) {
             FakeResponse response;
             if (!r.header("cookie").contains("auth_token=")) {
                 response.status = 403;
@@ -270,6 +273,7 @@ private Q_SLOTS:
             return std::optional<FakeResponse>(response);
         });
         NetworkService network;
+        network.setApiOrigin(server.baseUrl());
         QTemporaryDir dir;
         DownloadRequest request = requestFor(server, QStringLiteral("Locked"));
         // Without a login the key is refused, and the user is told why.

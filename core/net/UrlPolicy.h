@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "util/Expected.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace spacetape::urlpolicy {
+
+/// http or https with a host.
+bool isWebUrl(const QUrl &url);
+
+/**
+ * Whether @p named, a URI exactly as a playlist @p playlistUrl names it, may be followed: a
+ * remote playlist may only name http(s) URIs; a local playlist may also name local files.
+ * @p what ("chunk", "variant", "key") goes into the message.
+ */
+Expected<void> mayFollow(const QUrl &playlistUrl, const QUrl &resolved, const QString &what);
+
+/// True for X's and Periscope's own (non-CDN) hosts: x.com, twitter.com, periscope.tv,
+/// pscp.tv and their subdomains, except the `*.video.pscp.tv` audio CDN.
+bool isXOrPeriscopeHost(const QString &host);
+
+/**
+ * Whether a key URI, as the playlist names it (@p namedUri, before resolving or rerouting),
+ * may be sent the user's login: an absolute https URI on an X or Periscope host. A relative
+ * URI would resolve against the CDN, which must never see the login.
+ */
+bool keyMayCarryLogin(const QString &namedUri);
+
+/// Whether a cover (avatar) URL may be fetched: http(s) only, never a local file.
+bool isAllowedImageUrl(const QUrl &url);
+
+}  // namespace spacetape::urlpolicy

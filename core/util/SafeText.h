@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+namespace spacetape {
+
+/**
+ * @brief Server-supplied text made safe to print or show.
+ *
+ * Text from X's answers, playlists and files may carry terminal escape sequences or other
+ * control characters; printed raw, they can rewrite the user's terminal. printable() drops
+ * every control character (C0, DEL, C1, and the Unicode bidi overrides) except that line
+ * breaks and tabs become spaces, and cuts the result to @p maxChars.
+ */
+QString printable(const QString &text, int maxChars = 4000);
+
+}  // namespace spacetape

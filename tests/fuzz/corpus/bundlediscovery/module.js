@@ -1,0 +1,1 @@
+e.exports={queryId:"_TgkQtc04XURgCocb1y9CA",operationName:"AudioSpaceById",operationType:"query",metadata:{featureSwitches:["spaces_2022_h2_spaces_communities","responsive_web_graphql_timeline_navigation_enabled"],fieldToggles:["withArticleRichContentState"]}}

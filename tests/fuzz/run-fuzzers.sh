@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Builds the libFuzzer harnesses (clang, ASan + UBSan) into BUILD_DIR and runs each one for
+# SECONDS, one after the other, starting from the checked-in seeds. Exits non-zero when a
+# fuzzer finds a crash, a sanitizer report or a broken property; the reproducer is kept in
+# BUILD_DIR/fuzz-artifacts/. Prints one summary line per fuzzer (runs, execs/s, corpus).
+#   tests/fuzz/run-fuzzers.sh BUILD_DIR SECONDS [fuzz_name...]
+# Environment: FUZZ_NICE (default 19), FUZZ_JOBS (build parallelism, default 2).
+set -euo pipefail
+if [[ $# -lt 2 ]]; then
+  echo "usage: $0 BUILD_DIR SECONDS [fuzz_name...]" >&2
+  exit 2
+fi
+build=$1
+seconds=$2
+shift 2
+source_dir=$(cd "$(dirname "$0")/../.." && pwd)
+nice_level=${FUZZ_NICE:-19}
+
+if [[ ! -f "$build/CMakeCache.txt" ]]; then
+  CC=clang CXX=clang++ cmake -S "$source_dir" -B "$build" -G Ninja \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSPACETAPE_FUZZ=ON
+fi
+cmake --build "$build" --parallel "${FUZZ_JOBS:-2}"
+
+if [[ $# -gt 0 ]]; then
+  names=("$@")
+else
+  names=()
+  for src in "$source_dir"/tests/fuzz/fuzz_*.cpp; do
+    names+=("$(basename "$src" .cpp)")
+  done
+fi
+
+artifacts="$build/fuzz-artifacts"
+mkdir -p "$artifacts"
+status=0
+summary=()
+for name in "${names[@]}"; do
+  unit=${name#fuzz_}
+  seeds="$source_dir/tests/fuzz/corpus/$unit"
+  corpus="$build/fuzz-corpus/$unit"
+  mkdir -p "$corpus" "$seeds"
+  log="$build/fuzz-$unit.log"
+  echo "== $name for ${seconds}s"
+  # New inputs go to the first folder (the build's corpus); the seeds are only read.
+  if nice -n "$nice_level" "$build/tests/fuzz/$name" -max_total_time="$seconds" \
+      -rss_limit_mb=2048 -timeout=25 -max_len=65536 -print_final_stats=1 \
+      -artifact_prefix="$artifacts/$unit-" "$corpus" "$seeds" >"$log" 2>&1; then
+    result=ok
+  else
+    result=FAILED
+    status=1
+    tail -n 40 "$log" >&2
+  fi
+  runs=$(grep -o 'Done [0-9]* runs' "$log" | tail -1 | awk '{print $2}' || true)
+  speed=$(grep -o 'average_exec_per_sec: *[0-9]*' "$log" | tail -1 | awk '{print $2}' || true)
+  files=$(find "$corpus" -type f | wc -l)
+  bytes=$(du -sb "$corpus" | cut -f1)
+  summary+=("$name: $result, ${seconds}s, ${runs:-?} runs, ${speed:-?} exec/s, corpus $files files / $bytes bytes")
+done
+printf '%s\n' "${summary[@]}"
+exit $status
