@@ -3,6 +3,9 @@
 
 #include "hls/HlsPlaylist.h"
 #include "net/NetworkService.h"
+#include "net/ReplyGuard.h"
+#include "net/UrlPolicy.h"
+#include "util/Limits.h"
 #include "util/TextFormat.h"
 #include "x/StreamInfo.h"
 
@@ -188,7 +191,16 @@ void LiveCapture::enterState(JobState state) {
 }
 
 void LiveCapture::get(const QUrl &url, QPointer<QNetworkReply> &slot, Answer done) {
+    // A live playlist only ever comes from the CDN: never a local file, and bounded in size
+    // and time like every other playlist (util/Limits.h).
+    if (!urlpolicy::isWebUrl(url)) {
+        QMetaObject::invokeMethod(
+            this, [done, url] { done(0, QByteArray(), url); }, Qt::QueuedConnection);
+        return;
+    }
     QNetworkReply *reply = m_network.get(m_network.cdnRequest(url));
+    replyguard::bound(reply, limits::kMaxPlaylistBytes, limits::kBodyDeadlineMs,
+                      QStringLiteral("playlist"), "kMaxPlaylistBytes");
     slot = reply;
     connect(reply, &QNetworkReply::finished, this, [reply, done, &slot] {
         reply->deleteLater();
