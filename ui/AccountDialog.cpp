@@ -272,7 +272,7 @@ void AccountDialog::logOut() {
             return;
         self->setBusy(false);
         if (!removed) {
-            self->showError(self->tr("Could not log out. %1").arg(removed.error()));
+            self->showError(AccountDialog::tr("Could not log out. %1").arg(removed.error()));
         } else {
             self->showStatus(std::nullopt);
             Q_EMIT self->loginChanged(std::nullopt);
