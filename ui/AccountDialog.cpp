@@ -247,7 +247,8 @@ void AccountDialog::useImported(const Expected<XLogin> &imported, const QString 
             return;
         self->setBusy(false);
         if (!saved) {
-            self->showError(self->tr("The login could not be saved. %1").arg(saved.error()));
+            self->showError(
+                AccountDialog::tr("The login could not be saved. %1").arg(saved.error()));
         } else {
             self->m_pasted->clear();
             self->m_authToken->clear();
