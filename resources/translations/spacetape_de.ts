@@ -1014,6 +1014,42 @@ Zur Warteschlange hinzufügen?</translation>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Resolving</source>
+        <translation>Wird aufgelöst</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>RateLimited</source>
+        <translation>Gebremst</translation>
+    </message>
+    <message>
+        <source>Muxing</source>
+        <translation>Wird zusammengefügt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>spacetape::SegmentFetcher</name>

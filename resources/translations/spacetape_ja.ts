@@ -1013,6 +1013,42 @@ Add it to the queue?</source>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Resolving</source>
+        <translation>確認中</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>ダウンロード中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>RateLimited</source>
+        <translation>レート制限中</translation>
+    </message>
+    <message>
+        <source>Muxing</source>
+        <translation>結合中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>キャンセル済み</translation>
+    </message>
 </context>
 <context>
     <name>spacetape::SegmentFetcher</name>

@@ -3,6 +3,7 @@
 // files) and Qt's qtbase translation, installed for a locale before the window is created.
 #include "LinkBar.h"
 #include "MainWindow.h"
+#include "QueueModel.h"
 #include "Translations.h"
 #include "net/NetworkService.h"
 #include "queue/DownloadQueue.h"
@@ -71,6 +72,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("watched");
         QTest::addColumn<QString>("add");
         QTest::addColumn<QString>("qtCancel");
+        QTest::addColumn<QString>("downloading");
         QTest::newRow("German") << QStringLiteral("de_DE")
                                 << QStringList{QStringLiteral("&Datei"),
                                                QStringLiteral("&Bearbeiten"),
@@ -78,7 +80,8 @@ private Q_SLOTS:
                                                QStringLiteral("&Konto"), QStringLiteral("&Hilfe")}
                                 << QStringLiteral("&Starten")
                                 << QStringLiteral("&Beobachtete Hosts…")
-                                << QStringLiteral("&Hinzufügen") << QStringLiteral("Abbrechen");
+                                << QStringLiteral("&Hinzufügen") << QStringLiteral("Abbrechen")
+                                << QStringLiteral("Wird geladen");
         QTest::newRow("Japanese") << QStringLiteral("ja_JP")
                                   << QStringList{QStringLiteral("ファイル(&F)"),
                                                  QStringLiteral("編集(&E)"),
@@ -87,7 +90,8 @@ private Q_SLOTS:
                                                  QStringLiteral("ヘルプ(&H)")}
                                   << QStringLiteral("開始(&S)")
                                   << QStringLiteral("ウォッチ中のホスト(&W)…")
-                                  << QStringLiteral("追加(&A)") << QStringLiteral("キャンセル");
+                                  << QStringLiteral("追加(&A)") << QStringLiteral("キャンセル")
+                                  << QStringLiteral("ダウンロード中");
     }
 
     void mainWindow() {
@@ -97,6 +101,7 @@ private Q_SLOTS:
         QFETCH(QString, watched);
         QFETCH(QString, add);
         QFETCH(QString, qtCancel);
+        QFETCH(QString, downloading);
 
         QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(locale)));
         Rig rig;
@@ -111,6 +116,8 @@ private Q_SLOTS:
         QCOMPARE(rig.window->linkBar()->addButton()->text(), add);
         // Qt's own strings (standard buttons) come from qtbase_<lang>.qm.
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), qtCancel);
+        // The queue's state column.
+        QCOMPARE(QueueModel::stateName(EntryState::Downloading), downloading);
     }
 
     void englishWithoutTranslation() {
@@ -118,6 +125,7 @@ private Q_SLOTS:
         Rig rig;
         QCOMPARE(menuTitles(*rig.window).value(0), QStringLiteral("&File"));
         QCOMPARE(rig.window->linkBar()->addButton()->text(), QStringLiteral("&Add"));
+        QCOMPARE(QueueModel::stateName(EntryState::Downloading), QStringLiteral("Downloading"));
     }
 };
 
