@@ -9,6 +9,7 @@
 #include "SingleInstance.h"
 #include "SleepInhibitor.h"
 #include "StartupPrompts.h"
+#include "Translations.h"
 #include "TrayIcon.h"
 #include "UiResources.h"
 #include "WatchedHostsDialog.h"
@@ -227,6 +228,7 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationVersion(QStringLiteral(SPACETAPE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.spacetape.Spacetape"));
     ensureUiResources();
+    installTranslations(app);  // the system language, before any window
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/spacetape.svg")));
     if (qEnvironmentVariableIntValue("SPACETAPE_DARK") == 1)
         applyDarkPalette(app);

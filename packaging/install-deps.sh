@@ -9,9 +9,11 @@ packages=(
   # build
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-multimedia-dev qt6-svg-dev qtkeychain-qt6-dev libtag1-dev libssl-dev
+  qt6-tools-dev qt6-l10n-tools  # Qt Linguist: CMake macros, lupdate, lrelease
   libxkbcommon-dev libgl-dev
   # runtime: playback through GStreamer (Qt Multimedia 6.4 on Linux), SVG icons
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav libqt6svg6
+  qt6-translations-l10n  # Qt's own dialogs and buttons in the system language
   # tests: ffmpeg is encoder and oracle; a real keychain; screenshots; node runs the
   # x-client-transaction-id oracle (tests/oracle)
   ffmpeg gnome-keyring dbus-x11 libsecret-tools xvfb xauth nodejs npm

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 # Takes the README screenshots under Xvfb with the real app:
 #   tools/screenshots.sh BUILD_DIR [OUT_DIR]      (OUT_DIR defaults to docs/)
-# writes screenshot-main-light.png, screenshot-main-dark.png, screenshot-preview.png (the player
+# writes screenshot-main-light.png, screenshot-main-dark.png, screenshot-main-de.png,
+# screenshot-main-ja.png, screenshot-preview.png (the player
 # previewing a Space from 25:20), screenshot-live-queue.png (a live, a scheduled and finished
 # Spaces), screenshot-settings.png, screenshot-account.png and screenshot-watched-hosts.png. The app
 # does the grabbing itself (SPACETAPE_SCREENSHOT=FILE, see app/gui_main.cpp); this script gives
@@ -93,6 +94,9 @@ shot() {
 busy=(SPACETAPE_SCREENSHOT_DELAY_MS=9000 SPACETAPE_SCREENSHOT_SELECT=4)
 shot screenshot-main-light.png "${busy[@]}" -- "${live_links[@]}"
 shot screenshot-main-dark.png SPACETAPE_DARK=1 "${busy[@]}" -- "${live_links[@]}"
+# The same busy window in German and Japanese (the translations follow LANG/LANGUAGE).
+shot screenshot-main-de.png LANG=de_DE.UTF-8 LANGUAGE=de "${busy[@]}" -- "${live_links[@]}"
+shot screenshot-main-ja.png LANG=ja_JP.UTF-8 LANGUAGE=ja "${busy[@]}" -- "${live_links[@]}"
 shot screenshot-preview.png SPACETAPE_SCREENSHOT_DELAY_MS=6000 SPACETAPE_SCREENSHOT_SELECT=5 \
   SPACETAPE_SCREENSHOT_PREVIEW=1520 -- "${live_links[@]}"
 # Live and scheduled: a second fake X with a Space on air (one chunk every 3 s, real time,

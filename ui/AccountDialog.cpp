@@ -247,7 +247,8 @@ void AccountDialog::useImported(const Expected<XLogin> &imported, const QString 
             return;
         self->setBusy(false);
         if (!saved) {
-            self->showError(self->tr("The login could not be saved. %1").arg(saved.error()));
+            self->showError(
+                AccountDialog::tr("The login could not be saved. %1").arg(saved.error()));
         } else {
             self->m_pasted->clear();
             self->m_authToken->clear();
@@ -272,7 +273,7 @@ void AccountDialog::logOut() {
             return;
         self->setBusy(false);
         if (!removed) {
-            self->showError(self->tr("Could not log out. %1").arg(removed.error()));
+            self->showError(AccountDialog::tr("Could not log out. %1").arg(removed.error()));
         } else {
             self->showStatus(std::nullopt);
             Q_EMIT self->loginChanged(std::nullopt);

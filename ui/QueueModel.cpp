@@ -199,6 +199,33 @@ QString QueueModel::formatSpan(qint64 seconds) {
     return tr("%1 days").arg(hours / 24);
 }
 
+QString QueueModel::stateName(EntryState state) {
+    // The display names of the plain states, in English the same as entryStateName (which
+    // stays untranslated: the saved queue keeps it).
+    switch (state) {
+        case EntryState::Waiting:
+            return tr("Waiting");
+        case EntryState::Resolving:
+            return tr("Resolving");
+        case EntryState::Downloading:
+            return tr("Downloading");
+        case EntryState::Paused:
+            return tr("Paused");
+        case EntryState::RateLimited:
+            return tr("RateLimited");
+        case EntryState::Muxing:
+            return tr("Muxing");
+        case EntryState::Done:
+            return tr("Done");
+        case EntryState::Failed:
+            return tr("Failed");
+        case EntryState::Canceled:
+            return tr("Canceled");
+        default:
+            return entryStateName(state);
+    }
+}
+
 QString QueueModel::stateText(const QueueEntry &entry) {
     return stateText(entry, QDateTime::currentDateTimeUtc());
 }
@@ -229,7 +256,7 @@ QString QueueModel::stateText(const QueueEntry &entry, const QDateTime &now) {
         default:
             break;
     }
-    const QString name = entryStateName(entry.state);
+    const QString name = stateName(entry.state);
     if (entry.state == EntryState::RateLimited && !entry.stateDetail.isEmpty())
         return entry.stateDetail;  // the countdown, e.g. "rate limited — retrying in 40 s"
     if (entry.state == EntryState::Failed && !entry.stateDetail.isEmpty()) {

@@ -9,6 +9,7 @@ namespace spacetape {
 
 class DownloadQueue;
 struct QueueEntry;
+enum class EntryState;
 
 /**
  * @brief The download queue as a table: one row per entry, in queue order.
@@ -62,6 +63,8 @@ public:
     /// What a cell of @p column shows for @p entry in @p role (data() without the lookup).
     static QVariant cellData(const QueueEntry &entry, int column, int role);
     /// The state as users read it: "Rate-limited — retrying in 40 s", "Failed: …".
+    /// A state's name for display, translated.
+    static QString stateName(EntryState state);
     static QString stateText(const QueueEntry &entry);
     /// The state as shown, with countdowns measured from @p now.
     static QString stateText(const QueueEntry &entry, const QDateTime &now);

@@ -1,0 +1,1399 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>&lt;p&gt;Spacetape logs in to X with two cookies from a browser where you are logged in to x.com: &lt;b&gt;auth_token&lt;/b&gt; and &lt;b&gt;ct0&lt;/b&gt;. They are kept in your system keychain only.&lt;/p&gt;&lt;p&gt;&lt;b&gt;File:&lt;/b&gt; with a cookie export extension (for example “Get cookies.txt LOCALLY” or “Cookie-Editor”) save the cookies of x.com, then choose that file here.&lt;br&gt;&lt;b&gt;Paste:&lt;/b&gt; in the browser&apos;s developer tools (F12), Network tab, click any request to x.com and copy the value of its &lt;i&gt;Cookie&lt;/i&gt; request header.&lt;br&gt;&lt;b&gt;Type:&lt;/b&gt; in the developer tools&apos; storage view (Application or Storage, then Cookies, then https://x.com) copy the values of auth_token and ct0.&lt;/p&gt;&lt;p&gt;Logging out of X in that browser ends this login too.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Spacetape meldet sich bei X mit zwei Cookies aus einem Browser an, in dem Sie bei x.com angemeldet sind: &lt;b&gt;auth_token&lt;/b&gt; und &lt;b&gt;ct0&lt;/b&gt;. Sie werden nur im Schlüsselbund Ihres Systems gespeichert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datei:&lt;/b&gt; Speichern Sie mit einer Cookie-Export-Erweiterung (zum Beispiel „Get cookies.txt LOCALLY“ oder „Cookie-Editor“) die Cookies von x.com und wählen Sie diese Datei hier aus.&lt;br&gt;&lt;b&gt;Einfügen:&lt;/b&gt; Klicken Sie in den Entwicklerwerkzeugen des Browsers (F12), Reiter Netzwerk, auf eine beliebige Anfrage an x.com und kopieren Sie den Wert ihres &lt;i&gt;Cookie&lt;/i&gt;-Anfrage-Headers.&lt;br&gt;&lt;b&gt;Eingeben:&lt;/b&gt; Kopieren Sie in der Speicheransicht der Entwicklerwerkzeuge (Anwendung oder Speicher, dann Cookies, dann https://x.com) die Werte von auth_token und ct0.&lt;/p&gt;&lt;p&gt;Wenn Sie sich in diesem Browser von X abmelden, endet auch diese Anmeldung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: too large for a list of links (%2 MB at most)</source>
+        <translation>%1: zu groß für eine Liste von Links (höchstens %2 MB)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>Space %1</source>
+        <translation>Space %1</translation>
+    </message>
+    <message>
+        <source>The Space&apos;s ID, e.g. 1YqJDqWqLOYJV</source>
+        <translation>Die ID des Space, z. B. 1YqJDqWqLOYJV</translation>
+    </message>
+    <message>
+        <source>The Space&apos;s title</source>
+        <translation>Der Titel des Space</translation>
+    </message>
+    <message>
+        <source>The host&apos;s @handle, without the @</source>
+        <translation>Das @Handle des Hosts, ohne das @</translation>
+    </message>
+    <message>
+        <source>The host&apos;s display name</source>
+        <translation>Der Anzeigename des Hosts</translation>
+    </message>
+    <message>
+        <source>The day the Space started (UTC), yyyy-MM-dd</source>
+        <translation>Der Tag, an dem der Space begann (UTC), yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>The time the Space started (UTC), HH-mm</source>
+        <translation>Die Uhrzeit, zu der der Space begann (UTC), HH-mm</translation>
+    </message>
+    <message>
+        <source>How long the Space lasted, e.g. 1h02m</source>
+        <translation>Wie lange der Space dauerte, z. B. 1h02m</translation>
+    </message>
+    <message>
+        <source>Enter the proxy as host:port, e.g. proxy.example.org:3128.</source>
+        <translation>Geben Sie den Proxy als Host:Port ein, z. B. proxy.example.org:3128.</translation>
+    </message>
+    <message>
+        <source>Only http:// and socks5:// proxies are supported.</source>
+        <translation>Nur http://- und socks5://-Proxys werden unterstützt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host:port proxy address.</source>
+        <translation>„%1“ ist keine Proxy-Adresse der Form Host:Port.</translation>
+    </message>
+    <message>
+        <source>The proxy needs a port: write it as host:port, e.g. %1:3128.</source>
+        <translation>Der Proxy braucht einen Port: Schreiben Sie ihn als Host:Port, z. B. %1:3128.</translation>
+    </message>
+    <message>
+        <source>Resume Downloads?</source>
+        <translation>Downloads fortsetzen?</translation>
+    </message>
+    <message>
+        <source>1 download did not finish last time. Continue it now? It continues from the parts already on disk.</source>
+        <translation>1 Download wurde beim letzten Mal nicht fertig. Jetzt fortsetzen? Er setzt bei den Teilen fort, die schon auf der Festplatte sind.</translation>
+    </message>
+    <message>
+        <source>%1 downloads did not finish last time. Continue them now? They continue from the parts already on disk.</source>
+        <translation>%1 Downloads wurden beim letzten Mal nicht fertig. Jetzt fortsetzen? Sie setzen bei den Teilen fort, die schon auf der Festplatte sind.</translation>
+    </message>
+    <message>
+        <source>The saved download queue (%1) could not be read, so the queue starts empty and will not be saved over that file. Check its permissions, or move it away and restart Spacetape.</source>
+        <translation>Die gespeicherte Download-Warteschlange (%1) konnte nicht gelesen werden. Die Warteschlange beginnt daher leer und überschreibt diese Datei nicht. Prüfen Sie ihre Berechtigungen oder verschieben Sie sie und starten Sie Spacetape neu.</translation>
+    </message>
+    <message>
+        <source>The saved download queue could not be read, so the queue starts empty. The old file was kept as %1; downloaded files and cached chunks are untouched, and adding the links again continues from the chunks already on disk.</source>
+        <translation>Die gespeicherte Download-Warteschlange konnte nicht gelesen werden, daher beginnt die Warteschlange leer. Die alte Datei wurde als %1 behalten; heruntergeladene Dateien und zwischengespeicherte Teile bleiben unberührt, und wenn Sie die Links erneut hinzufügen, geht es bei den Teilen weiter, die schon auf der Festplatte sind.</translation>
+    </message>
+    <message>
+        <source>Saved Queue Unreadable</source>
+        <translation>Gespeicherte Warteschlange unlesbar</translation>
+    </message>
+    <message>
+        <source>Add Copied Space?</source>
+        <translation>Kopierten Space hinzufügen?</translation>
+    </message>
+    <message>
+        <source>You copied a Space link:
+%1
+
+Add it to the queue?</source>
+        <translation>Sie haben einen Space-Link kopiert:
+%1
+
+Zur Warteschlange hinzufügen?</translation>
+    </message>
+    <message>
+        <source>You copied %1 Space links. Add them to the queue?</source>
+        <translation>Sie haben %1 Space-Links kopiert. Zur Warteschlange hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Copied Space link in the link bar: press Enter to add it.</source>
+        <translation>Kopierter Space-Link in der Linkleiste: Drücken Sie Enter, um ihn hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Space saved</source>
+        <translation>Space gespeichert</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Download fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>A Space</source>
+        <translation>Ein Space</translation>
+    </message>
+    <message>
+        <source>%1 is live — recording</source>
+        <translation>%1 ist live – wird aufgenommen</translation>
+    </message>
+    <message>
+        <source>X login expired</source>
+        <translation>X-Anmeldung abgelaufen</translation>
+    </message>
+    <message>
+        <source>X refused the stored login, so Spacetape continues as a guest. Log in again from Account.</source>
+        <translation>X hat die gespeicherte Anmeldung abgelehnt, daher macht Spacetape als Gast weiter. Melden Sie sich unter Konto erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::AboutDialog</name>
+    <message>
+        <source>About Spacetape</source>
+        <translation>Über Spacetape</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Spacetape %1&lt;/h2&gt;&lt;p&gt;Saves X Spaces as tagged audio files.&lt;/p&gt;&lt;p&gt;Copyright © the Spacetape authors. Released under the &lt;a href=&quot;https://opensource.org/license/mit&quot;&gt;MIT License&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Spacetape links these libraries dynamically; you may replace them with compatible versions:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io&quot;&gt;Qt&lt;/a&gt; %2 — GNU LGPL v3&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://taglib.org&quot;&gt;TagLib&lt;/a&gt; — GNU LGPL v2.1 or Mozilla Public License 1.1&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — BSD 3-Clause License&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Spacetape is not affiliated with X Corp.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Spacetape %1&lt;/h2&gt;&lt;p&gt;Speichert X Spaces als getaggte Audiodateien.&lt;/p&gt;&lt;p&gt;Copyright © die Spacetape-Autoren. Veröffentlicht unter der &lt;a href=&quot;https://opensource.org/license/mit&quot;&gt;MIT-Lizenz&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Spacetape bindet diese Bibliotheken dynamisch ein; Sie können sie durch kompatible Versionen ersetzen:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io&quot;&gt;Qt&lt;/a&gt; %2 — GNU LGPL v3&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://taglib.org&quot;&gt;TagLib&lt;/a&gt; — GNU LGPL v2.1 oder Mozilla Public License 1.1&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — BSD-3-Clause-Lizenz&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Spacetape ist nicht mit X Corp. verbunden.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::AccountDialog</name>
+    <message>
+        <source>X Account</source>
+        <translation>X-Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Log Out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Remove the login from the keychain.</source>
+        <translation>Die Anmeldung aus dem Schlüsselbund entfernen.</translation>
+    </message>
+    <message>
+        <source>A cookies.txt (Netscape format) or Cookie-Editor JSON export.</source>
+        <translation>Ein cookies.txt- (Netscape-Format) oder Cookie-Editor-JSON-Export.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>From a &amp;File</source>
+        <translation>Aus einer &amp;Datei</translation>
+    </message>
+    <message>
+        <source>auth_token=…; ct0=…  (a Cookie header, or the content of a cookies file)</source>
+        <translation>auth_token=…; ct0=…  (ein Cookie-Header oder der Inhalt einer Cookie-Datei)</translation>
+    </message>
+    <message>
+        <source>Cookies to paste</source>
+        <translation>Einzufügende Cookies</translation>
+    </message>
+    <message>
+        <source>A Cookie header, or the content of a cookies.txt or Cookie-Editor JSON file</source>
+        <translation>Ein Cookie-Header oder der Inhalt einer cookies.txt- oder Cookie-Editor-JSON-Datei</translation>
+    </message>
+    <message>
+        <source>Log &amp;In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>40 hexadecimal characters</source>
+        <translation>40 Hexadezimalzeichen</translation>
+    </message>
+    <message>
+        <source>usually 160 hexadecimal characters</source>
+        <translation>meist 160 Hexadezimalzeichen</translation>
+    </message>
+    <message>
+        <source>&amp;auth_token:</source>
+        <translation>&amp;auth_token:</translation>
+    </message>
+    <message>
+        <source>c&amp;t0:</source>
+        <translation>c&amp;t0:</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>Ein&amp;geben</translation>
+    </message>
+    <message>
+        <source>Asking the keychain…</source>
+        <translation>Schlüsselbund wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Not logged in: Spacetape uses X as a guest.</source>
+        <translation>Nicht angemeldet: Spacetape nutzt X als Gast.</translation>
+    </message>
+    <message>
+        <source>Logged in to X.</source>
+        <translation>Bei X angemeldet.</translation>
+    </message>
+    <message>
+        <source>Logged in as @%1.</source>
+        <translation>Angemeldet als @%1.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose the Exported Cookies</source>
+        <translation>Exportierte Cookies wählen</translation>
+    </message>
+    <message>
+        <source>Cookie exports (*.txt *.json);;All files (*)</source>
+        <translation>Cookie-Exporte (*.txt *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: at %2 MB it is far too large to be a cookie export; export the cookies of x.com only.</source>
+        <translation>%1 kann nicht verwendet werden: Mit %2 MB ist sie viel zu groß für einen Cookie-Export; exportieren Sie nur die Cookies von x.com.</translation>
+    </message>
+    <message>
+        <source>Paste the Cookie header or the content of a cookies file first.</source>
+        <translation>Fügen Sie zuerst den Cookie-Header oder den Inhalt einer Cookie-Datei ein.</translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation>der eingefügte Text</translation>
+    </message>
+    <message>
+        <source>these values</source>
+        <translation>diese Werte</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The login could not be saved. %1</source>
+        <translation>Die Anmeldung konnte nicht gespeichert werden. %1</translation>
+    </message>
+    <message>
+        <source>Could not log out. %1</source>
+        <translation>Abmelden fehlgeschlagen. %1</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::DetailsPane</name>
+    <message>
+        <source>Select a Space in the queue to see its details.</source>
+        <translation>Wählen Sie einen Space in der Warteschlange, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vorhören</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Host&apos;s picture</source>
+        <translation>Bild des Hosts</translation>
+    </message>
+    <message>
+        <source>Open the Space on X</source>
+        <translation>Den Space auf X öffnen</translation>
+    </message>
+    <message>
+        <source>Listen to this Space; chunks are fetched as needed and reused when you save it</source>
+        <translation>Diesen Space anhören; Teile werden nach Bedarf geladen und beim Speichern wiederverwendet</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Speakers:</source>
+        <translation>Sprecher:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Link:</translation>
+    </message>
+    <message>
+        <source>Saved to:</source>
+        <translation>Gespeichert in:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>Space %1</source>
+        <translation>Space %1</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Abspielen</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>scheduled for %1</source>
+        <translation>geplant für %1</translation>
+    </message>
+    <message>
+        <source>%1 recorded so far</source>
+        <translation>bisher %1 aufgenommen</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n chunk(s) missing</source>
+        <translation>
+            <numerusform> — %n Teil fehlt</numerusform>
+            <numerusform> — %n Teile fehlen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::LinkBar</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paste Space links here (x.com/i/spaces/…), several at once</source>
+        <translation>Space-Links hier einfügen (x.com/i/spaces/…), auch mehrere auf einmal</translation>
+    </message>
+    <message>
+        <source>Space links or IDs, separated by spaces or new lines. Enter adds them.</source>
+        <translation>Space-Links oder IDs, getrennt durch Leerzeichen oder Zeilenumbrüche. Enter fügt sie hinzu.</translation>
+    </message>
+    <message>
+        <source>Space links</source>
+        <translation>Space-Links</translation>
+    </message>
+    <message>
+        <source>Add the links to the queue (Enter)</source>
+        <translation>Die Links zur Warteschlange hinzufügen (Enter)</translation>
+    </message>
+    <message>
+        <source>Problem with the links</source>
+        <translation>Problem mit den Links</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::MainWindow</name>
+    <message>
+        <source>Spacetape</source>
+        <translation>Spacetape</translation>
+    </message>
+    <message>
+        <source>Downloads in the queue by state, and the total download speed</source>
+        <translation>Downloads in der Warteschlange nach Status und die gesamte Download-Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Start the selected downloads now</source>
+        <translation>Die ausgewählten Downloads jetzt starten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Pause the selected downloads</source>
+        <translation>Die ausgewählten Downloads pausieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the selected downloads</source>
+        <translation>Die ausgewählten Downloads fortsetzen</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>Stop the selected downloads (chunks on disk are kept for a retry)</source>
+        <translation>Die ausgewählten Downloads stoppen (Teile auf der Festplatte bleiben für einen neuen Versuch erhalten)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Backspace</source>
+        <translation>Ctrl+Backspace</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Try the selected failed or canceled downloads again (the stream is looked up afresh)</source>
+        <translation>Die ausgewählten fehlgeschlagenen oder abgebrochenen Downloads erneut versuchen (der Stream wird neu gesucht)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected downloads from the queue</source>
+        <translation>Die ausgewählten Downloads aus der Warteschlange entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Open File</source>
+        <translation>Datei ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the saved file with the default player</source>
+        <translation>Die gespeicherte Datei mit dem Standard-Player öffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Open the folder holding the saved file</source>
+        <translation>Den Ordner mit der gespeicherten Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>&amp;Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the links of the selected Spaces</source>
+        <translation>Die Links der ausgewählten Spaces kopieren</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vorhören</translation>
+    </message>
+    <message>
+        <source>Listen to the selected Space before saving it (saved ones play from the file)</source>
+        <translation>Den ausgewählten Space vor dem Speichern anhören (gespeicherte werden aus der Datei abgespielt)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move up in the queue</source>
+        <translation>In der Warteschlange nach oben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move down in the queue</source>
+        <translation>In der Warteschlange nach unten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Top</source>
+        <translation>An den &amp;Anfang</translation>
+    </message>
+    <message>
+        <source>Move to the top of the queue (downloads next)</source>
+        <translation>An den Anfang der Warteschlange (wird als Nächstes geladen)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Home</source>
+        <translation>Ctrl+Home</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Bottom</source>
+        <translation>An das &amp;Ende</translation>
+    </message>
+    <message>
+        <source>Move to the bottom of the queue</source>
+        <translation>An das Ende der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Ctrl+End</source>
+        <translation>Ctrl+End</translation>
+    </message>
+    <message>
+        <source>&amp;Add Links from File…</source>
+        <translation>Links aus &amp;Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add the Space links listed in a text file</source>
+        <translation>Die Space-Links aus einer Textdatei hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Links</source>
+        <translation>Links &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Add the Space links on the clipboard</source>
+        <translation>Die Space-Links aus der Zwischenablage hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Output folder, file names, limits, network and notifications</source>
+        <translation>Zielordner, Dateinamen, Grenzen, Netzwerk und Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Log In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Use your X login for Spaces that need one</source>
+        <translation>Ihre X-Anmeldung für Spaces verwenden, die eine brauchen</translation>
+    </message>
+    <message>
+        <source>&amp;Watched Hosts…</source>
+        <translation>&amp;Beobachtete Hosts…</translation>
+    </message>
+    <message>
+        <source>Record every Space these hosts start, from its first second</source>
+        <translation>Jeden Space dieser Hosts aufnehmen, ab der ersten Sekunde</translation>
+    </message>
+    <message>
+        <source>&amp;About Spacetape</source>
+        <translation>&amp;Über Spacetape</translation>
+    </message>
+    <message>
+        <source>Version and licenses</source>
+        <translation>Version und Lizenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit Spacetape</source>
+        <translation>Spacetape beenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Warteschlange</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Spaces at once</source>
+        <translation>Spaces gleichzeitig</translation>
+    </message>
+    <message>
+        <source>How many Spaces download at the same time; changes apply at once</source>
+        <translation>Wie viele Spaces gleichzeitig geladen werden; Änderungen gelten sofort</translation>
+    </message>
+    <message>
+        <source>Spaces at &amp;once:</source>
+        <translation>Spaces &amp;gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>Download queue</source>
+        <translation>Download-Warteschlange</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no links.</source>
+        <translation>Die Zwischenablage enthält keine Links.</translation>
+    </message>
+    <message>
+        <source>Only .txt files with one link per line can be dropped; other files are ignored.</source>
+        <translation>Nur .txt-Dateien mit einem Link pro Zeile können abgelegt werden; andere Dateien werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>Added %1 Space</source>
+        <translation>%1 Space hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added %1 Spaces</source>
+        <translation>%1 Spaces hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 already in the queue</source>
+        <translation>%1 schon in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>%1 ignored</source>
+        <translation>%1 ignoriert</translation>
+    </message>
+    <message>
+        <source>Add Links from File</source>
+        <translation>Links aus Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 downloading</source>
+        <translation>%1 im Download</translation>
+    </message>
+    <message>
+        <source>%1 recording live</source>
+        <translation>%1 live in Aufnahme</translation>
+    </message>
+    <message>
+        <source>%1 scheduled</source>
+        <translation>%1 geplant</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 wartend</translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation>%1 pausiert</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 fertig</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Remove Downloads</source>
+        <translation>Downloads entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 download from the queue?</source>
+        <translation>%1 Download aus der Warteschlange entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove %1 downloads from the queue?</source>
+        <translation>%1 Downloads aus der Warteschlange entfernen?</translation>
+    </message>
+    <message>
+        <source>Downloads that are not finished are stopped.</source>
+        <translation>Nicht abgeschlossene Downloads werden gestoppt.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Also &amp;delete the saved files</source>
+        <translation>Auch die gespeicherten Dateien &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Removed %1 download</source>
+        <translation>%1 Download entfernt</translation>
+    </message>
+    <message>
+        <source>Removed %1 downloads</source>
+        <translation>%1 Downloads entfernt</translation>
+    </message>
+    <message>
+        <source>Could not open %1: no application is set up for .m4a files.</source>
+        <translation>%1 konnte nicht geöffnet werden: Für .m4a-Dateien ist keine Anwendung eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Copied %1 link</source>
+        <translation>%1 Link kopiert</translation>
+    </message>
+    <message>
+        <source>Copied %1 links</source>
+        <translation>%1 Links kopiert</translation>
+    </message>
+    <message>
+        <source>Space %1</source>
+        <translation>Space %1</translation>
+    </message>
+    <message>
+        <source>This window cannot reach X to look up the Space, so only saved Spaces can be played.</source>
+        <translation>Dieses Fenster kann X nicht erreichen, um den Space nachzuschlagen, daher können nur gespeicherte Spaces abgespielt werden.</translation>
+    </message>
+    <message>
+        <source>Looking up the Space…</source>
+        <translation>Space wird gesucht…</translation>
+    </message>
+    <message>
+        <source>The Space cannot be previewed: %1</source>
+        <translation>Der Space kann nicht vorgehört werden: %1</translation>
+    </message>
+    <message>
+        <source>This window has no network connection set up.</source>
+        <translation>Für dieses Fenster ist keine Netzwerkverbindung eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Loading the playlist…</source>
+        <translation>Playlist wird geladen…</translation>
+    </message>
+    <message>
+        <source>“%1” is at the top of the queue.</source>
+        <translation>„%1“ steht am Anfang der Warteschlange.</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::PlayerBar</name>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;Live</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Back 15 Seconds</source>
+        <translation>15 Sekunden zurück</translation>
+    </message>
+    <message>
+        <source>Forward 15 Seconds</source>
+        <translation>15 Sekunden vor</translation>
+    </message>
+    <message>
+        <source>Play or pause the preview (Space)</source>
+        <translation>Vorhören abspielen oder pausieren (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Back 15 seconds (Left)</source>
+        <translation>15 Sekunden zurück (Links)</translation>
+    </message>
+    <message>
+        <source>Forward 15 seconds (Right)</source>
+        <translation>15 Sekunden vor (Rechts)</translation>
+    </message>
+    <message>
+        <source>Position in the Space</source>
+        <translation>Position im Space</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Save this Space: queue it, or move it to the top of the queue</source>
+        <translation>Diesen Space speichern: in die Warteschlange stellen oder an ihren Anfang verschieben</translation>
+    </message>
+    <message>
+        <source>Jump to what is being said now</source>
+        <translation>Zu dem springen, was gerade gesagt wird</translation>
+    </message>
+    <message>
+        <source>Jump to the live edge</source>
+        <translation>Zum Live-Rand springen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::PreviewPlayer</name>
+    <message>
+        <source>The saved file %1 is gone: it was moved or deleted.</source>
+        <translation>Die gespeicherte Datei %1 ist weg: Sie wurde verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>The audio could not be played: %1</source>
+        <translation>Der Ton konnte nicht abgespielt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::PreviewSession</name>
+    <message>
+        <source>The playlist lists no audio chunks to preview.</source>
+        <translation>Die Playlist enthält keine Audioteile zum Vorhören.</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::PreviewStream</name>
+    <message>
+        <source>Chunk %1 (at %2) was left out of the preview: %3</source>
+        <translation>Teil %1 (bei %2) wurde beim Vorhören ausgelassen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::QueueModel</name>
+    <message>
+        <source>Scheduled for %1; Spacetape records it from its first second.</source>
+        <translation>Geplant für %1; Spacetape nimmt ihn ab der ersten Sekunde auf.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 chunks</source>
+        <translation>%1 von %2 Teilen</translation>
+    </message>
+    <message>
+        <source>should have started %1 ago</source>
+        <translation>hätte vor %1 beginnen sollen</translation>
+    </message>
+    <message>
+        <source>starts in %1</source>
+        <translation>beginnt in %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Scheduled (no start time announced)</source>
+        <translation>Geplant (keine Startzeit angekündigt)</translation>
+    </message>
+    <message>
+        <source>Scheduled — %1</source>
+        <translation>Geplant – %1</translation>
+    </message>
+    <message>
+        <source>Recording live · %1 · catching up</source>
+        <translation>Live-Aufnahme · %1 · holt auf</translation>
+    </message>
+    <message>
+        <source>Recording live · %1</source>
+        <translation>Live-Aufnahme · %1</translation>
+    </message>
+    <message>
+        <source>Host disconnected · still recording</source>
+        <translation>Host getrennt · Aufnahme läuft weiter</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Wird abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Finishing: %1</source>
+        <translation>Wird abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Did not start</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Canceled by the host</source>
+        <translation>Vom Host abgesagt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Size of the saved file, or downloaded so far</source>
+        <translation>Größe der gespeicherten Datei oder bisher heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Length of the Space</source>
+        <translation>Länge des Space</translation>
+    </message>
+    <message>
+        <source>Estimated time left</source>
+        <translation>Geschätzte Restzeit</translation>
+    </message>
+    <message>
+        <source>When the Space was added to the queue</source>
+        <translation>Wann der Space zur Warteschlange hinzugefügt wurde</translation>
+    </message>
+    <message>
+        <source>Click to sort; click a third time for queue order</source>
+        <translation>Zum Sortieren klicken; ein drittes Mal für die Reihenfolge der Warteschlange</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Resolving</source>
+        <translation>Wird aufgelöst</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>RateLimited</source>
+        <translation>Gebremst</translation>
+    </message>
+    <message>
+        <source>Muxing</source>
+        <translation>Wird zusammengefügt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::SegmentFetcher</name>
+    <message>
+        <source>No folder was set to keep the downloaded chunks in.</source>
+        <translation>Es wurde kein Ordner für die heruntergeladenen Teile festgelegt.</translation>
+    </message>
+    <message>
+        <source>Could not create the chunk folder %1. Check that the disk is writable and has free space.</source>
+        <translation>Der Teile-Ordner %1 konnte nicht angelegt werden. Prüfen Sie, ob der Datenträger beschreibbar ist und freien Platz hat.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled; %1 of %2 chunks were saved and will not be downloaded again.</source>
+        <translation>Der Download wurde abgebrochen; %1 von %2 Teilen wurden gespeichert und werden nicht erneut heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Could not write to the chunk folder %1: %2. Check that the disk is writable and has free space.</source>
+        <translation>In den Teile-Ordner %1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Datenträger beschreibbar ist und freien Platz hat.</translation>
+    </message>
+    <message>
+        <source>Could not save chunk %1 in %2: %3. Free some disk space and try again.</source>
+        <translation>Teil %1 konnte nicht in %2 gespeichert werden: %3. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the server took longer than %1 s</source>
+        <translation>der Server brauchte länger als %1 s</translation>
+    </message>
+    <message>
+        <source>the server sent %1 bytes but announced %2</source>
+        <translation>der Server sandte %1 Bytes, kündigte aber %2 an</translation>
+    </message>
+    <message>
+        <source>the server sent an empty chunk</source>
+        <translation>der Server sandte einen leeren Teil</translation>
+    </message>
+    <message>
+        <source>Could not save chunk %1 as %2. Check that the disk is writable.</source>
+        <translation>Teil %1 konnte nicht als %2 gespeichert werden. Prüfen Sie, ob der Datenträger beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>the connection broke after %1 bytes (%2)</source>
+        <translation>die Verbindung brach nach %1 Bytes ab (%2)</translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <translation>der Server antwortete %1</translation>
+    </message>
+    <message>
+        <source>no data arrived for %1 s</source>
+        <translation>seit %1 s kamen keine Daten an</translation>
+    </message>
+    <message>
+        <source>%1 of %2 chunks could not be downloaded (sequence %3): %4. If X has not finished publishing the replay, try again in a few minutes; otherwise these parts of the recording are missing on X&apos;s side.</source>
+        <translation>%1 von %2 Teilen konnten nicht heruntergeladen werden (Sequenz %3): %4. Wenn X die Aufzeichnung noch nicht fertig veröffentlicht hat, versuchen Sie es in ein paar Minuten erneut; sonst fehlen diese Teile der Aufnahme bei X selbst.</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::SettingsDialog</name>
+    <message>
+        <source>Spacetape Settings</source>
+        <translation>Spacetape-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>The folder finished Spaces are saved in.</source>
+        <translation>Der Ordner, in dem fertige Spaces gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>Speichern &amp;in:</translation>
+    </message>
+    <message>
+        <source>How saved files are named. Use “/” to sort Spaces into folders, e.g. {host}/{date} {title}.</source>
+        <translation>Wie gespeicherte Dateien heißen. Mit „/“ sortieren Sie Spaces in Ordner, z. B. {host}/{date} {title}.</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Datei&amp;name:</translation>
+    </message>
+    <message>
+        <source>Insert %1: %2</source>
+        <translation>%1 einfügen: %2</translation>
+    </message>
+    <message>
+        <source>The name a Space titled “%1” would get.</source>
+        <translation>Der Name, den ein Space mit dem Titel „%1“ bekäme.</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Beispiel:</translation>
+    </message>
+    <message>
+        <source>Keep both: save as “name (2)”</source>
+        <translation>Beide behalten: als „Name (2)“ speichern</translation>
+    </message>
+    <message>
+        <source>Replace the existing file</source>
+        <translation>Die vorhandene Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>Skip the download</source>
+        <translation>Den Download überspringen</translation>
+    </message>
+    <message>
+        <source>If the file &amp;exists:</source>
+        <translation>Wenn die Datei &amp;existiert:</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>How many Spaces download at the same time; the rest wait.</source>
+        <translation>Wie viele Spaces gleichzeitig geladen werden; die übrigen warten.</translation>
+    </message>
+    <message>
+        <source>&amp;Spaces at once:</source>
+        <translation>&amp;Spaces gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>Parallel requests per Space. More is faster on a good connection; lower it if the server starts refusing.</source>
+        <translation>Parallele Anfragen pro Space. Mehr ist bei guter Verbindung schneller; verringern Sie den Wert, wenn der Server Anfragen ablehnt.</translation>
+    </message>
+    <message>
+        <source>&amp;Chunks in flight per Space:</source>
+        <translation>&amp;Teile gleichzeitig pro Space:</translation>
+    </message>
+    <message>
+        <source>Use the system settings</source>
+        <translation>Systemeinstellungen verwenden</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>Host:Port</translation>
+    </message>
+    <message>
+        <source>e.g. proxy.example.org:3128 or socks5://127.0.0.1:9050</source>
+        <translation>z. B. proxy.example.org:3128 oder socks5://127.0.0.1:9050</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <source>Only when the window is in the background</source>
+        <translation>Nur wenn das Fenster im Hintergrund ist</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>When to show a notification as a download finishes or fails.</source>
+        <translation>Wann eine Benachrichtigung erscheint, wenn ein Download fertig wird oder fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>N&amp;otify:</source>
+        <translation>&amp;Benachrichtigen:</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Spacetape running in the &amp;tray</source>
+        <translation>Beim Schließen des Fensters läuft Spacetape im &amp;Infobereich weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Watch the clipboard for Space links (never starts a download)</source>
+        <translation>Die &amp;Zwischenablage auf Space-Links überwachen (startet nie einen Download)</translation>
+    </message>
+    <message>
+        <source>&amp;Ask before adding a copied link</source>
+        <translation>Vor dem Hinzufügen eines kopierten Links &amp;fragen</translation>
+    </message>
+    <message>
+        <source>Otherwise a copied link only fills the link bar.</source>
+        <translation>Sonst füllt ein kopierter Link nur die Linkleiste.</translation>
+    </message>
+    <message>
+        <source>Save Spaces in</source>
+        <translation>Spaces speichern in</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::SleepInhibitor</name>
+    <message>
+        <source>Downloading X Spaces</source>
+        <translation>X Spaces werden geladen</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::TrayIcon</name>
+    <message>
+        <source>Show Spacetape</source>
+        <translation>Spacetape zeigen</translation>
+    </message>
+    <message>
+        <source>Pause All</source>
+        <translation>Alle pausieren</translation>
+    </message>
+    <message>
+        <source>Resume All</source>
+        <translation>Alle fortsetzen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloading</source>
+        <translation>
+            <numerusform>%n Download läuft</numerusform>
+            <numerusform>%n Downloads laufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation>%1 % fertig</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>untätig</translation>
+    </message>
+    <message>
+        <source>Hide Spacetape</source>
+        <translation>Spacetape ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::WatchedHostsDialog</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>&amp;Log In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Watched Hosts</source>
+        <translation>Beobachtete Hosts</translation>
+    </message>
+    <message>
+        <source>Spacetape checks these hosts about once a minute. When one goes live, the Space is queued and recorded from its first second, even if you are away.</source>
+        <translation>Spacetape prüft diese Hosts etwa einmal pro Minute. Geht einer live, wird der Space in die Warteschlange gestellt und ab der ersten Sekunde aufgenommen, auch wenn Sie nicht da sind.</translation>
+    </message>
+    <message>
+        <source>@handle, profile link or user ID</source>
+        <translation>@Handle, Profil-Link oder Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Host to watch</source>
+        <translation>Zu beobachtender Host</translation>
+    </message>
+    <message>
+        <source>Watched hosts</source>
+        <translation>Beobachtete Hosts</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Last Space found</source>
+        <translation>Zuletzt gefundener Space</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>User ID not looked up yet</source>
+        <translation>Benutzer-ID noch nicht gesucht</translation>
+    </message>
+    <message>
+        <source>User ID %1</source>
+        <translation>Benutzer-ID %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>Space %1</source>
+        <translation>Space %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Watching</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Not watched</source>
+        <translation>Nicht beobachtet</translation>
+    </message>
+</context>
+</TS>

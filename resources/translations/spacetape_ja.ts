@@ -1,0 +1,1396 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>&lt;p&gt;Spacetape logs in to X with two cookies from a browser where you are logged in to x.com: &lt;b&gt;auth_token&lt;/b&gt; and &lt;b&gt;ct0&lt;/b&gt;. They are kept in your system keychain only.&lt;/p&gt;&lt;p&gt;&lt;b&gt;File:&lt;/b&gt; with a cookie export extension (for example “Get cookies.txt LOCALLY” or “Cookie-Editor”) save the cookies of x.com, then choose that file here.&lt;br&gt;&lt;b&gt;Paste:&lt;/b&gt; in the browser&apos;s developer tools (F12), Network tab, click any request to x.com and copy the value of its &lt;i&gt;Cookie&lt;/i&gt; request header.&lt;br&gt;&lt;b&gt;Type:&lt;/b&gt; in the developer tools&apos; storage view (Application or Storage, then Cookies, then https://x.com) copy the values of auth_token and ct0.&lt;/p&gt;&lt;p&gt;Logging out of X in that browser ends this login too.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Spacetape は、x.com にログインしているブラウザーの 2 つの Cookie（&lt;b&gt;auth_token&lt;/b&gt; と &lt;b&gt;ct0&lt;/b&gt;）で X にログインします。これらはシステムのキーチェーンにのみ保存されます。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ファイル:&lt;/b&gt; Cookie エクスポート拡張機能（例:「Get cookies.txt LOCALLY」や「Cookie-Editor」）で x.com の Cookie を保存し、そのファイルをここで選びます。&lt;br&gt;&lt;b&gt;貼り付け:&lt;/b&gt; ブラウザーの開発者ツール（F12）の「ネットワーク」タブで x.com へのリクエストをクリックし、&lt;i&gt;Cookie&lt;/i&gt; リクエストヘッダーの値をコピーします。&lt;br&gt;&lt;b&gt;入力:&lt;/b&gt; 開発者ツールのストレージ表示（「アプリケーション」または「ストレージ」→「Cookie」→ https://x.com）で auth_token と ct0 の値をコピーします。&lt;/p&gt;&lt;p&gt;そのブラウザーで X からログアウトすると、このログインも終了します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: too large for a list of links (%2 MB at most)</source>
+        <translation>%1: リンクの一覧としては大きすぎます（最大 %2 MB）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: 読み込めません（%2）</translation>
+    </message>
+    <message>
+        <source>Space %1</source>
+        <translation>スペース %1</translation>
+    </message>
+    <message>
+        <source>The Space&apos;s ID, e.g. 1YqJDqWqLOYJV</source>
+        <translation>スペースの ID（例: 1YqJDqWqLOYJV）</translation>
+    </message>
+    <message>
+        <source>The Space&apos;s title</source>
+        <translation>スペースのタイトル</translation>
+    </message>
+    <message>
+        <source>The host&apos;s @handle, without the @</source>
+        <translation>ホストの @ハンドル（@ なし）</translation>
+    </message>
+    <message>
+        <source>The host&apos;s display name</source>
+        <translation>ホストの表示名</translation>
+    </message>
+    <message>
+        <source>The day the Space started (UTC), yyyy-MM-dd</source>
+        <translation>スペースの開始日（UTC）、yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>The time the Space started (UTC), HH-mm</source>
+        <translation>スペースの開始時刻（UTC）、HH-mm</translation>
+    </message>
+    <message>
+        <source>How long the Space lasted, e.g. 1h02m</source>
+        <translation>スペースの長さ（例: 1h02m）</translation>
+    </message>
+    <message>
+        <source>Enter the proxy as host:port, e.g. proxy.example.org:3128.</source>
+        <translation>プロキシを ホスト:ポート の形で入力してください（例: proxy.example.org:3128）。</translation>
+    </message>
+    <message>
+        <source>Only http:// and socks5:// proxies are supported.</source>
+        <translation>http:// と socks5:// のプロキシのみ対応しています。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host:port proxy address.</source>
+        <translation>「%1」は ホスト:ポート 形式のプロキシアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>The proxy needs a port: write it as host:port, e.g. %1:3128.</source>
+        <translation>プロキシにはポートが必要です。ホスト:ポート の形で書いてください（例: %1:3128）。</translation>
+    </message>
+    <message>
+        <source>Resume Downloads?</source>
+        <translation>ダウンロードを再開しますか?</translation>
+    </message>
+    <message>
+        <source>1 download did not finish last time. Continue it now? It continues from the parts already on disk.</source>
+        <translation>前回 1 件のダウンロードが完了しませんでした。今すぐ続けますか? ディスクに保存済みの部分から続行します。</translation>
+    </message>
+    <message>
+        <source>%1 downloads did not finish last time. Continue them now? They continue from the parts already on disk.</source>
+        <translation>前回 %1 件のダウンロードが完了しませんでした。今すぐ続けますか? ディスクに保存済みの部分から続行します。</translation>
+    </message>
+    <message>
+        <source>The saved download queue (%1) could not be read, so the queue starts empty and will not be saved over that file. Check its permissions, or move it away and restart Spacetape.</source>
+        <translation>保存されたダウンロードキュー（%1）を読み込めなかったため、キューは空で始まり、このファイルは上書きされません。ファイルの権限を確認するか、ファイルを移動して Spacetape を再起動してください。</translation>
+    </message>
+    <message>
+        <source>The saved download queue could not be read, so the queue starts empty. The old file was kept as %1; downloaded files and cached chunks are untouched, and adding the links again continues from the chunks already on disk.</source>
+        <translation>保存されたダウンロードキューを読み込めなかったため、キューは空で始まります。古いファイルは %1 として残しました。ダウンロード済みのファイルとキャッシュされたチャンクはそのままで、リンクを再び追加するとディスク上のチャンクから続行します。</translation>
+    </message>
+    <message>
+        <source>Saved Queue Unreadable</source>
+        <translation>保存されたキューを読み込めません</translation>
+    </message>
+    <message>
+        <source>Add Copied Space?</source>
+        <translation>コピーしたスペースを追加しますか?</translation>
+    </message>
+    <message>
+        <source>You copied a Space link:
+%1
+
+Add it to the queue?</source>
+        <translation>スペースのリンクをコピーしました:
+%1
+
+キューに追加しますか?</translation>
+    </message>
+    <message>
+        <source>You copied %1 Space links. Add them to the queue?</source>
+        <translation>%1 件のスペースのリンクをコピーしました。キューに追加しますか?</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>後で</translation>
+    </message>
+    <message>
+        <source>Copied Space link in the link bar: press Enter to add it.</source>
+        <translation>コピーしたスペースのリンクをリンクバーに入れました。Enter キーで追加します。</translation>
+    </message>
+    <message>
+        <source>Space saved</source>
+        <translation>スペースを保存しました</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>ダウンロードに失敗しました</translation>
+    </message>
+    <message>
+        <source>A Space</source>
+        <translation>スペース</translation>
+    </message>
+    <message>
+        <source>%1 is live — recording</source>
+        <translation>%1 がライブ中 — 録音しています</translation>
+    </message>
+    <message>
+        <source>X login expired</source>
+        <translation>X のログインが期限切れです</translation>
+    </message>
+    <message>
+        <source>X refused the stored login, so Spacetape continues as a guest. Log in again from Account.</source>
+        <translation>X が保存されたログインを拒否したため、Spacetape はゲストとして続行します。「アカウント」から再度ログインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::AboutDialog</name>
+    <message>
+        <source>About Spacetape</source>
+        <translation>Spacetape について</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Spacetape %1&lt;/h2&gt;&lt;p&gt;Saves X Spaces as tagged audio files.&lt;/p&gt;&lt;p&gt;Copyright © the Spacetape authors. Released under the &lt;a href=&quot;https://opensource.org/license/mit&quot;&gt;MIT License&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Spacetape links these libraries dynamically; you may replace them with compatible versions:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io&quot;&gt;Qt&lt;/a&gt; %2 — GNU LGPL v3&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://taglib.org&quot;&gt;TagLib&lt;/a&gt; — GNU LGPL v2.1 or Mozilla Public License 1.1&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — BSD 3-Clause License&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Spacetape is not affiliated with X Corp.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Spacetape %1&lt;/h2&gt;&lt;p&gt;X のスペースをタグ付きの音声ファイルとして保存します。&lt;/p&gt;&lt;p&gt;Copyright © the Spacetape authors. &lt;a href=&quot;https://opensource.org/license/mit&quot;&gt;MIT ライセンス&lt;/a&gt;で公開されています。&lt;/p&gt;&lt;p&gt;Spacetape は以下のライブラリを動的にリンクしています。互換性のあるバージョンに置き換えることができます:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.qt.io&quot;&gt;Qt&lt;/a&gt; %2 — GNU LGPL v3&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://taglib.org&quot;&gt;TagLib&lt;/a&gt; — GNU LGPL v2.1 または Mozilla Public License 1.1&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://github.com/frankosterfeld/qtkeychain&quot;&gt;QtKeychain&lt;/a&gt; — BSD 3-Clause License&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Spacetape は X Corp. とは関係ありません。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::AccountDialog</name>
+    <message>
+        <source>X Account</source>
+        <translation>X アカウント</translation>
+    </message>
+    <message>
+        <source>&amp;Log Out</source>
+        <translation>ログアウト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Remove the login from the keychain.</source>
+        <translation>キーチェーンからログイン情報を削除します。</translation>
+    </message>
+    <message>
+        <source>A cookies.txt (Netscape format) or Cookie-Editor JSON export.</source>
+        <translation>cookies.txt（Netscape 形式）または Cookie-Editor の JSON エクスポート。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>ファイルを選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>From a &amp;File</source>
+        <translation>ファイルから(&amp;F)</translation>
+    </message>
+    <message>
+        <source>auth_token=…; ct0=…  (a Cookie header, or the content of a cookies file)</source>
+        <translation>auth_token=…; ct0=…（Cookie ヘッダー、または Cookie ファイルの内容）</translation>
+    </message>
+    <message>
+        <source>Cookies to paste</source>
+        <translation>貼り付ける Cookie</translation>
+    </message>
+    <message>
+        <source>A Cookie header, or the content of a cookies.txt or Cookie-Editor JSON file</source>
+        <translation>Cookie ヘッダー、または cookies.txt か Cookie-Editor の JSON ファイルの内容</translation>
+    </message>
+    <message>
+        <source>Log &amp;In</source>
+        <translation>ログイン(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>40 hexadecimal characters</source>
+        <translation>16 進数 40 文字</translation>
+    </message>
+    <message>
+        <source>usually 160 hexadecimal characters</source>
+        <translation>通常は 16 進数 160 文字</translation>
+    </message>
+    <message>
+        <source>&amp;auth_token:</source>
+        <translation>&amp;auth_token:</translation>
+    </message>
+    <message>
+        <source>c&amp;t0:</source>
+        <translation>c&amp;t0:</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>入力(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Asking the keychain…</source>
+        <translation>キーチェーンに問い合わせています…</translation>
+    </message>
+    <message>
+        <source>Not logged in: Spacetape uses X as a guest.</source>
+        <translation>ログインしていません: Spacetape は X をゲストとして利用します。</translation>
+    </message>
+    <message>
+        <source>Logged in to X.</source>
+        <translation>X にログインしています。</translation>
+    </message>
+    <message>
+        <source>Logged in as @%1.</source>
+        <translation>@%1 としてログインしています。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>Choose the Exported Cookies</source>
+        <translation>エクスポートした Cookie を選択</translation>
+    </message>
+    <message>
+        <source>Cookie exports (*.txt *.json);;All files (*)</source>
+        <translation>Cookie エクスポート (*.txt *.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 を読み込めません: %2。</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: at %2 MB it is far too large to be a cookie export; export the cookies of x.com only.</source>
+        <translation>%1 は使用できません: %2 MB は Cookie エクスポートとしては大きすぎます。x.com の Cookie だけをエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Paste the Cookie header or the content of a cookies file first.</source>
+        <translation>先に Cookie ヘッダーか Cookie ファイルの内容を貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation>貼り付けたテキスト</translation>
+    </message>
+    <message>
+        <source>these values</source>
+        <translation>これらの値</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>%1 は使用できません: %2</translation>
+    </message>
+    <message>
+        <source>The login could not be saved. %1</source>
+        <translation>ログインを保存できませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Could not log out. %1</source>
+        <translation>ログアウトできませんでした。%1</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::DetailsPane</name>
+    <message>
+        <source>Select a Space in the queue to see its details.</source>
+        <translation>キューのスペースを選択すると詳細が表示されます。</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>試聴(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Host&apos;s picture</source>
+        <translation>ホストの画像</translation>
+    </message>
+    <message>
+        <source>Open the Space on X</source>
+        <translation>X でスペースを開く</translation>
+    </message>
+    <message>
+        <source>Listen to this Space; chunks are fetched as needed and reused when you save it</source>
+        <translation>このスペースを聴きます。チャンクは必要に応じて取得され、保存時に再利用されます</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>ホスト:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日付:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>長さ:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>Speakers:</source>
+        <translation>スピーカー:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>リンク:</translation>
+    </message>
+    <message>
+        <source>Saved to:</source>
+        <translation>保存先:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>エラー:</translation>
+    </message>
+    <message>
+        <source>Space %1</source>
+        <translation>スペース %1</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>再生(&amp;P)</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>まだ不明</translation>
+    </message>
+    <message>
+        <source>scheduled for %1</source>
+        <translation>%1 に予定</translation>
+    </message>
+    <message>
+        <source>%1 recorded so far</source>
+        <translation>これまでに %1 を録音</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n chunk(s) missing</source>
+        <translation>
+            <numerusform> — %n 個のチャンクが欠けています</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::LinkBar</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Paste Space links here (x.com/i/spaces/…), several at once</source>
+        <translation>スペースのリンクをここに貼り付け（x.com/i/spaces/…）、複数可</translation>
+    </message>
+    <message>
+        <source>Space links or IDs, separated by spaces or new lines. Enter adds them.</source>
+        <translation>スペースのリンクまたは ID を空白か改行で区切って入力。Enter キーで追加します。</translation>
+    </message>
+    <message>
+        <source>Space links</source>
+        <translation>スペースのリンク</translation>
+    </message>
+    <message>
+        <source>Add the links to the queue (Enter)</source>
+        <translation>リンクをキューに追加（Enter）</translation>
+    </message>
+    <message>
+        <source>Problem with the links</source>
+        <translation>リンクの問題</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::MainWindow</name>
+    <message>
+        <source>Spacetape</source>
+        <translation>Spacetape</translation>
+    </message>
+    <message>
+        <source>Downloads in the queue by state, and the total download speed</source>
+        <translation>キュー内のダウンロードの状態別の数と、合計ダウンロード速度</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start the selected downloads now</source>
+        <translation>選択したダウンロードを今すぐ開始</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause the selected downloads</source>
+        <translation>選択したダウンロードを一時停止</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>再開(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Resume the selected downloads</source>
+        <translation>選択したダウンロードを再開</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the selected downloads (chunks on disk are kept for a retry)</source>
+        <translation>選択したダウンロードを停止（ディスク上のチャンクは再試行用に残ります）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Backspace</source>
+        <translation>Ctrl+Backspace</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Try the selected failed or canceled downloads again (the stream is looked up afresh)</source>
+        <translation>失敗またはキャンセルした選択中のダウンロードを再試行（ストリームを改めて検索します）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>削除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected downloads from the queue</source>
+        <translation>選択したダウンロードをキューから削除</translation>
+    </message>
+    <message>
+        <source>&amp;Open File</source>
+        <translation>ファイルを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the saved file with the default player</source>
+        <translation>保存したファイルを既定のプレーヤーで開く</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>フォルダーに表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the folder holding the saved file</source>
+        <translation>保存したファイルのあるフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>リンクをコピー(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Copy the links of the selected Spaces</source>
+        <translation>選択したスペースのリンクをコピー</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>試聴(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Listen to the selected Space before saving it (saved ones play from the file)</source>
+        <translation>選択したスペースを保存前に聴く（保存済みのものはファイルから再生）</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move up in the queue</source>
+        <translation>キュー内で上へ移動</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下へ移動(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move down in the queue</source>
+        <translation>キュー内で下へ移動</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Top</source>
+        <translation>先頭へ移動(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Move to the top of the queue (downloads next)</source>
+        <translation>キューの先頭へ移動（次にダウンロード）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Home</source>
+        <translation>Ctrl+Home</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Bottom</source>
+        <translation>末尾へ移動(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Move to the bottom of the queue</source>
+        <translation>キューの末尾へ移動</translation>
+    </message>
+    <message>
+        <source>Ctrl+End</source>
+        <translation>Ctrl+End</translation>
+    </message>
+    <message>
+        <source>&amp;Add Links from File…</source>
+        <translation>ファイルからリンクを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add the Space links listed in a text file</source>
+        <translation>テキストファイルに書かれたスペースのリンクを追加</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Links</source>
+        <translation>リンクを貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add the Space links on the clipboard</source>
+        <translation>クリップボードのスペースのリンクを追加</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Output folder, file names, limits, network and notifications</source>
+        <translation>保存先フォルダー、ファイル名、制限、ネットワーク、通知</translation>
+    </message>
+    <message>
+        <source>&amp;Log In…</source>
+        <translation>ログイン(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Use your X login for Spaces that need one</source>
+        <translation>ログインが必要なスペースに X のログインを使う</translation>
+    </message>
+    <message>
+        <source>&amp;Watched Hosts…</source>
+        <translation>ウォッチ中のホスト(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Record every Space these hosts start, from its first second</source>
+        <translation>これらのホストが始めるスペースをすべて最初の 1 秒から録音</translation>
+    </message>
+    <message>
+        <source>&amp;About Spacetape</source>
+        <translation>Spacetape について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version and licenses</source>
+        <translation>バージョンとライセンス</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit Spacetape</source>
+        <translation>Spacetape を終了</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>キュー(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>アカウント(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>キュー</translation>
+    </message>
+    <message>
+        <source>Spaces at once</source>
+        <translation>同時に処理するスペース数</translation>
+    </message>
+    <message>
+        <source>How many Spaces download at the same time; changes apply at once</source>
+        <translation>同時にダウンロードするスペースの数。変更はすぐに反映されます</translation>
+    </message>
+    <message>
+        <source>Spaces at &amp;once:</source>
+        <translation>同時処理数(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Download queue</source>
+        <translation>ダウンロードキュー</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no links.</source>
+        <translation>クリップボードにリンクがありません。</translation>
+    </message>
+    <message>
+        <source>Only .txt files with one link per line can be dropped; other files are ignored.</source>
+        <translation>ドロップできるのは 1 行に 1 つのリンクを書いた .txt ファイルだけです。他のファイルは無視されます。</translation>
+    </message>
+    <message>
+        <source>Added %1 Space</source>
+        <translation>%1 件のスペースを追加しました</translation>
+    </message>
+    <message>
+        <source>Added %1 Spaces</source>
+        <translation>%1 件のスペースを追加しました</translation>
+    </message>
+    <message>
+        <source>%1 already in the queue</source>
+        <translation>%1 件はキューに登録済み</translation>
+    </message>
+    <message>
+        <source>%1 ignored</source>
+        <translation>%1 件を無視しました</translation>
+    </message>
+    <message>
+        <source>Add Links from File</source>
+        <translation>ファイルからリンクを追加</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>テキストファイル (*.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 downloading</source>
+        <translation>%1 件ダウンロード中</translation>
+    </message>
+    <message>
+        <source>%1 recording live</source>
+        <translation>%1 件ライブ録音中</translation>
+    </message>
+    <message>
+        <source>%1 scheduled</source>
+        <translation>%1 件予定</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 件待機中</translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation>%1 件一時停止中</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 件完了</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 件失敗</translation>
+    </message>
+    <message>
+        <source>Remove Downloads</source>
+        <translation>ダウンロードを削除</translation>
+    </message>
+    <message>
+        <source>Remove %1 download from the queue?</source>
+        <translation>%1 件のダウンロードをキューから削除しますか?</translation>
+    </message>
+    <message>
+        <source>Remove %1 downloads from the queue?</source>
+        <translation>%1 件のダウンロードをキューから削除しますか?</translation>
+    </message>
+    <message>
+        <source>Downloads that are not finished are stopped.</source>
+        <translation>完了していないダウンロードは停止されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Also &amp;delete the saved files</source>
+        <translation>保存したファイルも削除する(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Removed %1 download</source>
+        <translation>%1 件のダウンロードを削除しました</translation>
+    </message>
+    <message>
+        <source>Removed %1 downloads</source>
+        <translation>%1 件のダウンロードを削除しました</translation>
+    </message>
+    <message>
+        <source>Could not open %1: no application is set up for .m4a files.</source>
+        <translation>%1 を開けませんでした: .m4a ファイル用のアプリケーションが設定されていません。</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1.</source>
+        <translation>フォルダー %1 を開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Copied %1 link</source>
+        <translation>%1 件のリンクをコピーしました</translation>
+    </message>
+    <message>
+        <source>Copied %1 links</source>
+        <translation>%1 件のリンクをコピーしました</translation>
+    </message>
+    <message>
+        <source>Space %1</source>
+        <translation>スペース %1</translation>
+    </message>
+    <message>
+        <source>This window cannot reach X to look up the Space, so only saved Spaces can be played.</source>
+        <translation>このウィンドウは X に接続してスペースを検索できないため、保存済みのスペースのみ再生できます。</translation>
+    </message>
+    <message>
+        <source>Looking up the Space…</source>
+        <translation>スペースを検索しています…</translation>
+    </message>
+    <message>
+        <source>The Space cannot be previewed: %1</source>
+        <translation>このスペースは試聴できません: %1</translation>
+    </message>
+    <message>
+        <source>This window has no network connection set up.</source>
+        <translation>このウィンドウにはネットワーク接続が設定されていません。</translation>
+    </message>
+    <message>
+        <source>Loading the playlist…</source>
+        <translation>プレイリストを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>“%1” is at the top of the queue.</source>
+        <translation>「%1」はキューの先頭にあります。</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::PlayerBar</name>
+    <message>
+        <source>&amp;Download</source>
+        <translation>ダウンロード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>ライブ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>再生</translation>
+    </message>
+    <message>
+        <source>Back 15 Seconds</source>
+        <translation>15 秒戻る</translation>
+    </message>
+    <message>
+        <source>Forward 15 Seconds</source>
+        <translation>15 秒進む</translation>
+    </message>
+    <message>
+        <source>Play or pause the preview (Space)</source>
+        <translation>試聴を再生または一時停止（Space）</translation>
+    </message>
+    <message>
+        <source>Back 15 seconds (Left)</source>
+        <translation>15 秒戻る（←）</translation>
+    </message>
+    <message>
+        <source>Forward 15 seconds (Right)</source>
+        <translation>15 秒進む（→）</translation>
+    </message>
+    <message>
+        <source>Position in the Space</source>
+        <translation>スペース内の再生位置</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>Save this Space: queue it, or move it to the top of the queue</source>
+        <translation>このスペースを保存: キューに追加するか、キューの先頭へ移動します</translation>
+    </message>
+    <message>
+        <source>Jump to what is being said now</source>
+        <translation>今話されているところへ移動</translation>
+    </message>
+    <message>
+        <source>Jump to the live edge</source>
+        <translation>ライブの最新位置へ移動</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::PreviewPlayer</name>
+    <message>
+        <source>The saved file %1 is gone: it was moved or deleted.</source>
+        <translation>保存したファイル %1 がありません。移動または削除されました。</translation>
+    </message>
+    <message>
+        <source>The audio could not be played: %1</source>
+        <translation>音声を再生できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::PreviewSession</name>
+    <message>
+        <source>The playlist lists no audio chunks to preview.</source>
+        <translation>プレイリストに試聴できる音声チャンクがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::PreviewStream</name>
+    <message>
+        <source>Chunk %1 (at %2) was left out of the preview: %3</source>
+        <translation>チャンク %1（%2 の位置）は試聴から除外されました: %3</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::QueueModel</name>
+    <message>
+        <source>Scheduled for %1; Spacetape records it from its first second.</source>
+        <translation>%1 に予定。Spacetape が最初の 1 秒から録音します。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 chunks</source>
+        <translation>%1 / %2 チャンク</translation>
+    </message>
+    <message>
+        <source>should have started %1 ago</source>
+        <translation>%1 前に始まるはずでした</translation>
+    </message>
+    <message>
+        <source>starts in %1</source>
+        <translation>%1 後に開始</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 日</translation>
+    </message>
+    <message>
+        <source>Scheduled (no start time announced)</source>
+        <translation>予定（開始時刻未発表）</translation>
+    </message>
+    <message>
+        <source>Scheduled — %1</source>
+        <translation>予定 — %1</translation>
+    </message>
+    <message>
+        <source>Recording live · %1 · catching up</source>
+        <translation>ライブ録音中 · %1 · 追いつき中</translation>
+    </message>
+    <message>
+        <source>Recording live · %1</source>
+        <translation>ライブ録音中 · %1</translation>
+    </message>
+    <message>
+        <source>Host disconnected · still recording</source>
+        <translation>ホストが切断 · 録音を継続中</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>仕上げ中</translation>
+    </message>
+    <message>
+        <source>Finishing: %1</source>
+        <translation>仕上げ中: %1</translation>
+    </message>
+    <message>
+        <source>Did not start</source>
+        <translation>開始されませんでした</translation>
+    </message>
+    <message>
+        <source>Canceled by the host</source>
+        <translation>ホストにより中止</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加日時</translation>
+    </message>
+    <message>
+        <source>Size of the saved file, or downloaded so far</source>
+        <translation>保存したファイルのサイズ、またはここまでのダウンロード量</translation>
+    </message>
+    <message>
+        <source>Length of the Space</source>
+        <translation>スペースの長さ</translation>
+    </message>
+    <message>
+        <source>Estimated time left</source>
+        <translation>推定残り時間</translation>
+    </message>
+    <message>
+        <source>When the Space was added to the queue</source>
+        <translation>スペースをキューに追加した日時</translation>
+    </message>
+    <message>
+        <source>Click to sort; click a third time for queue order</source>
+        <translation>クリックで並べ替え。3 回目のクリックでキューの順に戻ります</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Resolving</source>
+        <translation>確認中</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>ダウンロード中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>RateLimited</source>
+        <translation>レート制限中</translation>
+    </message>
+    <message>
+        <source>Muxing</source>
+        <translation>結合中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::SegmentFetcher</name>
+    <message>
+        <source>No folder was set to keep the downloaded chunks in.</source>
+        <translation>ダウンロードしたチャンクを保存するフォルダーが設定されていません。</translation>
+    </message>
+    <message>
+        <source>Could not create the chunk folder %1. Check that the disk is writable and has free space.</source>
+        <translation>チャンク用フォルダー %1 を作成できませんでした。ディスクが書き込み可能で空き容量があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>The download was cancelled; %1 of %2 chunks were saved and will not be downloaded again.</source>
+        <translation>ダウンロードはキャンセルされました。%2 個中 %1 個のチャンクは保存済みで、再ダウンロードされません。</translation>
+    </message>
+    <message>
+        <source>Could not write to the chunk folder %1: %2. Check that the disk is writable and has free space.</source>
+        <translation>チャンク用フォルダー %1 に書き込めませんでした: %2。ディスクが書き込み可能で空き容量があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not save chunk %1 in %2: %3. Free some disk space and try again.</source>
+        <translation>チャンク %1 を %2 に保存できませんでした: %3。ディスクの空き容量を増やして再試行してください。</translation>
+    </message>
+    <message>
+        <source>the server took longer than %1 s</source>
+        <translation>サーバーの応答が %1 秒を超えました</translation>
+    </message>
+    <message>
+        <source>the server sent %1 bytes but announced %2</source>
+        <translation>サーバーが送ったのは %1 バイトですが、予告は %2 でした</translation>
+    </message>
+    <message>
+        <source>the server sent an empty chunk</source>
+        <translation>サーバーが空のチャンクを送りました</translation>
+    </message>
+    <message>
+        <source>Could not save chunk %1 as %2. Check that the disk is writable.</source>
+        <translation>チャンク %1 を %2 として保存できませんでした。ディスクが書き込み可能か確認してください。</translation>
+    </message>
+    <message>
+        <source>the connection broke after %1 bytes (%2)</source>
+        <translation>%1 バイト後に接続が切れました（%2）</translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <translation>サーバーの応答: %1</translation>
+    </message>
+    <message>
+        <source>no data arrived for %1 s</source>
+        <translation>%1 秒間データが届きませんでした</translation>
+    </message>
+    <message>
+        <source>%1 of %2 chunks could not be downloaded (sequence %3): %4. If X has not finished publishing the replay, try again in a few minutes; otherwise these parts of the recording are missing on X&apos;s side.</source>
+        <translation>%2 個中 %1 個のチャンクをダウンロードできませんでした（シーケンス %3）: %4。X が録音の公開を終えていない場合は数分後に再試行してください。そうでなければ、録音のこれらの部分は X 側で欠けています。</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::SettingsDialog</name>
+    <message>
+        <source>Spacetape Settings</source>
+        <translation>Spacetape の設定</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>The folder finished Spaces are saved in.</source>
+        <translation>完了したスペースを保存するフォルダー。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>保存先(&amp;I):</translation>
+    </message>
+    <message>
+        <source>How saved files are named. Use “/” to sort Spaces into folders, e.g. {host}/{date} {title}.</source>
+        <translation>保存ファイルの名前の付け方。「/」でスペースをフォルダーに分けられます（例: {host}/{date} {title}）。</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>ファイル名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Insert %1: %2</source>
+        <translation>%1 を挿入: %2</translation>
+    </message>
+    <message>
+        <source>The name a Space titled “%1” would get.</source>
+        <translation>「%1」というタイトルのスペースに付く名前。</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>例:</translation>
+    </message>
+    <message>
+        <source>Keep both: save as “name (2)”</source>
+        <translation>両方残す:「名前 (2)」として保存</translation>
+    </message>
+    <message>
+        <source>Replace the existing file</source>
+        <translation>既存のファイルを置き換える</translation>
+    </message>
+    <message>
+        <source>Skip the download</source>
+        <translation>ダウンロードをスキップ</translation>
+    </message>
+    <message>
+        <source>If the file &amp;exists:</source>
+        <translation>ファイルが存在する場合(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>How many Spaces download at the same time; the rest wait.</source>
+        <translation>同時にダウンロードするスペースの数。残りは待機します。</translation>
+    </message>
+    <message>
+        <source>&amp;Spaces at once:</source>
+        <translation>同時処理数(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Parallel requests per Space. More is faster on a good connection; lower it if the server starts refusing.</source>
+        <translation>スペースごとの並列リクエスト数。良い回線では多いほど速くなります。サーバーが拒否し始めたら減らしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Chunks in flight per Space:</source>
+        <translation>スペースごとの同時チャンク数(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Use the system settings</source>
+        <translation>システムの設定を使う</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>プロキシなし</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>ホスト:ポート</translation>
+    </message>
+    <message>
+        <source>e.g. proxy.example.org:3128 or socks5://127.0.0.1:9050</source>
+        <translation>例: proxy.example.org:3128 または socks5://127.0.0.1:9050</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>プロキシ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>デスクトップ</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>常に</translation>
+    </message>
+    <message>
+        <source>Only when the window is in the background</source>
+        <translation>ウィンドウが背面にあるときだけ</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <source>When to show a notification as a download finishes or fails.</source>
+        <translation>ダウンロードの完了時や失敗時に通知を表示するタイミング。</translation>
+    </message>
+    <message>
+        <source>N&amp;otify:</source>
+        <translation>通知(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Spacetape running in the &amp;tray</source>
+        <translation>ウィンドウを閉じても Spacetape をシステムトレイで実行し続ける(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Watch the clipboard for Space links (never starts a download)</source>
+        <translation>クリップボードのスペースのリンクを監視する（ダウンロードは開始しません）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Ask before adding a copied link</source>
+        <translation>コピーしたリンクを追加する前に確認する(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Otherwise a copied link only fills the link bar.</source>
+        <translation>確認しない場合、コピーしたリンクはリンクバーに入るだけです。</translation>
+    </message>
+    <message>
+        <source>Save Spaces in</source>
+        <translation>スペースの保存先</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::SleepInhibitor</name>
+    <message>
+        <source>Downloading X Spaces</source>
+        <translation>X のスペースをダウンロード中</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::TrayIcon</name>
+    <message>
+        <source>Show Spacetape</source>
+        <translation>Spacetape を表示</translation>
+    </message>
+    <message>
+        <source>Pause All</source>
+        <translation>すべて一時停止</translation>
+    </message>
+    <message>
+        <source>Resume All</source>
+        <translation>すべて再開</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloading</source>
+        <translation>
+            <numerusform>%n 件ダウンロード中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 件待機中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation>%1% 完了</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Hide Spacetape</source>
+        <translation>Spacetape を隠す</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::WatchedHostsDialog</name>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 前</translation>
+    </message>
+    <message>
+        <source>&amp;Log In…</source>
+        <translation>ログイン(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Watched Hosts</source>
+        <translation>ウォッチ中のホスト</translation>
+    </message>
+    <message>
+        <source>Spacetape checks these hosts about once a minute. When one goes live, the Space is queued and recorded from its first second, even if you are away.</source>
+        <translation>Spacetape はこれらのホストを約 1 分ごとに確認します。ライブが始まると、不在時でもスペースをキューに追加して最初の 1 秒から録音します。</translation>
+    </message>
+    <message>
+        <source>@handle, profile link or user ID</source>
+        <translation>@ハンドル、プロフィールのリンク、またはユーザー ID</translation>
+    </message>
+    <message>
+        <source>Host to watch</source>
+        <translation>ウォッチするホスト</translation>
+    </message>
+    <message>
+        <source>Watched hosts</source>
+        <translation>ウォッチ中のホスト</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>最終確認</translation>
+    </message>
+    <message>
+        <source>Last Space found</source>
+        <translation>最後に見つけたスペース</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>User ID not looked up yet</source>
+        <translation>ユーザー ID は未検索</translation>
+    </message>
+    <message>
+        <source>User ID %1</source>
+        <translation>ユーザー ID %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Space %1</source>
+        <translation>スペース %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Watching</source>
+        <translation>ウォッチ中</translation>
+    </message>
+    <message>
+        <source>Not watched</source>
+        <translation>ウォッチしていません</translation>
+    </message>
+</context>
+</TS>
