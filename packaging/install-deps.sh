@@ -17,6 +17,8 @@ packages=(
   # tests: ffmpeg is encoder and oracle; a real keychain; screenshots; node runs the
   # x-client-transaction-id oracle (tests/oracle)
   ffmpeg gnome-keyring dbus-x11 libsecret-tools xvfb xauth nodejs npm
+  # screenshots in Japanese (tools/screenshots.sh)
+  fonts-noto-cjk
 )
 if [[ "${SPACETAPE_WITH_PEERS:-0}" == 1 ]]; then
   # benchmarks compare against these (tests/bench/)

@@ -8,10 +8,6 @@
         <translation>&lt;p&gt;Spacetape meldet sich bei X mit zwei Cookies aus einem Browser an, in dem Sie bei x.com angemeldet sind: &lt;b&gt;auth_token&lt;/b&gt; und &lt;b&gt;ct0&lt;/b&gt;. Sie werden nur im Schlüsselbund Ihres Systems gespeichert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Datei:&lt;/b&gt; Speichern Sie mit einer Cookie-Export-Erweiterung (zum Beispiel „Get cookies.txt LOCALLY“ oder „Cookie-Editor“) die Cookies von x.com und wählen Sie diese Datei hier aus.&lt;br&gt;&lt;b&gt;Einfügen:&lt;/b&gt; Klicken Sie in den Entwicklerwerkzeugen des Browsers (F12), Reiter Netzwerk, auf eine beliebige Anfrage an x.com und kopieren Sie den Wert ihres &lt;i&gt;Cookie&lt;/i&gt;-Anfrage-Headers.&lt;br&gt;&lt;b&gt;Eingeben:&lt;/b&gt; Kopieren Sie in der Speicheransicht der Entwicklerwerkzeuge (Anwendung oder Speicher, dann Cookies, dann https://x.com) die Werte von auth_token und ct0.&lt;/p&gt;&lt;p&gt;Wenn Sie sich in diesem Browser von X abmelden, endet auch diese Anmeldung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1: too large for a list of links (%2 MB at most)</source>
-        <translation>%1: zu groß für eine Liste von Links (höchstens %2 MB)</translation>
-    </message>
-    <message>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
@@ -140,6 +136,14 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>X refused the stored login, so Spacetape continues as a guest. Log in again from Account.</source>
         <translation>X hat die gespeicherte Anmeldung abgelehnt, daher macht Spacetape als Gast weiter. Melden Sie sich unter Konto erneut an.</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file, so it is not read</source>
+        <translation>%1: keine normale Datei, daher wird sie nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1: too large for a list of links (%2 MB at most, limit kMaxLinksFileBytes)</source>
+        <translation>%1: zu groß für eine Liste von Links (höchstens %2 MB, Grenze kMaxLinksFileBytes)</translation>
     </message>
 </context>
 <context>
@@ -791,6 +795,10 @@ Zur Warteschlange hinzufügen?</translation>
         <source>“%1” is at the top of the queue.</source>
         <translation>„%1“ steht am Anfang der Warteschlange.</translation>
     </message>
+    <message>
+        <source>Scheduled: starts in 2 h 10 min</source>
+        <translation>Geplant: beginnt in 2 Std. 10 Min.</translation>
+    </message>
 </context>
 <context>
     <name>spacetape::PlayerBar</name>
@@ -917,10 +925,6 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>Scheduled (no start time announced)</source>
         <translation>Geplant (keine Startzeit angekündigt)</translation>
-    </message>
-    <message>
-        <source>Scheduled — %1</source>
-        <translation>Geplant – %1</translation>
     </message>
     <message>
         <source>Recording live · %1 · catching up</source>
@@ -1050,6 +1054,10 @@ Zur Warteschlange hinzufügen?</translation>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
+    <message>
+        <source>Scheduled: %1</source>
+        <translation>Geplant: %1</translation>
+    </message>
 </context>
 <context>
     <name>spacetape::SegmentFetcher</name>
@@ -1104,6 +1112,18 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>%1 of %2 chunks could not be downloaded (sequence %3): %4. If X has not finished publishing the replay, try again in a few minutes; otherwise these parts of the recording are missing on X&apos;s side.</source>
         <translation>%1 von %2 Teilen konnten nicht heruntergeladen werden (Sequenz %3): %4. Wenn X die Aufzeichnung noch nicht fertig veröffentlicht hat, versuchen Sie es in ein paar Minuten erneut; sonst fehlen diese Teile der Aufnahme bei X selbst.</translation>
+    </message>
+    <message>
+        <source>its address is not an http(s) address</source>
+        <translation>seine Adresse ist keine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <source>the server sent more than the %1 bytes it announced</source>
+        <translation>der Server sandte mehr als die angekündigten %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the chunk is larger than %1 MiB (limit kMaxChunkBytes)</source>
+        <translation>der Teil ist größer als %1 MiB (Grenze kMaxChunkBytes)</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1414,10 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>Not watched</source>
         <translation>Nicht beobachtet</translation>
+    </message>
+    <message>
+        <source>Waiting for a login</source>
+        <translation>Wartet auf eine Anmeldung</translation>
     </message>
 </context>
 </TS>

@@ -8,10 +8,6 @@
         <translation>&lt;p&gt;Spacetape は、x.com にログインしているブラウザーの 2 つの Cookie（&lt;b&gt;auth_token&lt;/b&gt; と &lt;b&gt;ct0&lt;/b&gt;）で X にログインします。これらはシステムのキーチェーンにのみ保存されます。&lt;/p&gt;&lt;p&gt;&lt;b&gt;ファイル:&lt;/b&gt; Cookie エクスポート拡張機能（例:「Get cookies.txt LOCALLY」や「Cookie-Editor」）で x.com の Cookie を保存し、そのファイルをここで選びます。&lt;br&gt;&lt;b&gt;貼り付け:&lt;/b&gt; ブラウザーの開発者ツール（F12）の「ネットワーク」タブで x.com へのリクエストをクリックし、&lt;i&gt;Cookie&lt;/i&gt; リクエストヘッダーの値をコピーします。&lt;br&gt;&lt;b&gt;入力:&lt;/b&gt; 開発者ツールのストレージ表示（「アプリケーション」または「ストレージ」→「Cookie」→ https://x.com）で auth_token と ct0 の値をコピーします。&lt;/p&gt;&lt;p&gt;そのブラウザーで X からログアウトすると、このログインも終了します。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1: too large for a list of links (%2 MB at most)</source>
-        <translation>%1: リンクの一覧としては大きすぎます（最大 %2 MB）</translation>
-    </message>
-    <message>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: 読み込めません（%2）</translation>
     </message>
@@ -140,6 +136,14 @@ Add it to the queue?</source>
     <message>
         <source>X refused the stored login, so Spacetape continues as a guest. Log in again from Account.</source>
         <translation>X が保存されたログインを拒否したため、Spacetape はゲストとして続行します。「アカウント」から再度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file, so it is not read</source>
+        <translation>%1: 通常のファイルではないため読み込みません</translation>
+    </message>
+    <message>
+        <source>%1: too large for a list of links (%2 MB at most, limit kMaxLinksFileBytes)</source>
+        <translation>%1: リンク一覧としては大きすぎます(最大 %2 MB、上限 kMaxLinksFileBytes)</translation>
     </message>
 </context>
 <context>
@@ -790,6 +794,10 @@ Add it to the queue?</source>
         <source>“%1” is at the top of the queue.</source>
         <translation>「%1」はキューの先頭にあります。</translation>
     </message>
+    <message>
+        <source>Scheduled: starts in 2 h 10 min</source>
+        <translation>予定: 2 時間 10 分後に開始</translation>
+    </message>
 </context>
 <context>
     <name>spacetape::PlayerBar</name>
@@ -916,10 +924,6 @@ Add it to the queue?</source>
     <message>
         <source>Scheduled (no start time announced)</source>
         <translation>予定（開始時刻未発表）</translation>
-    </message>
-    <message>
-        <source>Scheduled — %1</source>
-        <translation>予定 — %1</translation>
     </message>
     <message>
         <source>Recording live · %1 · catching up</source>
@@ -1049,6 +1053,10 @@ Add it to the queue?</source>
         <source>Canceled</source>
         <translation>キャンセル済み</translation>
     </message>
+    <message>
+        <source>Scheduled: %1</source>
+        <translation>予定: %1</translation>
+    </message>
 </context>
 <context>
     <name>spacetape::SegmentFetcher</name>
@@ -1103,6 +1111,18 @@ Add it to the queue?</source>
     <message>
         <source>%1 of %2 chunks could not be downloaded (sequence %3): %4. If X has not finished publishing the replay, try again in a few minutes; otherwise these parts of the recording are missing on X&apos;s side.</source>
         <translation>%2 個中 %1 個のチャンクをダウンロードできませんでした（シーケンス %3）: %4。X が録音の公開を終えていない場合は数分後に再試行してください。そうでなければ、録音のこれらの部分は X 側で欠けています。</translation>
+    </message>
+    <message>
+        <source>its address is not an http(s) address</source>
+        <translation>アドレスが http(s) ではありません</translation>
+    </message>
+    <message>
+        <source>the server sent more than the %1 bytes it announced</source>
+        <translation>サーバーが予告した %1 バイトを超えて送信しました</translation>
+    </message>
+    <message>
+        <source>the chunk is larger than %1 MiB (limit kMaxChunkBytes)</source>
+        <translation>チャンクが %1 MiB を超えています(上限 kMaxChunkBytes)</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1411,10 @@ Add it to the queue?</source>
     <message>
         <source>Not watched</source>
         <translation>ウォッチしていません</translation>
+    </message>
+    <message>
+        <source>Waiting for a login</source>
+        <translation>ログイン待ち</translation>
     </message>
 </context>
 </TS>
