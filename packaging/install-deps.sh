@@ -14,12 +14,17 @@ packages=(
   # runtime: playback through GStreamer (Qt Multimedia 6.4 on Linux), SVG icons
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav libqt6svg6
   qt6-translations-l10n  # Qt's own dialogs and buttons in the system language
-  # tests: ffmpeg is encoder and oracle; a real keychain; screenshots; node runs the
-  # x-client-transaction-id oracle (tests/oracle)
-  ffmpeg gnome-keyring dbus-x11 libsecret-tools xvfb xauth nodejs npm
+  # tests: ffmpeg is encoder and oracle; a real keychain; screenshots
+  ffmpeg gnome-keyring dbus-x11 libsecret-tools xvfb xauth
   # screenshots in Japanese (tools/screenshots.sh)
   fonts-noto-cjk
 )
+# node and npm run the x-client-transaction-id oracle (tests/oracle). A machine may already
+# have them from elsewhere (e.g. a nodejs package that bundles npm and conflicts with
+# Debian's): only ask apt when the commands are missing.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  packages+=(nodejs npm)
+fi
 if [[ "${SPACETAPE_WITH_PEERS:-0}" == 1 ]]; then
   # benchmarks compare against these (tests/bench/)
   packages+=(aria2 yt-dlp time)
