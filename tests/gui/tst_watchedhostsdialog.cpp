@@ -40,6 +40,7 @@ class TestWatchedHostsDialog : public QObject {
         Rig() {
             http.listen();
             network.setApiOrigin(http.baseUrl());
+            api.setApiCache(ApiCache(dir.filePath(QStringLiteral("api-cache.json"))));
             watchApi.addUser(
                 {QStringLiteral("adahost"), QStringLiteral("1001"), QStringLiteral("Ada Host")});
             watcher = std::make_unique<HostWatcher>(

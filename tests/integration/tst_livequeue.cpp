@@ -53,6 +53,8 @@ class TestLiveQueue : public QObject {
 
         Rig(const ChunkFixture &fixture, FakeLiveScript script) : FakeSpaceRig(fixture) {
             network.setApiOrigin(apiOrigin());
+            // Its own queryId cache: nothing an earlier test learned may help this one.
+            api.setApiCache(ApiCache(dir.filePath(QStringLiteral("api-cache.json"))));
             script.spaceId = kSpaceId;
             script.chunkPeriodMs = kChunkPeriodMs;
             live = std::make_unique<FakeLiveSpace>(http(), x(), fixture.playlistPath, script);
