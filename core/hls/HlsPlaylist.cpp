@@ -186,6 +186,313 @@ struct PendingVariant {
     QHash<QString, QString> attributes;
 };
 
+/**
+ * One pass over a playlist's lines. Each tag the parser knows has a handler in
+ * kTagHandlers; a URI line closes the chunk or variant the tags before it describe.
+ */
+class PlaylistParser {
+public:
+    PlaylistParser(bool master, const QUrl &playlistUrl) : m_playlistUrl(playlistUrl) {
+        m_playlist.kind = master ? HlsPlaylist::Kind::Master : HlsPlaylist::Kind::Media;
+    }
+
+    std::optional<Failure> line(const QString &line, int lineNumber);
+    Expected<HlsPlaylist> finish();
+
+private:
+    using Handler = std::optional<Failure> (PlaylistParser::*)(const QString &value,
+                                                               int lineNumber);
+    struct TagHandler {
+        QLatin1String tag;
+        Handler handler;
+    };
+    static const TagHandler kTagHandlers[];
+
+    std::optional<Failure> extinf(const QString &value, int lineNumber);
+    std::optional<Failure> targetDuration(const QString &value, int lineNumber);
+    std::optional<Failure> mediaSequence(const QString &value, int lineNumber);
+    std::optional<Failure> discontinuity(const QString &value, int lineNumber);
+    std::optional<Failure> endList(const QString &value, int lineNumber);
+    std::optional<Failure> programDateTime(const QString &value, int lineNumber);
+    std::optional<Failure> byteRange(const QString &value, int lineNumber);
+    std::optional<Failure> key(const QString &value, int lineNumber);
+    std::optional<Failure> streamInf(const QString &value, int lineNumber);
+    std::optional<Failure> uri(const QString &line, int lineNumber);
+    std::optional<Failure> variantUri(const QUrl &url);
+    std::optional<Failure> segmentUri(const QUrl &url, const QString &line, int lineNumber);
+
+    bool isMaster() const { return m_playlist.kind == HlsPlaylist::Kind::Master; }
+
+    const QUrl m_playlistUrl;
+    HlsPlaylist m_playlist;
+    PendingSegment m_pending;
+    PendingVariant m_variant;
+    std::optional<HlsKey> m_key;
+    int m_segmentIndex = 0;
+    qint64 m_nextByteRangeOffset = 0;
+    // Index, not pointer: appending may reallocate the list.
+    int m_previousIndex = -1;
+};
+
+const PlaylistParser::TagHandler PlaylistParser::kTagHandlers[] = {
+    {QLatin1String("#EXTINF"), &PlaylistParser::extinf},
+    {QLatin1String("#EXT-X-TARGETDURATION"), &PlaylistParser::targetDuration},
+    {QLatin1String("#EXT-X-MEDIA-SEQUENCE"), &PlaylistParser::mediaSequence},
+    {QLatin1String("#EXT-X-DISCONTINUITY"), &PlaylistParser::discontinuity},
+    {QLatin1String("#EXT-X-ENDLIST"), &PlaylistParser::endList},
+    {QLatin1String("#EXT-X-PROGRAM-DATE-TIME"), &PlaylistParser::programDateTime},
+    {QLatin1String("#EXT-X-BYTERANGE"), &PlaylistParser::byteRange},
+    {QLatin1String("#EXT-X-KEY"), &PlaylistParser::key},
+    {QLatin1String("#EXT-X-STREAM-INF"), &PlaylistParser::streamInf},
+};
+
+std::optional<Failure> PlaylistParser::line(const QString &line, int lineNumber) {
+    if (line.isEmpty()) {
+        return std::nullopt;
+    }
+    if (!line.startsWith(QLatin1Char('#'))) {
+        return uri(line, lineNumber);
+    }
+    for (const TagHandler &entry : kTagHandlers) {
+        if (hasTag(line, entry.tag)) {
+            return (this->*entry.handler)(tagValue(line), lineNumber);
+        }
+    }
+    // Anything else is a comment or a tag this parser has no use for.
+    return std::nullopt;
+}
+
+std::optional<Failure> PlaylistParser::extinf(const QString &value, int lineNumber) {
+    const int comma = value.indexOf(QLatin1Char(','));
+    bool ok = false;
+    const double duration = value.left(comma < 0 ? value.size() : comma).toDouble(&ok);
+    if (!ok || duration < 0 || !std::isfinite(duration)) {
+        return lineFailure(
+            lineNumber,
+            QStringLiteral("#EXTINF has no readable duration (“%1”).").arg(printable(value, 60)));
+    }
+    if (duration > limits::kMaxSegmentSeconds) {
+        return lineFailure(lineNumber, QStringLiteral("#EXTINF says one chunk lasts %1 s, more "
+                                                      "than a day (limit kMaxSegmentSeconds).")
+                                           .arg(duration));
+    }
+    if (m_pending.hasExtinf) {
+        return lineFailure(lineNumber,
+                           QStringLiteral("a second #EXTINF follows the one on line %1 without a "
+                                          "chunk address between them.")
+                               .arg(m_pending.extinfLine));
+    }
+    m_pending.hasExtinf = true;
+    m_pending.extinfLine = lineNumber;
+    m_pending.duration = duration;
+    m_pending.title = comma < 0 ? QString() : value.mid(comma + 1).trimmed();
+    return std::nullopt;
+}
+
+std::optional<Failure> PlaylistParser::targetDuration(const QString &value, int) {
+    m_playlist.targetDuration = value.trimmed().toInt();
+    return std::nullopt;
+}
+
+std::optional<Failure> PlaylistParser::mediaSequence(const QString &value, int lineNumber) {
+    bool ok = false;
+    m_playlist.mediaSequence = value.trimmed().toLongLong(&ok);
+    if (!ok || m_playlist.mediaSequence < 0) {
+        return lineFailure(lineNumber,
+                           QStringLiteral("#EXT-X-MEDIA-SEQUENCE is not a number (“%1”).")
+                               .arg(printable(value, 60)));
+    }
+    return std::nullopt;
+}
+
+std::optional<Failure> PlaylistParser::discontinuity(const QString &, int) {
+    m_pending.discontinuity = true;
+    return std::nullopt;
+}
+
+std::optional<Failure> PlaylistParser::endList(const QString &, int) {
+    m_playlist.endList = true;
+    return std::nullopt;
+}
+
+std::optional<Failure> PlaylistParser::programDateTime(const QString &value, int) {
+    // An unreadable date only loses a hint, so it is ignored, not fatal.
+    m_pending.programDateTime = QDateTime::fromString(value.trimmed(), Qt::ISODateWithMs);
+    return std::nullopt;
+}
+
+std::optional<Failure> PlaylistParser::byteRange(const QString &rawValue, int lineNumber) {
+    const QString value = rawValue.trimmed();
+    const QStringList parts = value.split(QLatin1Char('@'));
+    bool lengthOk = false;
+    bool offsetOk = true;
+    const qint64 length = parts.first().toLongLong(&lengthOk);
+    const qint64 offset = parts.size() > 1 ? parts.at(1).toLongLong(&offsetOk) : -1;
+    if (!lengthOk || !offsetOk || parts.size() > 2 || length < 0 ||
+        (parts.size() > 1 && offset < 0)) {
+        return lineFailure(lineNumber,
+                           QStringLiteral("#EXT-X-BYTERANGE is not “length[@offset]” (“%1”).")
+                               .arg(printable(value, 60)));
+    }
+    if (length > limits::kMaxChunkBytes) {
+        return lineFailure(lineNumber, QStringLiteral("#EXT-X-BYTERANGE names %1 bytes, more "
+                                                      "than a chunk may hold (limit "
+                                                      "kMaxChunkBytes).")
+                                           .arg(length));
+    }
+    m_pending.byteRangeLength = length;
+    m_pending.byteRangeOffset = offset;
+    return std::nullopt;
+}
+
+std::optional<Failure> PlaylistParser::key(const QString &value, int lineNumber) {
+    const QHash<QString, QString> attributes = parseAttributes(value);
+    const QString method = attributes.value(QStringLiteral("METHOD")).toUpper();
+    if (method.isEmpty() || method == QLatin1String("NONE")) {
+        m_key.reset();
+        return std::nullopt;
+    }
+    HlsKey newKey;
+    newKey.method = method;
+    const QString uri = attributes.value(QStringLiteral("URI"));
+    if (uri.isEmpty()) {
+        return lineFailure(lineNumber,
+                           QStringLiteral("#EXT-X-KEY uses METHOD=%1 but gives no key URI.")
+                               .arg(printable(method, 60)));
+    }
+    newKey.uri = m_playlistUrl.resolved(QUrl(uri));
+    newKey.namedUri = uri;
+    if (attributes.contains(QStringLiteral("IV"))) {
+        const auto iv = parseIv(attributes.value(QStringLiteral("IV")));
+        if (!iv) {
+            return lineFailure(lineNumber,
+                               QStringLiteral("#EXT-X-KEY has an IV that is not a 128-bit hex "
+                                              "number (“%1”).")
+                                   .arg(printable(attributes.value(QStringLiteral("IV")), 60)));
+        }
+        newKey.iv = *iv;
+    }
+    m_key = newKey;
+    return std::nullopt;
+}
+
+std::optional<Failure> PlaylistParser::streamInf(const QString &value, int lineNumber) {
+    if (m_variant.active) {
+        return lineFailure(lineNumber,
+                           QStringLiteral("a second #EXT-X-STREAM-INF follows the one on line %1 "
+                                          "without a playlist address between them.")
+                               .arg(m_variant.line));
+    }
+    m_variant.active = true;
+    m_variant.line = lineNumber;
+    m_variant.attributes = parseAttributes(value);
+    return std::nullopt;
+}
+
+std::optional<Failure> PlaylistParser::uri(const QString &line, int lineNumber) {
+    if (m_playlist.segments.size() + m_playlist.variants.size() >= limits::kMaxPlaylistEntries) {
+        return lineFailure(lineNumber, QStringLiteral("the playlist lists more than %1 entries "
+                                                      "(limit kMaxPlaylistEntries).")
+                                           .arg(limits::kMaxPlaylistEntries));
+    }
+    const QUrl url = m_playlistUrl.resolved(QUrl(line));
+    return isMaster() ? variantUri(url) : segmentUri(url, line, lineNumber);
+}
+
+std::optional<Failure> PlaylistParser::variantUri(const QUrl &url) {
+    if (!m_variant.active) {
+        return std::nullopt;  // a stray URI in a master is meaningless; nothing refers to it
+    }
+    HlsVariant entry;
+    entry.url = url;
+    entry.bandwidth = m_variant.attributes.value(QStringLiteral("BANDWIDTH")).toLongLong();
+    entry.codecs = m_variant.attributes.value(QStringLiteral("CODECS"));
+    entry.resolution = m_variant.attributes.value(QStringLiteral("RESOLUTION"));
+    m_playlist.variants.append(entry);
+    m_variant = PendingVariant();
+    return std::nullopt;
+}
+
+std::optional<Failure> PlaylistParser::segmentUri(const QUrl &url, const QString &line,
+                                                  int lineNumber) {
+    if (!m_pending.hasExtinf) {
+        return lineFailure(lineNumber,
+                           QStringLiteral("the chunk address “%1” has no #EXTINF before it; "
+                                          "the playlist is damaged or cut short.")
+                               .arg(printable(line, 80)));
+    }
+    const HlsSegment *previous =
+        m_previousIndex >= 0 ? &m_playlist.segments.at(m_previousIndex) : nullptr;
+    HlsSegment segment;
+    segment.url = url;
+    segment.duration = m_pending.duration;
+    segment.title = m_pending.title;
+    if (m_playlist.mediaSequence > std::numeric_limits<qint64>::max() - m_segmentIndex) {
+        return lineFailure(lineNumber, QStringLiteral("#EXT-X-MEDIA-SEQUENCE %1 plus the chunk's "
+                                                      "place in the list is too large a number.")
+                                           .arg(m_playlist.mediaSequence));
+    }
+    segment.mediaSequence = m_playlist.mediaSequence + m_segmentIndex;
+    segment.chunkSequence = chunkSequenceOf(url);
+    segment.discontinuity = m_pending.discontinuity;
+    segment.key = m_key;
+    if (m_pending.programDateTime.isValid()) {
+        segment.programDateTime = m_pending.programDateTime;
+    } else if (previous && previous->programDateTime.isValid() && !segment.discontinuity) {
+        segment.programDateTime = previous->programDateTime.addMSecs(
+            static_cast<qint64>(std::llround(previous->duration * 1000.0)));
+    }
+    if (m_pending.byteRangeLength >= 0) {
+        segment.byteRangeLength = m_pending.byteRangeLength;
+        // Without an offset the sub-range continues the previous one of the same resource.
+        const bool continues =
+            previous && previous->byteRangeLength >= 0 && previous->url == segment.url;
+        segment.byteRangeOffset = m_pending.byteRangeOffset >= 0 ? m_pending.byteRangeOffset
+                                  : continues                    ? m_nextByteRangeOffset
+                                                                 : 0;
+        if (segment.byteRangeOffset >
+            std::numeric_limits<qint64>::max() - segment.byteRangeLength) {
+            return lineFailure(lineNumber, QStringLiteral("#EXT-X-BYTERANGE offset plus length is "
+                                                          "too large a number."));
+        }
+        m_nextByteRangeOffset = segment.byteRangeOffset + segment.byteRangeLength;
+    }
+    m_playlist.segments.append(segment);
+    m_previousIndex = m_playlist.segments.size() - 1;
+    ++m_segmentIndex;
+    m_pending = PendingSegment();
+    return std::nullopt;
+}
+
+Expected<HlsPlaylist> PlaylistParser::finish() {
+    if (m_pending.hasExtinf) {
+        return playlistFailure(
+            QStringLiteral("the playlist is cut short: the #EXTINF on line %1 has no chunk "
+                           "address after it. The download was probably interrupted; try again.")
+                .arg(m_pending.extinfLine));
+    }
+    if (m_variant.active) {
+        return playlistFailure(
+            QStringLiteral("the playlist is cut short: the #EXT-X-STREAM-INF on line %1 has no "
+                           "playlist address after it. The download was probably interrupted; "
+                           "try again.")
+                .arg(m_variant.line));
+    }
+    QList<HlsSegment> &segments = m_playlist.segments;
+    std::stable_sort(
+        segments.begin(), segments.end(),
+        [](const HlsSegment &a, const HlsSegment &b) { return a.sequence() < b.sequence(); });
+    for (int i = 1; i < segments.size(); ++i) {
+        if (segments.at(i).sequence() == segments.at(i - 1).sequence()) {
+            // Each chunk is audio once: a repeated sequence would repeat (or clash with) it.
+            return playlistFailure(QStringLiteral("chunk %1 is listed more than once; a "
+                                                  "playlist that repeats chunks is refused.")
+                                       .arg(segments.at(i).sequence()));
+        }
+    }
+    return m_playlist;
+}
+
 }  // namespace
 
 Expected<HlsPlaylist> HlsPlaylist::parse(const QByteArray &text, const QUrl &playlistUrl) {
@@ -218,235 +525,13 @@ Expected<HlsPlaylist> HlsPlaylist::parse(const QByteArray &text, const QUrl &pla
                            "(#EXTINF), which HLS does not allow."));
     }
 
-    HlsPlaylist playlist;
-    playlist.kind = master ? Kind::Master : Kind::Media;
-
-    PendingSegment pending;
-    PendingVariant variant;
-    std::optional<HlsKey> key;
-    int segmentIndex = 0;
-    qint64 nextByteRangeOffset = 0;
-    // Index, not pointer: appending may reallocate the list.
-    int previousIndex = -1;
-
+    PlaylistParser parser(master, playlistUrl);
     for (int i = 0; i < lines.size(); ++i) {
-        const QString &line = lines.at(i);
-        const int lineNumber = i + 1;
-        if (line.isEmpty()) {
-            continue;
-        }
-        if (line.startsWith(QLatin1Char('#'))) {
-            if (hasTag(line, QLatin1String("#EXTINF"))) {
-                const QString value = tagValue(line);
-                const int comma = value.indexOf(QLatin1Char(','));
-                bool ok = false;
-                const double duration = value.left(comma < 0 ? value.size() : comma).toDouble(&ok);
-                if (!ok || duration < 0 || !std::isfinite(duration)) {
-                    return lineFailure(lineNumber,
-                                       QStringLiteral("#EXTINF has no readable duration (“%1”).")
-                                           .arg(printable(value, 60)));
-                }
-                if (duration > limits::kMaxSegmentSeconds) {
-                    return lineFailure(lineNumber,
-                                       QStringLiteral("#EXTINF says one chunk lasts %1 s, more "
-                                                      "than a day (limit kMaxSegmentSeconds).")
-                                           .arg(duration));
-                }
-                if (pending.hasExtinf) {
-                    return lineFailure(
-                        lineNumber,
-                        QStringLiteral("a second #EXTINF follows the one on line %1 without a "
-                                       "chunk address between them.")
-                            .arg(pending.extinfLine));
-                }
-                pending.hasExtinf = true;
-                pending.extinfLine = lineNumber;
-                pending.duration = duration;
-                pending.title = comma < 0 ? QString() : value.mid(comma + 1).trimmed();
-            } else if (hasTag(line, QLatin1String("#EXT-X-TARGETDURATION"))) {
-                playlist.targetDuration = tagValue(line).trimmed().toInt();
-            } else if (hasTag(line, QLatin1String("#EXT-X-MEDIA-SEQUENCE"))) {
-                bool ok = false;
-                playlist.mediaSequence = tagValue(line).trimmed().toLongLong(&ok);
-                if (!ok || playlist.mediaSequence < 0) {
-                    return lineFailure(
-                        lineNumber, QStringLiteral("#EXT-X-MEDIA-SEQUENCE is not a number (“%1”).")
-                                        .arg(printable(tagValue(line), 60)));
-                }
-            } else if (hasTag(line, QLatin1String("#EXT-X-DISCONTINUITY"))) {
-                pending.discontinuity = true;
-            } else if (hasTag(line, QLatin1String("#EXT-X-ENDLIST"))) {
-                playlist.endList = true;
-            } else if (hasTag(line, QLatin1String("#EXT-X-PROGRAM-DATE-TIME"))) {
-                // An unreadable date only loses a hint, so it is ignored, not fatal.
-                pending.programDateTime =
-                    QDateTime::fromString(tagValue(line).trimmed(), Qt::ISODateWithMs);
-            } else if (hasTag(line, QLatin1String("#EXT-X-BYTERANGE"))) {
-                const QString value = tagValue(line).trimmed();
-                const QStringList parts = value.split(QLatin1Char('@'));
-                bool lengthOk = false;
-                bool offsetOk = true;
-                const qint64 length = parts.first().toLongLong(&lengthOk);
-                const qint64 offset = parts.size() > 1 ? parts.at(1).toLongLong(&offsetOk) : -1;
-                if (!lengthOk || !offsetOk || parts.size() > 2 || length < 0 ||
-                    (parts.size() > 1 && offset < 0)) {
-                    return lineFailure(
-                        lineNumber,
-                        QStringLiteral("#EXT-X-BYTERANGE is not “length[@offset]” (“%1”).")
-                            .arg(printable(value, 60)));
-                }
-                if (length > limits::kMaxChunkBytes) {
-                    return lineFailure(lineNumber,
-                                       QStringLiteral("#EXT-X-BYTERANGE names %1 bytes, more "
-                                                      "than a chunk may hold (limit "
-                                                      "kMaxChunkBytes).")
-                                           .arg(length));
-                }
-                pending.byteRangeLength = length;
-                pending.byteRangeOffset = offset;
-            } else if (hasTag(line, QLatin1String("#EXT-X-KEY"))) {
-                const QHash<QString, QString> attributes = parseAttributes(tagValue(line));
-                const QString method = attributes.value(QStringLiteral("METHOD")).toUpper();
-                if (method.isEmpty() || method == QLatin1String("NONE")) {
-                    key.reset();
-                    continue;
-                }
-                HlsKey newKey;
-                newKey.method = method;
-                const QString uri = attributes.value(QStringLiteral("URI"));
-                if (uri.isEmpty()) {
-                    return lineFailure(
-                        lineNumber,
-                        QStringLiteral("#EXT-X-KEY uses METHOD=%1 but gives no key URI.")
-                            .arg(printable(method, 60)));
-                }
-                newKey.uri = playlistUrl.resolved(QUrl(uri));
-                newKey.namedUri = uri;
-                if (attributes.contains(QStringLiteral("IV"))) {
-                    const auto iv = parseIv(attributes.value(QStringLiteral("IV")));
-                    if (!iv) {
-                        return lineFailure(
-                            lineNumber,
-                            QStringLiteral("#EXT-X-KEY has an IV that is not a 128-bit hex "
-                                           "number (“%1”).")
-                                .arg(printable(attributes.value(QStringLiteral("IV")), 60)));
-                    }
-                    newKey.iv = *iv;
-                }
-                key = newKey;
-            } else if (hasTag(line, QLatin1String("#EXT-X-STREAM-INF"))) {
-                if (variant.active) {
-                    return lineFailure(
-                        lineNumber,
-                        QStringLiteral("a second #EXT-X-STREAM-INF follows the one on line %1 "
-                                       "without a playlist address between them.")
-                            .arg(variant.line));
-                }
-                variant.active = true;
-                variant.line = lineNumber;
-                variant.attributes = parseAttributes(tagValue(line));
-            }
-            // Anything else is a comment or a tag this parser has no use for.
-            continue;
-        }
-
-        // A URI line.
-        if (playlist.segments.size() + playlist.variants.size() >= limits::kMaxPlaylistEntries) {
-            return lineFailure(lineNumber,
-                               QStringLiteral("the playlist lists more than %1 entries (limit "
-                                              "kMaxPlaylistEntries).")
-                                   .arg(limits::kMaxPlaylistEntries));
-        }
-        const QUrl url = playlistUrl.resolved(QUrl(line));
-        if (master) {
-            if (!variant.active) {
-                continue;  // a stray URI in a master is meaningless; nothing refers to it
-            }
-            HlsVariant entry;
-            entry.url = url;
-            entry.bandwidth = variant.attributes.value(QStringLiteral("BANDWIDTH")).toLongLong();
-            entry.codecs = variant.attributes.value(QStringLiteral("CODECS"));
-            entry.resolution = variant.attributes.value(QStringLiteral("RESOLUTION"));
-            playlist.variants.append(entry);
-            variant = PendingVariant();
-            continue;
-        }
-        if (!pending.hasExtinf) {
-            return lineFailure(lineNumber,
-                               QStringLiteral("the chunk address “%1” has no #EXTINF before it; "
-                                              "the playlist is damaged or cut short.")
-                                   .arg(printable(line, 80)));
-        }
-        const HlsSegment *previous =
-            previousIndex >= 0 ? &playlist.segments.at(previousIndex) : nullptr;
-        HlsSegment segment;
-        segment.url = url;
-        segment.duration = pending.duration;
-        segment.title = pending.title;
-        if (playlist.mediaSequence > std::numeric_limits<qint64>::max() - segmentIndex) {
-            return lineFailure(lineNumber,
-                               QStringLiteral("#EXT-X-MEDIA-SEQUENCE %1 plus the chunk's place "
-                                              "in the list is too large a number.")
-                                   .arg(playlist.mediaSequence));
-        }
-        segment.mediaSequence = playlist.mediaSequence + segmentIndex;
-        segment.chunkSequence = chunkSequenceOf(url);
-        segment.discontinuity = pending.discontinuity;
-        segment.key = key;
-        if (pending.programDateTime.isValid()) {
-            segment.programDateTime = pending.programDateTime;
-        } else if (previous && previous->programDateTime.isValid() && !segment.discontinuity) {
-            segment.programDateTime = previous->programDateTime.addMSecs(
-                static_cast<qint64>(std::llround(previous->duration * 1000.0)));
-        }
-        if (pending.byteRangeLength >= 0) {
-            segment.byteRangeLength = pending.byteRangeLength;
-            // Without an offset the sub-range continues the previous one of the same resource.
-            const bool continues =
-                previous && previous->byteRangeLength >= 0 && previous->url == segment.url;
-            segment.byteRangeOffset = pending.byteRangeOffset >= 0 ? pending.byteRangeOffset
-                                      : continues                  ? nextByteRangeOffset
-                                                                   : 0;
-            if (segment.byteRangeOffset >
-                std::numeric_limits<qint64>::max() - segment.byteRangeLength) {
-                return lineFailure(lineNumber,
-                                   QStringLiteral("#EXT-X-BYTERANGE offset plus length is too "
-                                                  "large a number."));
-            }
-            nextByteRangeOffset = segment.byteRangeOffset + segment.byteRangeLength;
-        }
-        playlist.segments.append(segment);
-        previousIndex = playlist.segments.size() - 1;
-        ++segmentIndex;
-        pending = PendingSegment();
-    }
-
-    if (pending.hasExtinf) {
-        return playlistFailure(
-            QStringLiteral("the playlist is cut short: the #EXTINF on line %1 has no chunk "
-                           "address after it. The download was probably interrupted; try again.")
-                .arg(pending.extinfLine));
-    }
-    if (variant.active) {
-        return playlistFailure(
-            QStringLiteral("the playlist is cut short: the #EXT-X-STREAM-INF on line %1 has no "
-                           "playlist address after it. The download was probably interrupted; "
-                           "try again.")
-                .arg(variant.line));
-    }
-
-    std::stable_sort(
-        playlist.segments.begin(), playlist.segments.end(),
-        [](const HlsSegment &a, const HlsSegment &b) { return a.sequence() < b.sequence(); });
-    for (int i = 1; i < playlist.segments.size(); ++i) {
-        if (playlist.segments.at(i).sequence() == playlist.segments.at(i - 1).sequence()) {
-            // Each chunk is audio once: a repeated sequence would repeat (or clash with) it.
-            return playlistFailure(QStringLiteral("chunk %1 is listed more than once; a "
-                                                  "playlist that repeats chunks is refused.")
-                                       .arg(playlist.segments.at(i).sequence()));
+        if (auto failure = parser.line(lines.at(i), i + 1)) {
+            return *failure;
         }
     }
-    return playlist;
+    return parser.finish();
 }
 
 }  // namespace spacetape
