@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 #include <utility>
@@ -30,7 +31,7 @@ struct Failure {
  * the error path, and the message travels unchanged up to the CLI or the UI.
  */
 template <typename T>
-class Expected {
+class [[nodiscard]] Expected {
 public:
     Expected(T value) : m_value(std::move(value)) {}              // NOLINT: implicit by design
     Expected(Failure failure) : m_failure(std::move(failure)) {}  // NOLINT
@@ -38,13 +39,15 @@ public:
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
 
-    const T &value() const & { return *m_value; }
-    T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
-    const T &operator*() const & { return *m_value; }
-    T &operator*() & { return *m_value; }
-    const T *operator->() const { return &*m_value; }
-    T *operator->() { return &*m_value; }
+    // Checked access: reading the value of a failure is a programming error that would
+    // otherwise read an empty optional; it stops the program with the failure's message.
+    const T &value() const & { return checked(); }
+    T &value() & { return checked(); }
+    T &&value() && { return std::move(checked()); }
+    const T &operator*() const & { return checked(); }
+    T &operator*() & { return checked(); }
+    const T *operator->() const { return &checked(); }
+    T *operator->() { return &checked(); }
 
     /// The failure message; empty when ok().
     const QString &error() const { return m_failure.message; }
@@ -54,13 +57,26 @@ public:
     const Failure &failure() const { return m_failure; }
 
 private:
+    const T &checked() const {
+        if (!m_value) {
+            qFatal("Expected: value() of a failure: %s", qUtf8Printable(m_failure.message));
+        }
+        return *m_value;
+    }
+    T &checked() {
+        if (!m_value) {
+            qFatal("Expected: value() of a failure: %s", qUtf8Printable(m_failure.message));
+        }
+        return *m_value;
+    }
+
     std::optional<T> m_value;
     Failure m_failure;
 };
 
 /// Expected<void>: success, or a Failure.
 template <>
-class Expected<void> {
+class [[nodiscard]] Expected<void> {
 public:
     Expected() = default;
     Expected(Failure failure) : m_failed(true), m_failure(std::move(failure)) {}  // NOLINT
