@@ -3,15 +3,19 @@
 
 #include <QObject>
 
+#include <memory>
+
 namespace spacetape {
+
+class SleepBackend;
 
 /**
  * @brief Keeps the computer from going to sleep while something downloads.
  *
- * Linux: asks the desktop through org.freedesktop.ScreenSaver (Inhibit / UnInhibit on the
- * session bus), which GNOME, KDE, Xfce and others honour by not idling into suspend. The
- * calls are asynchronous; when the service is absent the failure is logged at debug level
- * and nothing else happens (downloads do not depend on it). Other platforms: no-op for now.
+ * This class decides when; the platform's SleepBackend (ui/platform/) talks to the system:
+ * on Linux org.freedesktop.ScreenSaver, elsewhere nothing yet. Requests are asynchronous;
+ * when the system refuses, the failure is logged at debug level and nothing else happens
+ * (downloads do not depend on it).
  */
 class SleepInhibitor : public QObject {
     Q_OBJECT
@@ -25,7 +29,7 @@ public:
     /// What was last asked for (not whether the desktop granted it).
     bool isInhibited() const { return m_wanted; }
     /// Whether the desktop granted an inhibition that is held now.
-    bool isHeld() const { return m_cookie != 0; }
+    bool isHeld() const { return m_held; }
 
 Q_SIGNALS:
     /// The desktop answered a request (granted or not); for tests and diagnostics.
@@ -34,10 +38,12 @@ Q_SIGNALS:
 private:
     void requestInhibit();
     void release();
+    void onAnswered(bool granted);
 
+    std::unique_ptr<SleepBackend> m_backend;
     bool m_wanted = false;
-    bool m_pending = false;  ///< an Inhibit call is on its way
-    quint32 m_cookie = 0;    ///< the desktop's handle for the inhibition; 0: none held
+    bool m_pending = false;  ///< an inhibit request is on its way
+    bool m_held = false;     ///< the system granted an inhibition that is held now
 };
 
 }  // namespace spacetape
