@@ -5,8 +5,8 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -47,23 +47,30 @@ ConnectionCheckDialog::ConnectionCheckDialog(NetworkService &network, QWidget *p
     m_status->setObjectName(QStringLiteral("checkStatus"));
     m_status->setWordWrap(true);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_again = buttons->addButton(tr("Check &Again"), QDialogButtonBox::ActionRole);
+    // Plain buttons in creation order: Tab goes field → results → Check Again → Copy → Close.
+    m_again = new QPushButton(tr("Check &Again"), this);
     m_again->setObjectName(QStringLiteral("checkAgainButton"));
-    m_copy = buttons->addButton(tr("&Copy Report"), QDialogButtonBox::ActionRole);
+    m_copy = new QPushButton(tr("&Copy Report"), this);
     m_copy->setObjectName(QStringLiteral("copyReportButton"));
     m_copy->setToolTip(tr("Copy the results as plain text (no cookies or tokens in it)"));
-    connect(buttons, &QDialogButtonBox::rejected, this, &ConnectionCheckDialog::reject);
+    auto *close = new QPushButton(tr("&Close"), this);
+    close->setObjectName(QStringLiteral("closeButton"));
+    connect(close, &QPushButton::clicked, this, &ConnectionCheckDialog::reject);
     connect(m_again, &QPushButton::clicked, this, &ConnectionCheckDialog::runChecks);
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(reportText()); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_again);
+    buttons->addWidget(m_copy);
+    buttons->addStretch(1);
+    buttons->addWidget(close);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_rows, 1);
     layout->addWidget(m_status);
-    layout->addWidget(buttons);
+    layout->addLayout(buttons);
     resize(640, 460);
 }
 
@@ -103,7 +110,6 @@ void ConnectionCheckDialog::runChecks() {
     connect(m_doctor, &ConnectionDoctor::waiting, this,
             [this](const QString &message, int) { m_status->setText(message); });
     connect(m_doctor, &ConnectionDoctor::finished, this, [this](int exitCode) {
-        m_again->setEnabled(true);
         m_status->setText(exitCode == 0 ? tr("No check failed.")
                                         : tr("Some checks failed: each says what to do."));
         Q_EMIT checksFinished(exitCode);

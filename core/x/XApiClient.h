@@ -113,8 +113,8 @@ public:
         QHash<QByteArray, QByteArray> headers;  ///< lower-case names
     };
 
-    // Single steps for the connection doctor (diag/ConnectionDoctor): one request each, no
-    // fallback chain, nothing cached; the client's own state is left as it was.
+    // Single steps for the connection doctor (diag/ConnectionDoctor): one request each (with
+    // the transport's own retries), no auth-mode or queryId fallback, no queryId cached.
     /// Asks X for a fresh guest token now; the token itself never leaves the client.
     void checkGuestSession(std::function<void(Expected<void>)> done);
     /// One GET of the X API URL @p url as @p mode sends it (Cookies needs a login); the answer.
