@@ -198,6 +198,7 @@ void ConnectionDoctor::start() {
     m_results.clear();
     m_loginGiven = m_api.hasUsableLogin();
     m_storedLogin.reset();
+    m_keychainRead = false;
     m_tried = {};
     m_blocker.clear();
     m_answer = {};
@@ -218,13 +219,13 @@ void ConnectionDoctor::report(StepOutcome outcome, const QString &message, const
     QString text = printable(message, 600);
     if (text.endsWith(QLatin1Char('.')))  // a sentence from elsewhere; the time follows it
         text.chop(1);
-    StepResult r{m_current, outcome, text, remedy, m_clock.elapsed()};
+    StepResult r{m_current, outcome, text, printable(remedy, 600), m_clock.elapsed()};
     m_results << r;
     Q_EMIT stepFinished(r);
 }
 
 void ConnectionDoctor::skip(DoctorStep step, const QString &why, const QString &remedy) {
-    StepResult r{step, StepOutcome::Skipped, why, remedy, -1};
+    StepResult r{step, StepOutcome::Skipped, printable(why, 600), printable(remedy, 600), -1};
     m_results << r;
     Q_EMIT stepFinished(r);
 }
@@ -255,6 +256,7 @@ void ConnectionDoctor::checkKeychain() {
             checkGuestToken();
             return;
         }
+        m_keychainRead = true;
         m_storedLogin = *stored;
         m_store.checkWritable([this, remedy](Expected<void> writable) {
             if (!writable) {
@@ -299,7 +301,7 @@ void ConnectionDoctor::checkGuestToken() {
 
 void ConnectionDoctor::checkLogin() {
     if (!m_api.hasUsableLogin()) {
-        if (failed(DoctorStep::Keychain))
+        if (!m_keychainRead)
             skip(DoctorStep::Login, tr("because keychain failed (no login to check)"));
         else
             skip(DoctorStep::Login, tr("no login: Spacetape uses guest access"),
@@ -490,8 +492,8 @@ void ConnectionDoctor::discover(int pageIndex, QStringList misses) {
 
 void ConnectionDoctor::discoveryDone(StepOutcome outcome, const QString &message,
                                      const QString &remedy) {
-    m_discovery = StepResult{DoctorStep::Discovery, outcome, printable(message, 600), remedy,
-                             m_clock.elapsed()};
+    m_discovery = StepResult{DoctorStep::Discovery, outcome, printable(message, 600),
+                             printable(remedy, 600), m_clock.elapsed()};
     const bool retry = m_answer.queryRejected && m_discovered &&
                        (m_discovered->queryId != m_tried.queryId ||
                         m_discovered->featureSwitches != m_tried.featureSwitches);
@@ -545,6 +547,7 @@ void ConnectionDoctor::reportAudioSpace() {
                       .arg(m_metadata->title, stateName(m_metadata->state), m_triedSource, mode)
                 : m_answer.message,
             m_answer.remedy, m_spaceMs};
+        r.remedy = printable(r.remedy, 600);
         r.message = printable(r.message, 600);
         m_results << r;
         Q_EMIT stepFinished(r);

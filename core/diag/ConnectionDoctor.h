@@ -143,7 +143,8 @@ private:
     DoctorStep m_current = DoctorStep::Keychain;
     QElapsedTimer m_clock;
 
-    bool m_loginGiven = false;  ///< set on api() by the caller before start()
+    bool m_loginGiven = false;    ///< set on api() by the caller before start()
+    bool m_keychainRead = false;  ///< the keychain answered whether it holds a login
     std::optional<XLogin> m_storedLogin;
     AuthMode m_spaceMode = AuthMode::Guest;
     OperationDeclaration m_tried;  ///< the operation AudioSpaceById was first tried with

@@ -135,6 +135,38 @@ private Q_SLOTS:
         verifyNoSecrets(run);
     }
 
+    void storedLoginIsCheckedWithoutLeaking() {
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain.available());
+        Rig rig(*m_fixture);
+        QTemporaryDir home;
+        QTemporaryDir exportDir;
+        const QString cookies = writeFile(exportDir.filePath(QStringLiteral("cookies.txt")),
+                                          netscapeCookies(kAuthToken, kCt0));
+        QProcessEnvironment env = m_keychain.cliEnvironment(home.path());
+        QCOMPARE(
+            runCli({QStringLiteral("login"), QStringLiteral("--cookies"), cookies}, env).exitCode,
+            0);
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+        const CliRun run = runCli({QStringLiteral("doctor"), QStringLiteral("--api-origin"),
+                                   rig.apiOrigin().toString(), kSpaceId},
+                                  env);
+        QVERIFY2(run.exitCode == 0, run.out.constData());
+        const auto lines = linesByStep(run.out);
+        QVERIFY2(lines[QStringLiteral("keychain")].contains(QStringLiteral("a login is stored")),
+                 qPrintable(lines[QStringLiteral("keychain")]));
+        QVERIFY2(
+            lines[QStringLiteral("login")].contains(QStringLiteral("the login in the keychain")),
+            qPrintable(lines[QStringLiteral("login")]));
+        verifyNoSecrets(run);
+        // The keychain check cleans up after itself: only the login entry is left.
+        QCOMPARE(m_keychain.storedLogin().value(QStringLiteral("ct0")).toString(), kCt0);
+        const ProcessRun probe = m_keychain.secretTool(
+            {QStringLiteral("lookup"), QStringLiteral("server"), m_keychain.service(),
+             QStringLiteral("user"), QStringLiteral("doctor-probe")});
+        QVERIFY(probe.finished);
+        QVERIFY2(probe.out.isEmpty(), probe.out.constData());
+    }
+
     void withoutASpaceTheSpaceChecksAreSkippedWithAHint() {
         SPACETAPE_REQUIRE_KEYCHAIN(m_keychain.available());
         Rig rig(*m_fixture);
