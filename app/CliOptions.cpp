@@ -17,7 +17,13 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
         "spacetape-cli [options] watch HANDLE...\n"
         "  Watches hosts (@name, name, or x.com/name) and records every Space they go live\n"
         "  with, until Ctrl+C or SIGTERM (exit 0; interrupted recordings keep their chunks and\n"
-        "  resume on the next run). Needs an X login: --cookies FILE or spacetape-cli login."));
+        "  resume on the next run). Needs an X login: --cookies FILE or spacetape-cli login.\n\n"
+        "spacetape-cli [options] doctor [LINK]\n"
+        "  Checks each step against X, one line each: keychain, guest token, login,\n"
+        "  AudioSpaceById, queryId discovery, stream status, CDN (a playlist and one chunk).\n"
+        "  The Space steps need LINK (a Space link or ID); without it they are skipped.\n"
+        "  Exit 0 when no check failed, 1 when one did, 2 on bad usage. With --json: one\n"
+        "  {\"event\":\"check\"} line per step, then {\"event\":\"doctor\"}."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("V"), QStringLiteral("version")},
@@ -102,6 +108,18 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
         }
     }
 
+    // `doctor` is a command too; its one optional input is the Space to check.
+    if (!options.watch && !options.inputs.isEmpty() &&
+        options.inputs.first() == QLatin1String("doctor")) {
+        options.doctor = true;
+        options.inputs.removeFirst();
+        if (options.inputs.size() > 1) {
+            err << "spacetape-cli: doctor checks one Space at most: spacetape-cli doctor [LINK]\n";
+            *exitCode = 2;
+            return std::nullopt;
+        }
+    }
+
     bool numeric = false;
     options.concurrency = parser.value(concurrency).toInt(&numeric);
     if (!numeric || options.concurrency < 1 || options.concurrency > 64) {
@@ -118,7 +136,7 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
         *exitCode = 2;
         return std::nullopt;
     }
-    if (options.inputs.isEmpty()) {
+    if (options.inputs.isEmpty() && !options.doctor) {
         err << "spacetape-cli: nothing to do: give a Space link, ID or playlist. Try --help.\n";
         *exitCode = 2;
         return std::nullopt;

@@ -22,6 +22,7 @@ struct CliOptions {
     QString existsPolicy;    ///< rename | overwrite | skip
     bool wait = false;       ///< wait for scheduled Spaces to start, then record them
     bool watch = false;      ///< `watch HANDLE...`: inputs are hosts to watch until a signal
+    bool doctor = false;     ///< `doctor [LINK]`: check each step against X; inputs: the Space
 };
 
 /**

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CliAccount.h"
+#include "CliDoctor.h"
 #include "CliOptions.h"
 #include "CliRunner.h"
 #include "CliWatch.h"
@@ -29,6 +30,13 @@ int main(int argc, char *argv[]) {
                          &spacetape::CliWatch::stop);
         QObject::connect(&watch, &spacetape::CliWatch::finished, &app, &QCoreApplication::exit);
         watch.start();
+        return app.exec();
+    }
+
+    if (options->doctor) {
+        spacetape::CliDoctor doctor(std::move(*options));
+        QObject::connect(&doctor, &spacetape::CliDoctor::finished, &app, &QCoreApplication::exit);
+        doctor.start();
         return app.exec();
     }
 

@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "AccountDialog.h"
 #include "ClipboardWatcher.h"
+#include "ConnectionCheckDialog.h"
 #include "LinkBar.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
@@ -348,6 +349,11 @@ int main(int argc, char *argv[]) {
     QObject::connect(&window, &MainWindow::settingsRequested, &window, openSettings);
     QObject::connect(&window, &MainWindow::accountRequested, &window, openAccount);
     QObject::connect(&window, &MainWindow::aboutRequested, &window, openAbout);
+    QPointer<ConnectionCheckDialog> connectionCheckDialog;
+    QObject::connect(&window, &MainWindow::connectionCheckRequested, &window, [&] {
+        showDialog(connectionCheckDialog,
+                   [&] { return new ConnectionCheckDialog(network, &window); });
+    });
     QObject::connect(&window, &MainWindow::watchedHostsRequested, &window, openWatchedHosts);
 
     // Tray: progress, pause/resume everything, quit even when closing only hides.

@@ -344,6 +344,8 @@ void MainWindow::createMenus() {
     account->addAction(action(Action::WatchedHosts));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Check Connection…"), this, &MainWindow::connectionCheckRequested)
+        ->setObjectName(QStringLiteral("checkConnectionAction"));
     help->addAction(action(Action::About));
 }
 

@@ -115,6 +115,8 @@ Q_SIGNALS:
     /// Account → Watched Hosts… (the hosts whose Spaces are recorded when they go live).
     void watchedHostsRequested();
     void aboutRequested();
+    /// Help → Check Connection… (each step Spacetape takes to reach X).
+    void connectionCheckRequested();
     /// Link list files (dropped or opened) were read and their links added.
     void linkFilesRead();
 

@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTimer>
 
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
@@ -244,6 +245,52 @@ void CredentialStore::loadProxyCredentials(
             done(std::optional<ProxyCredentials>(credentials));
     });
     job->start();
+}
+
+void CredentialStore::checkWritable(Done done) {
+    if (!keychainReachable()) {
+        failWithoutKeychain(done);
+        return;
+    }
+    // Random so a stale entry from an interrupted check cannot pass for a working read.
+    const QByteArray value = QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+    auto *write = new QKeychain::WritePasswordJob(m_service, this);
+    write->setInsecureFallback(false);
+    write->setKey(probeEntryKey());
+    write->setBinaryData(value);
+    connect(write, &QKeychain::Job::finished, this, [this, done, value](QKeychain::Job *written) {
+        if (written->error() != QKeychain::NoError) {
+            done(fail(describe(written->error(), written->errorString())));
+            return;
+        }
+        auto *read = new QKeychain::ReadPasswordJob(m_service, this);
+        read->setInsecureFallback(false);
+        read->setKey(probeEntryKey());
+        connect(read, &QKeychain::Job::finished, this, [this, done, value, read](QKeychain::Job *) {
+            Expected<void> result;
+            if (read->error() != QKeychain::NoError)
+                result = fail(describe(read->error(), read->errorString()));
+            else if (read->binaryData() != value)
+                result =
+                    fail(QStringLiteral("The keychain gave back something other than what "
+                                        "was just stored in it."));
+            auto *remove = new QKeychain::DeletePasswordJob(m_service, this);
+            remove->setInsecureFallback(false);
+            remove->setKey(probeEntryKey());
+            connect(remove, &QKeychain::Job::finished, this,
+                    [done, result](QKeychain::Job *removed) {
+                        if (result && removed->error() != QKeychain::NoError)
+                            done(fail(QStringLiteral("The keychain could not delete its test "
+                                                     "entry \"%1\": %2")
+                                          .arg(probeEntryKey(), removed->errorString())));
+                        else
+                            done(result);
+                    });
+            remove->start();
+        });
+        read->start();
+    });
+    write->start();
 }
 
 }  // namespace spacetape

@@ -42,6 +42,13 @@ public:
 
     QString service() const { return m_service; }
 
+    /// The key of the throwaway entry checkWritable() writes, reads back and deletes.
+    static QString probeEntryKey() { return QStringLiteral("doctor-probe"); }
+    /// Whether the keychain can store an entry and give it back (the connection doctor):
+    /// writes a random, non-secret value under probeEntryKey(), reads it, and deletes it.
+    /// The login entry is never touched.
+    void checkWritable(Done done);
+
     /// A manual proxy's user name and password (never in the settings file).
     struct ProxyCredentials {
         QString user;

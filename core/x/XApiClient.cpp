@@ -662,4 +662,25 @@ void XApiClient::fetchLivePresence(const QStringList &userIds, Callback<LivePres
         0, kMaxRateLimitWaits);
 }
 
+// ---------------------------------------------------------------------------
+// Single steps for the connection doctor.
+
+void XApiClient::checkGuestSession(std::function<void(Expected<void>)> done) {
+    m_guestToken.clear();  // the check is whether X hands out a new one now
+    activateGuest(false, [done = std::move(done)](Expected<QByteArray> token) {
+        done(token ? Expected<void>() : Expected<void>(token.failure()));
+    });
+}
+
+void XApiClient::probe(const QUrl &url, AuthMode mode, std::function<void(Response)> done) {
+    send(url, mode, std::move(done));
+}
+
+void XApiClient::fetchPage(const DiscoveryPage &page, std::function<void(Response)> done) {
+    if (page.withLogin && cookiesUsable())
+        send(page.url, AuthMode::Cookies, std::move(done));
+    else
+        sendPlain(page.url, std::move(done));
+}
+
 }  // namespace spacetape

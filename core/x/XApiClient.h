@@ -113,6 +113,22 @@ public:
         QHash<QByteArray, QByteArray> headers;  ///< lower-case names
     };
 
+    // Single steps for the connection doctor (diag/ConnectionDoctor): one request each (with
+    // the transport's own retries), no auth-mode or queryId fallback, no queryId cached.
+    /// Asks X for a fresh guest token now; the token itself never leaves the client.
+    void checkGuestSession(std::function<void(Expected<void>)> done);
+    /// One GET of the X API URL @p url as @p mode sends it (Cookies needs a login); the answer.
+    void probe(const QUrl &url, AuthMode mode, std::function<void(Response)> done);
+    /// One GET of an X web page or script, with the login when @p page asks for it and one is
+    /// usable (as queryId discovery fetches them).
+    void fetchPage(const DiscoveryPage &page, std::function<void(Response)> done);
+    /// The AudioSpaceById URL fetchSpace() sends for @p spaceId with @p operation.
+    QUrl audioSpaceRequestUrl(const QString &spaceId, const OperationDeclaration &operation) const {
+        return audioSpaceUrl(spaceId, operation);
+    }
+    /// Where the queryId that last worked is remembered.
+    const ApiCache &apiCache() const { return m_cache; }
+
 private:
     struct SpaceLookup;
     void send(const QUrl &url, AuthMode mode, std::function<void(Response)> done, int attempt = 0,

@@ -1,12 +1,12 @@
 # SPDX-License-Identifier: MIT
 # bash completion for spacetape-cli. Keep the option lists in step with
-# app/CliOptions.cpp (downloads) and app/CliAccount.cpp (login, logout).
+# app/CliOptions.cpp (downloads) and app/CliAccount.cpp (login, logout), doctor in app/CliOptions.cpp.
 
 _spacetape_cli() {
     local cur prev words cword
     _init_completion || return
 
-    local commands='login logout watch'
+    local commands='login logout watch doctor'
     local download_opts='-o --output-dir -t --template -j --concurrency --cookies
         --api-origin --info --json --allow-gaps --wait --if-exists -V --version -h --help'
 
@@ -32,6 +32,12 @@ _spacetape_cli() {
         login)
             if [[ $cword -gt 1 ]]; then
                 COMPREPLY=($(compgen -W '--cookies --status -h --help' -- "$cur"))
+                return
+            fi
+            ;;
+        doctor)
+            if [[ $cword -gt 1 ]]; then
+                COMPREPLY=($(compgen -W '--cookies --api-origin --json -h --help' -- "$cur"))
                 return
             fi
             ;;

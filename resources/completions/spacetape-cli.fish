@@ -2,11 +2,14 @@
 # fish completion for spacetape-cli. Keep the option lists in step with
 # app/CliOptions.cpp (downloads) and app/CliAccount.cpp (login, logout).
 
-set -l commands login logout watch
+set -l commands login logout watch doctor
 
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -f -a login -d 'Store the X login in the keychain'
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -f -a logout -d 'Remove the stored X login'
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -f -a watch -d 'Record every Space these hosts start'
+complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -f -a doctor -d 'Check each step against X (one line each)'
+complete -c spacetape-cli -n "__fish_seen_subcommand_from doctor" -l json -d 'One JSON line per check'
+complete -c spacetape-cli -n "__fish_seen_subcommand_from doctor" -l api-origin -x -d 'Send X API requests to URL'
 
 complete -c spacetape-cli -s h -l help -d 'Show help and exit'
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -s V -l version -d 'Show the version and exit'

@@ -4,6 +4,10 @@
 //   [--space ID=TITLE]...  also answer X's API (FakeXServer) for these Spaces, all playing
 //                          the folder's playlist; reach it with --api-origin (demos, screenshots)
 //   [--scheduled-space ID=TITLE@SECONDS]...  a Space scheduled to start in SECONDS (never does)
+//   [--fail PATH=STATUS]...  PATH answers STATUS forever (e.g. /1.1/guest/activate.json=429)
+//   [--query-id QUERYID]  AudioSpaceById answers this queryId only (X rotated it; discovery
+//                          finds it)   [--homepage-needs-login]  2026 stripped homepage
+//   [--login AUTH_TOKEN:CT0]  the login X accepts (any other cookies get 401)
 //   [--live-space ID=TITLE [--starts-in SECONDS] [--chunks N] [--chunk-seconds S]
 //    [--end-state Ended|TimedOut|Canceled] [--replay-disabled] [--final-delay SECONDS]
 //    [--host-disconnect FROM-TO]]  a Space on air (FakeLiveSpace) playing the folder's
@@ -14,6 +18,7 @@
 #include "fake/FakeLiveSpace.h"
 #include "fake/FakeXServer.h"
 #include "support/AdtsFrames.h"
+#include "x/XApiConfig.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -94,6 +99,20 @@ int main(int argc, char *argv[]) {
                        "SECONDS from now (and never does; for demos and screenshots)."),
         QStringLiteral("ID=TITLE@SECONDS"));
     parser.addOption(scheduledOption);
+    const QCommandLineOption failOption(QStringLiteral("fail"),
+                                        QStringLiteral("PATH answers STATUS to every request."),
+                                        QStringLiteral("PATH=STATUS"));
+    const QCommandLineOption queryIdOption(
+        QStringLiteral("query-id"),
+        QStringLiteral("AudioSpaceById answers only this queryId (as after X rotated it)."),
+        QStringLiteral("QUERYID"));
+    const QCommandLineOption homepageOption(
+        QStringLiteral("homepage-needs-login"),
+        QStringLiteral("Logged-out visitors get a homepage without the chunk map."));
+    const QCommandLineOption loginOption(QStringLiteral("login"),
+                                         QStringLiteral("The login X accepts."),
+                                         QStringLiteral("AUTH_TOKEN:CT0"));
+    parser.addOptions({failOption, queryIdOption, homepageOption, loginOption});
     parser.addOptions({dirOption, prefixOption, latencyOption, portOption, spaceOption, liveOption,
                        startsInOption, chunksOption, chunkSecondsOption, endStateOption,
                        replayDisabledOption, finalDelayOption, disconnectOption});
@@ -214,6 +233,19 @@ int main(int argc, char *argv[]) {
         space.hostHandle = QStringLiteral("maejemison");
         x->addSpace(space);
     }
+
+    // Faults X has shown, for trying the CLI (spacetape-cli doctor) by hand.
+    for (const QString &spec : parser.values(failOption))
+        server.failForever(spec.section(QLatin1Char('='), 0, -2).toUtf8(),
+                           spec.section(QLatin1Char('='), -1).toInt());
+    if (x && parser.isSet(queryIdOption))
+        x->setCurrentOperation(parser.value(queryIdOption),
+                               spacetape::xapi::defaultFeatureSwitches());
+    if (x && parser.isSet(homepageOption))
+        x->setHomepageNeedsLogin(true);
+    if (x && parser.isSet(loginOption))
+        x->setValidLogin(parser.value(loginOption).section(QLatin1Char(':'), 0, 0),
+                         parser.value(loginOption).section(QLatin1Char(':'), 1));
 
     std::printf("%s\n", qPrintable(server.baseUrl().toString()));
     std::fflush(stdout);

@@ -5,6 +5,7 @@
 // with Tab, and Tab goes link bar → queue → details → player without getting stuck.
 #include "AboutDialog.h"
 #include "AccountDialog.h"
+#include "ConnectionCheckDialog.h"
 #include "DetailsPane.h"
 #include "LinkBar.h"
 #include "MainWindow.h"
@@ -54,9 +55,9 @@ namespace {
 /// The dialog classes this test opens. A new QDialog subclass in ui/ must be added here
 /// (and below, in the test that opens it); everyDialogClassIsChecked() fails until it is.
 const QStringList kCheckedDialogs = {QStringLiteral("SettingsDialog"),
-                                     QStringLiteral("AccountDialog"),
-                                     QStringLiteral("AboutDialog"),
-                                     QStringLiteral("WatchedHostsDialog")};
+                                     QStringLiteral("AccountDialog"), QStringLiteral("AboutDialog"),
+                                     QStringLiteral("WatchedHostsDialog"),
+                                     QStringLiteral("ConnectionCheckDialog")};
 
 bool isInteractive(const QWidget *widget) {
     return qobject_cast<const QAbstractButton *>(widget) ||
@@ -332,6 +333,21 @@ private Q_SLOTS:
         QVERIFY(watcher.addHost(QStringLiteral("@adahost")));
         WatchedHostsDialog dialog(watcher);
         showAndCheck(dialog);
+    }
+
+    void connectionCheckDialog() {
+        // Against a fake X, so the checks it starts on showing never leave the machine.
+        FakeHttpServer http;
+        QVERIFY(http.listen());
+        FakeXServer x(http);
+        NetworkService network;
+        network.setApiOrigin(http.baseUrl());
+        ConnectionCheckDialog dialog(network, nullptr,
+                                     QStringLiteral("spacetape-accessibility-test"));
+        QSignalSpy finished(&dialog, &ConnectionCheckDialog::checksFinished);
+        showAndCheck(dialog);
+        QVERIFY(finished.count() == 1 || finished.wait(20000));
+        VERIFY_EMPTY(unnamedWidgets(&dialog), "interactive widgets without an accessible name");
     }
 
     void everyDialogClassIsChecked() {
