@@ -17,6 +17,7 @@
 #include "net/NetworkService.h"
 #include "queue/DownloadQueue.h"
 #include "settings/AppSettings.h"
+#include "support/IsolatedXApiClient.h"
 #include "watch/HostWatcher.h"
 #include "x/XApiClient.h"
 
@@ -54,8 +55,7 @@ namespace {
 /// The dialog classes this test opens. A new QDialog subclass in ui/ must be added here
 /// (and below, in the test that opens it); everyDialogClassIsChecked() fails until it is.
 const QStringList kCheckedDialogs = {QStringLiteral("SettingsDialog"),
-                                     QStringLiteral("AccountDialog"),
-                                     QStringLiteral("AboutDialog"),
+                                     QStringLiteral("AccountDialog"), QStringLiteral("AboutDialog"),
                                      QStringLiteral("WatchedHostsDialog")};
 
 bool isInteractive(const QWidget *widget) {
@@ -219,7 +219,7 @@ class TestAccessibility : public QObject {
         FakeHttpServer http;
         FakeXServer x{http};
         NetworkService network;
-        XApiClient api{network};
+        IsolatedXApiClient api{network, dir.path()};
         DownloadQueue queue{network, api, dir.filePath(QStringLiteral("queue.json"))};
         AppSettings settings{dir.filePath(QStringLiteral("settings.ini"))};
         std::unique_ptr<MainWindow> window;
