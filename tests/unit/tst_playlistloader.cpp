@@ -125,27 +125,27 @@ private Q_SLOTS:
         QCOMPARE(http.requestCount("/cdn/playlist.m3u8"), 3);
     }
 
-    void givesUpAfterItsAttemptsNamingTheStatus() {
-        FakeHttpServer http;
-        QVERIFY(http.listen());
-        http.failForever("/cdn/playlist.m3u8", 502);
-        NetworkService network;
-        PlaylistLoader loader(network);
-        const Outcome outcome = load(loader, http.url(QStringLiteral("/cdn/playlist.m3u8")));
-        QVERIFY(!outcome.playlist);
-        QVERIFY2(outcome.error.contains(QStringLiteral("HTTP 502")), qPrintable(outcome.error));
-        QCOMPARE(http.requestCount("/cdn/playlist.m3u8"), 4);
+    void failsNamingTheStatusAfterRetryingOnlyTransientOnes_data() {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("requests");
+        QTest::newRow("502: four tries") << 502 << 4;
+        QTest::newRow("404 without a window: one") << 404 << 1;
+        QTest::newRow("403: one") << 403 << 1;
     }
 
-    void aNotFoundIsNotRetriedWithoutAWindow() {
+    void failsNamingTheStatusAfterRetryingOnlyTransientOnes() {
+        QFETCH(int, status);
+        QFETCH(int, requests);
         FakeHttpServer http;
         QVERIFY(http.listen());
+        http.failForever("/cdn/playlist.m3u8", status);
         NetworkService network;
         PlaylistLoader loader(network);
         const Outcome outcome = load(loader, http.url(QStringLiteral("/cdn/playlist.m3u8")));
         QVERIFY(!outcome.playlist);
-        QVERIFY2(outcome.error.contains(QStringLiteral("HTTP 404")), qPrintable(outcome.error));
-        QCOMPARE(http.requestCount("/cdn/playlist.m3u8"), 1);
+        QVERIFY2(outcome.error.contains(QStringLiteral("HTTP %1").arg(status)),
+                 qPrintable(outcome.error));
+        QCOMPARE(http.requestCount("/cdn/playlist.m3u8"), requests);
     }
 
     void anEmptyPlaylistFailsClearly_data() {
