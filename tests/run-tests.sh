@@ -14,7 +14,11 @@ if [[ -z "${SPACETAPE_IN_TEST_SESSION:-}" ]]; then
   exec dbus-run-session -- "$0" "$build_dir" "$@"
 fi
 
-# A throwaway home for the keyring, settings and caches of this run.
+# The private bus dbus-run-session started: tests that register fake services (the
+# ScreenSaver of tst_trayandsleep) refuse to run on any other bus.
+export SPACETAPE_TEST_BUS_ADDRESS="${DBUS_SESSION_BUS_ADDRESS:?dbus-run-session set no bus address}"
+
+# A throwaway home for the keyring (each test gets its own HOME and XDG folders from CMake).
 test_home=$(mktemp -d)
 trap 'rm -rf "$test_home"' EXIT
 export HOME="$test_home" XDG_DATA_HOME="$test_home/data" XDG_CONFIG_HOME="$test_home/config" \

@@ -11,4 +11,6 @@ seconds=${2:-1800}
 test_bin="$build_dir/tests/tst_gui_end_to_end"
 [[ -x "$test_bin" ]] || { echo "gui_stall_bench.sh: build tst_gui_end_to_end first" >&2; exit 1; }
 export QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES='qt.qpa.*=false' SPACETAPE_E2E_SECONDS="$seconds"
-"$test_bin" typedLinksBecomeTaggedM4aFilesWithoutStalls 2>&1 | grep -E 'stall|FAIL|Totals' 
+# The test itself asserts no time bound (a unit test must not fail on a busy machine); the
+# longest stall it prints is this benchmark's figure (target: under 200 ms).
+"$test_bin" typedLinksBecomeTaggedM4aFiles 2>&1 | grep -E 'stall|FAIL|Totals' 

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "fake/FakeHttpServer.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QLocale>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -142,7 +144,43 @@ bool isHopByHop(const QByteArray &name) {
            lower == "keep-alive";
 }
 
+quint32 crc32Of(const QByteArray &data) {
+    quint32 crc = 0xFFFFFFFFu;
+    for (const char c : data) {
+        crc ^= quint8(c);
+        for (int bit = 0; bit < 8; ++bit)
+            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+void appendLittleEndian32(QByteArray &out, quint32 value) {
+    for (int shift = 0; shift < 32; shift += 8)
+        out.append(char((value >> shift) & 0xFF));
+}
+
+/// IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT" (always English, always GMT).
+QByteArray httpDate(const QDateTime &when) {
+    return QLocale::c()
+        .toString(when.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+        .toLatin1();
+}
+
+bool pathMatches(const QList<QByteArray> &paths, const QByteArray &path) {
+    return paths.contains(path) || paths.contains(QByteArray());
+}
+
 }  // namespace
+
+QByteArray gzipBytes(const QByteArray &data) {
+    // qCompress: 4-byte length, 2-byte zlib header, raw deflate, 4-byte Adler-32.
+    const QByteArray zlib = qCompress(data, 9);
+    QByteArray out("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff", 10);
+    out += zlib.mid(6, zlib.size() - 10);
+    appendLittleEndian32(out, crc32Of(data));
+    appendLittleEndian32(out, quint32(data.size()));
+    return out;
+}
 
 QByteArray serializeResponse(const FakeResponse &response, bool keepAlive, bool headOnly,
                              qint64 declaredLength) {
@@ -154,6 +192,24 @@ QByteArray serializeResponse(const FakeResponse &response, bool keepAlive, bool 
         if (isHopByHop(header.first))
             continue;
         out += header.first + ": " + header.second + "\r\n";
+    }
+    if (response.chunkedTransfer && declaredLength < 0) {
+        out += "Transfer-Encoding: chunked\r\n";
+        out += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
+        out += "\r\n";
+        if (headOnly)
+            return out;
+        // Pieces of varying size, one of them a single byte, as a streaming server sends.
+        static constexpr int kPieces[] = {1, 7, 1000, 4093, 65536};
+        int piece = 0;
+        for (qsizetype at = 0; at < response.body.size(); ++piece) {
+            const qsizetype size =
+                std::min<qsizetype>(kPieces[piece % 5], response.body.size() - at);
+            out += QByteArray::number(size, 16) + "\r\n" + response.body.mid(at, size) + "\r\n";
+            at += size;
+        }
+        out += "0\r\n\r\n";
+        return out;
     }
     const qint64 length = declaredLength >= 0 ? declaredLength : response.body.size();
     out += "Content-Length: " + QByteArray::number(length) + "\r\n";
@@ -463,6 +519,30 @@ void FakeHttpServer::serveDirectory(const QByteArray &urlPrefix, const QString &
         });
 }
 
+void FakeHttpServer::answerEmpty(const QByteArray &path, int times) {
+    Fault f(FaultKind::Status, path, times);
+    f.status = 200;
+    f.emptyBody = true;
+    m_faults.append(f);
+}
+
+void FakeHttpServer::failTransientlyUntilDate(const QByteArray &path, int times, int status,
+                                              int retryAfterSeconds) {
+    Fault f(FaultKind::Status, path, times);
+    f.status = status;
+    f.retryAfterSeconds = retryAfterSeconds;
+    f.retryAfterAsDate = true;
+    m_faults.append(f);
+}
+
+void FakeHttpServer::useChunkedTransfer(const QByteArray &path) {
+    m_chunkedPaths.append(path);
+}
+
+void FakeHttpServer::useGzip(const QByteArray &path) {
+    m_gzipPaths.append(path);
+}
+
 void FakeHttpServer::setLatencyMs(int ms) {
     m_latencyMs = std::max(0, ms);
 }
@@ -545,9 +625,18 @@ FakeHttpServer::Plan FakeHttpServer::planFor(const FakeRequest &request) {
             continue;
         ++used;
         if (fault.kind == FaultKind::Status) {
+            if (fault.emptyBody) {
+                plan.response = FakeResponse();
+                plan.response.addHeader("Content-Type", "audio/aac");
+                return plan;
+            }
             plan.response = plainResponse(fault.status);
             if (fault.retryAfterSeconds > 0) {
-                plan.response.addHeader("Retry-After", QByteArray::number(fault.retryAfterSeconds));
+                plan.response.addHeader(
+                    "Retry-After",
+                    fault.retryAfterAsDate
+                        ? httpDate(QDateTime::currentDateTimeUtc().addSecs(fault.retryAfterSeconds))
+                        : QByteArray::number(fault.retryAfterSeconds));
             }
             return plan;
         }
@@ -561,6 +650,19 @@ FakeHttpServer::Plan FakeHttpServer::planFor(const FakeRequest &request) {
         answer = plainResponse(404);
     }
     plan.response = std::move(*answer);
+    if (plan.delivery == FaultKind::Status) {
+        const QByteArray accepted = request.header("accept-encoding").toLower();
+        if (pathMatches(m_gzipPaths, request.path) && accepted.contains("gzip") &&
+            !plan.response.body.isEmpty()) {
+            plan.response.body = gzipBytes(plan.response.body);
+            plan.response.addHeader("Content-Encoding", "gzip");
+            ++m_gzippedAnswers;
+        }
+        if (pathMatches(m_chunkedPaths, request.path)) {
+            plan.response.chunkedTransfer = true;
+            ++m_chunkedAnswers;
+        }
+    }
     return plan;
 }
 

@@ -37,6 +37,8 @@ struct FakeResponse {
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    /// Sent with Transfer-Encoding: chunked (pieces of varying size, no Content-Length).
+    bool chunkedTransfer = false;
 
     /// Appends a header (repeat for repeated headers).
     FakeResponse &addHeader(const QByteArray &name, const QByteArray &value) {
@@ -102,6 +104,23 @@ public:
     void trickle(const QByteArray &path, int times, int bytesPerSecond);
     /// Answers 403 to every request without exactly this Referer header.
     void requireReferer(const QByteArray &referer);
+    /// Answers @p times with 200 and an empty body (an edge that lost the object).
+    void answerEmpty(const QByteArray &path, int times);
+    /// Like failTransiently(), but Retry-After is an HTTP-date (IMF-fixdate, RFC 9110 §10.2.3)
+    /// @p retryAfterSeconds from the moment of the answer, as CDNs send it.
+    void failTransientlyUntilDate(const QByteArray &path, int times, int status,
+                                  int retryAfterSeconds);
+
+    // ---- transfer modes real servers use (kept by clearFaults()) ----
+    /// Answers @p path (every path when empty) with Transfer-Encoding: chunked.
+    void useChunkedTransfer(const QByteArray &path);
+    /// Gzips the answers for @p path (every path when empty) when the request's
+    /// Accept-Encoding allows gzip: Content-Encoding: gzip, Content-Length of the gzip bytes.
+    void useGzip(const QByteArray &path);
+    /// Answers sent gzipped / chunked so far (a test proves the mode was exercised).
+    int gzippedAnswers() const { return m_gzippedAnswers; }
+    int chunkedAnswers() const { return m_chunkedAnswers; }
+
     /// Removes every fault, the latency and the Referer requirement.
     void clearFaults();
 
@@ -133,6 +152,8 @@ private:
         int times;        // per path; -1: forever
         int status = 0;
         int retryAfterSeconds = 0;
+        bool retryAfterAsDate = false;
+        bool emptyBody = false;
         int bytesPerSecond = 0;
         QHash<QByteArray, int> used;
     };
@@ -156,6 +177,10 @@ private:
     QList<QPair<QByteArray, Handler>> m_routes;
     QList<Fault> m_faults;
     QByteArray m_requiredReferer;
+    QList<QByteArray> m_chunkedPaths;
+    QList<QByteArray> m_gzipPaths;
+    int m_gzippedAnswers = 0;
+    int m_chunkedAnswers = 0;
     int m_latencyMs = 0;
     QList<FakeRequest> m_log;
     QHash<QByteArray, int> m_countByPath;
@@ -163,6 +188,9 @@ private:
     int m_inFlight = 0;
     int m_maxInFlight = 0;
 };
+
+/// @p data as a gzip member (RFC 1952), for Content-Encoding: gzip.
+QByteArray gzipBytes(const QByteArray &data);
 
 /// Builds the raw bytes of an HTTP/1.1 response (exposed for tests of the server itself).
 QByteArray serializeResponse(const FakeResponse &response, bool keepAlive, bool headOnly,

@@ -43,6 +43,30 @@ public:
      */
     FakeSpace makeSpace(const QString &id);
 
+    /**
+     * A Space served the way X serves a live one (facts §1.4, §7): the stream status names
+     * @p id's dynamic_playlist.m3u8?type=live, a sliding window of the last three chunks
+     * without ENDLIST, in the Space's non_transcode folder. master_playlist.m3u8 beside it
+     * names one decoy variant (8x8 video, avc1 codecs) under
+     * /transcode/<region>/<deploy>/<JWT>/audio-space/, which lists every chunk (the
+     * fixture's playlist). The chunks under /transcode/ are X's re-encoded copies: other
+     * audio (here: the fixture's chunks in reverse order), so a client that does not
+     * rewrite chunk URLs to the non_transcode originals saves the wrong audio.
+     */
+    FakeSpace makeMasterSpace(const QString &id);
+    /// @p spaceId's non_transcode folder of a makeMasterSpace() Space (…/audio-space/).
+    static QByteArray nonTranscodeFolder(const QString &spaceId);
+    /// @p spaceId's transcode folder of a makeMasterSpace() Space (…/<JWT>/audio-space/).
+    static QByteArray transcodeFolder(const QString &spaceId);
+
+    /**
+     * Serves the 16-byte AES-128 @p key at @p path the way X's key endpoint does: only to a
+     * request whose Cookie header, parsed exactly, has auth_token equal to @p authToken
+     * (403 otherwise; a substring match would let "xauth_token=…" through).
+     */
+    static void serveKey(FakeHttpServer &http, const QByteArray &path, const QByteArray &key,
+                         const QByteArray &authToken);
+
     /// The CDN folder of @p spaceId's replay, ending in '/'.
     static QByteArray cdnFolder(const QString &spaceId);
     /// The CDN path of the chunk with sequence number @p sequence of @p spaceId's replay.

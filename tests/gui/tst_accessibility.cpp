@@ -18,6 +18,7 @@
 #include "net/NetworkService.h"
 #include "queue/DownloadQueue.h"
 #include "settings/AppSettings.h"
+#include "support/IsolatedXApiClient.h"
 #include "watch/HostWatcher.h"
 #include "x/XApiClient.h"
 
@@ -220,7 +221,7 @@ class TestAccessibility : public QObject {
         FakeHttpServer http;
         FakeXServer x{http};
         NetworkService network;
-        XApiClient api{network};
+        IsolatedXApiClient api{network, dir.path()};
         DownloadQueue queue{network, api, dir.filePath(QStringLiteral("queue.json"))};
         AppSettings settings{dir.filePath(QStringLiteral("settings.ini"))};
         std::unique_ptr<MainWindow> window;

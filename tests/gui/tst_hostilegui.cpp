@@ -9,6 +9,7 @@
 #include "net/NetworkService.h"
 #include "queue/DownloadQueue.h"
 #include "settings/AppSettings.h"
+#include "support/IsolatedXApiClient.h"
 #include "x/XApiClient.h"
 
 #include <QApplication>
@@ -27,6 +28,7 @@
 #include <unistd.h>
 
 using namespace spacetape;
+using spacetape::test::IsolatedXApiClient;
 
 class TestHostileGui : public QObject {
     Q_OBJECT
@@ -68,7 +70,7 @@ private Q_SLOTS:
         QVERIFY(QFile::link(QStringLiteral("/dev/zero"), device));
 
         NetworkService network;
-        XApiClient api{network};
+        IsolatedXApiClient api{network, dir.path()};
         DownloadQueue queue{network, api, dir.filePath(QStringLiteral("queue.json"))};
         queue.setAutoStart(false);
         AppSettings settings{dir.filePath(QStringLiteral("settings.ini"))};

@@ -13,6 +13,7 @@
 #include "queue/DownloadQueue.h"
 #include "settings/AppSettings.h"
 #include "support/ChunkFixture.h"
+#include "support/IsolatedXApiClient.h"
 #include "support/MediaTools.h"
 #include "x/SpaceLink.h"
 #include "x/XApiClient.h"
@@ -79,7 +80,7 @@ class TestMainWindow : public QObject {
         FakeHttpServer http;
         FakeXServer x{http};
         NetworkService network;
-        XApiClient api{network};
+        IsolatedXApiClient api{network, dir.path()};
         DownloadQueue queue{network, api, dir.filePath(QStringLiteral("queue.json"))};
         AppSettings settings{dir.filePath(QStringLiteral("settings.ini"))};
         std::unique_ptr<MainWindow> window;

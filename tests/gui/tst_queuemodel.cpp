@@ -5,6 +5,7 @@
 #include "QueueSortProxy.h"
 #include "net/NetworkService.h"
 #include "queue/DownloadQueue.h"
+#include "support/IsolatedXApiClient.h"
 #include "x/XApiClient.h"
 
 #include <QAbstractItemModelTester>
@@ -17,6 +18,7 @@
 #include <memory>
 
 using namespace spacetape;
+using spacetape::test::IsolatedXApiClient;
 
 namespace {
 const QString kA = QStringLiteral("1YqKDqWqdPLxV");
@@ -50,7 +52,7 @@ class TestQueueModel : public QObject {
     struct Rig {
         QTemporaryDir dir;
         NetworkService network;
-        XApiClient api{network};
+        IsolatedXApiClient api{network, dir.path()};
         DownloadQueue queue{network, api, dir.filePath(QStringLiteral("queue.json"))};
         QueueModel model{queue};
         Rig() { queue.setAutoStart(false); }

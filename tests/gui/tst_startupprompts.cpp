@@ -4,6 +4,7 @@
 #include "StartupPrompts.h"
 #include "net/NetworkService.h"
 #include "queue/DownloadQueue.h"
+#include "support/IsolatedXApiClient.h"
 #include "support/TestData.h"
 #include "x/XApiClient.h"
 
@@ -16,6 +17,7 @@
 #include <QWidget>
 
 using namespace spacetape;
+using spacetape::test::IsolatedXApiClient;
 
 class TestStartupPrompts : public QObject {
     Q_OBJECT
@@ -24,7 +26,7 @@ private Q_SLOTS:
     void nothingUnfinishedAsksNothing() {
         QTemporaryDir dir;
         NetworkService network;
-        XApiClient api(network);
+        IsolatedXApiClient api(network, dir.path());
         DownloadQueue queue(network, api, dir.filePath(QStringLiteral("queue.json")));
         QVERIFY(queue.restore());
         QWidget window;

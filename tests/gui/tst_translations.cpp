@@ -8,6 +8,7 @@
 #include "net/NetworkService.h"
 #include "queue/DownloadQueue.h"
 #include "settings/AppSettings.h"
+#include "support/IsolatedXApiClient.h"
 #include "x/XApiClient.h"
 
 #include <QAction>
@@ -23,13 +24,14 @@
 #include <memory>
 
 using namespace spacetape;
+using spacetape::test::IsolatedXApiClient;
 
 namespace {
 
 struct Rig {
     QTemporaryDir dir;
     NetworkService network;
-    XApiClient api{network};
+    IsolatedXApiClient api{network, dir.path()};
     DownloadQueue queue{network, api, dir.filePath(QStringLiteral("queue.json"))};
     AppSettings settings{dir.filePath(QStringLiteral("settings.ini"))};
     std::unique_ptr<MainWindow> window;

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 // A whole download through the fake CDN: playlist → chunks → .m4a in place.
 #include "fake/FakeHttpServer.h"
+#include "fake/FakeSpaceRig.h"
 #include "job/DownloadJob.h"
 #include "media/ChunkDecryptor.h"
 #include "media/Tagger.h"
 #include "net/NetworkService.h"
+#include "support/AesVectors.h"
 #include "support/ChunkFixture.h"
+#include "support/Md5Checks.h"
 #include "support/MediaTools.h"
+#include "x/XApiClient.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,6 +24,9 @@ using namespace spacetape;
 using namespace spacetape::test;
 
 namespace {
+const QByteArray &kNistKey = nist::kKey;
+const QByteArray &kNistIv = nist::kIv;
+
 QByteArray encrypt(const QByteArray &clear, const QByteArray &key, const QByteArray &iv) {
     EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
     QByteArray out(clear.size() + 16, Qt::Uninitialized);
@@ -91,6 +98,11 @@ private Q_SLOTS:
         ChunkFixtureOptions options;
         options.strayBytesChunks = {1, 4};
         options.extraId3FramesChunks = {2};
+        // Shaped like X's: the sequence does not start at 0, chunks last 2.9–3.2 s and
+        // their EXTINF drifts from the audio they hold.
+        options.firstSequence = 1234;
+        options.chunkSecondsPattern = {2.9, 3.2, 3.0, 3.1, 2.95};
+        options.extinfDriftSeconds = {0.04, -0.03, 0.012, -0.05};
         QString error;
         m_fixture = makeEncodedChunkFixture(m_media.path(), 30.0, &error, options);
         QVERIFY2(m_fixture, qPrintable(error));
@@ -109,7 +121,7 @@ private Q_SLOTS:
         const Run run = runJob(network, requestFor(server, QStringLiteral("Space")), settings);
         QCOMPARE(jobStateName(run.result.state), QStringLiteral("done"));
         QCOMPARE(run.result.outputPath, dir.filePath(QStringLiteral("out/Space.m4a")));
-        QCOMPARE(decodedPcmMd5(run.result.outputPath), m_referenceMd5);
+        SPACETAPE_COMPARE_MD5(decodedPcmMd5(run.result.outputPath), m_referenceMd5);
         QVERIFY(decodeErrors(run.result.outputPath).isEmpty());
         QCOMPARE(run.result.report.junkBytesSkipped, qint64(2 * 188));
         QVERIFY(run.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("376 stray bytes")));
@@ -136,7 +148,15 @@ private Q_SLOTS:
             f.write("keep me");
         }
         Run run = runJob(network, requestFor(server, QStringLiteral("Space")), settings);
+        // Default policy: a new name; the file that was there stays untouched.
+        QCOMPARE(run.result.state, JobState::Done);
         QCOMPARE(run.result.outputPath, dir.filePath(QStringLiteral("out/Space (2).m4a")));
+        SPACETAPE_COMPARE_MD5(decodedPcmMd5(run.result.outputPath), m_referenceMd5);
+        {
+            QFile f(existing);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), QByteArray("keep me"));
+        }
 
         settings.existsPolicy = ExistsPolicy::Skip;
         const int before = server.requestCount();
@@ -147,7 +167,7 @@ private Q_SLOTS:
         settings.existsPolicy = ExistsPolicy::Overwrite;
         run = runJob(network, requestFor(server, QStringLiteral("Space")), settings);
         QCOMPARE(run.result.outputPath, existing);
-        QCOMPARE(decodedPcmMd5(existing), m_referenceMd5);
+        SPACETAPE_COMPARE_MD5(decodedPcmMd5(existing), m_referenceMd5);
     }
 
     void permanentlyMissingChunkFailsByNameAndKeepsTheCache() {
@@ -230,48 +250,56 @@ private Q_SLOTS:
             run.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("Space lasted 1:00:00")));
     }
 
+    void encryptHelperMatchesTheNistVector() {
+        // NIST SP 800-38A F.2.1 CBC-AES128.Encrypt: the helper below encrypts correctly.
+        QCOMPARE(encrypt(nist::kPlaintext, kNistKey, kNistIv).toHex(),
+                 (nist::kCiphertext + nist::kPaddingBlock).toHex());
+    }
+
     void encryptedSpaceIsDecryptedWithALoggedInKey() {
-        // An encrypted copy of the fixture: AES-128-CBC, IV from the media sequence.
+        // An encrypted copy of the fixture: AES-128-CBC with the NIST SP 800-38A key; the
+        // first chunks name the NIST IV explicitly, the rest (after a second EXT-X-KEY
+        // without IV) use their media sequence (1234 + index, not the index) as the IV.
         QTemporaryDir encrypted;
-        const QByteArray key = QByteArray::fromHex("00112233445566778899aabbccddeeff");
-        QString playlist;
+        QByteArray playlist;
         QFile source(m_fixture->playlistPath);
         QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray keyUri = "https://x.com/i/api/1.1/live_video_stream/key/k1";
         int index = 0;
+        const int explicitIvChunks = 3;
         for (const QByteArray &line : source.readAll().split('\n')) {
-            if (line.startsWith("#EXT-X-TARGETDURATION"))
-                playlist += QStringLiteral(
-                                "%1\n#EXT-X-KEY:METHOD=AES-128,URI=\"https://x.com/i/api/"
-                                "1.1/live_video_stream/key/k1\"\n")
-                                .arg(QString::fromLatin1(line));
-            else
-                playlist += QString::fromLatin1(line) + QLatin1Char('\n');
+            if (line.isEmpty())
+                continue;
+            if (line.startsWith("#EXTINF") && index == 0)
+                playlist += "#EXT-X-KEY:METHOD=AES-128,URI=\"" + keyUri +
+                            "\",IV=0x000102030405060708090A0B0C0D0E0F\n";
+            if (line.startsWith("#EXTINF") && index == explicitIvChunks)
+                playlist += "#EXT-X-KEY:METHOD=AES-128,URI=\"" + keyUri + "\"\n";
+            playlist += line + '\n';
             if (line.startsWith("chunk_")) {
                 QFile out(encrypted.filePath(QString::fromLatin1(line)));
                 QVERIFY(out.open(QIODevice::WriteOnly));
-                out.write(encrypt(m_fixture->chunkBytes.at(index), key,
-                                  ChunkDecryptor::ivForSequence(index)));
+                const QByteArray iv =
+                    index < explicitIvChunks
+                        ? kNistIv
+                        : ChunkDecryptor::ivForSequence(m_fixture->sequences.at(index));
+                out.write(encrypt(m_fixture->chunkBytes.at(index), kNistKey, iv));
                 ++index;
             }
         }
+        QCOMPARE(index, m_fixture->chunkNames.size());
         QFile pl(encrypted.filePath(m_fixture->playlistName));
         QVERIFY(pl.open(QIODevice::WriteOnly));
-        pl.write(playlist.toLatin1());
+        pl.write(playlist);
         pl.close();
 
         FakeHttpServer server;
         QVERIFY(server.listen());
         server.serveDirectory("/cdn/", encrypted.path());
-        // The key lives on X (reached through the api origin): only there may the login go.
-        server.addRoute("/i/api/1.1/live_video_stream/key/k1", [key](const FakeRequest &r) {
-            FakeResponse response;
-            if (!r.header("cookie").contains("auth_token=")) {
-                response.status = 403;
-                return std::optional<FakeResponse>(response);
-            }
-            response.body = key;
-            return std::optional<FakeResponse>(response);
-        });
+        // The key lives on X (reached through the api origin): only there may the login go,
+        // and X checks the exact auth_token, not a substring of the header.
+        const QByteArray authToken = "0123456789abcdef0123456789abcdef01234567";
+        FakeSpaceRig::serveKey(server, "/i/api/1.1/live_video_stream/key/k1", kNistKey, authToken);
         NetworkService network;
         network.setApiOrigin(server.baseUrl());
         QTemporaryDir dir;
@@ -280,15 +308,54 @@ private Q_SLOTS:
         Run run = runJob(network, request, settingsIn(dir));
         QCOMPARE(run.result.state, JobState::Failed);
         QVERIFY2(run.result.error.contains(QStringLiteral("log in")), qPrintable(run.result.error));
+        // Another account's token is refused too.
+        request.keyCookieHeader = "auth_token=" + authToken.left(39) + "8; ct0=ab";
+        run = runJob(network, request, settingsIn(dir));
+        QCOMPARE(run.result.state, JobState::Failed);
 
-        request.keyCookieHeader = "auth_token=0123456789abcdef0123456789abcdef01234567; ct0=ab";
+        request.keyCookieHeader = "auth_token=" + authToken + "; ct0=ab";
         run = runJob(network, request, settingsIn(dir));
         QCOMPARE(run.result.state, JobState::Done);
-        QCOMPARE(decodedPcmMd5(run.result.outputPath), m_referenceMd5);
+        SPACETAPE_COMPARE_MD5(decodedPcmMd5(run.result.outputPath), m_referenceMd5);
         for (const FakeRequest &r : server.requestLog()) {
             if (r.path.startsWith("/cdn/"))
                 QVERIFY(!r.headers.contains("cookie"));
         }
+    }
+
+    void liveShapedSpaceIsSavedFromTheNonTranscodeOriginals() {
+        // The stream status names a dynamic playlist: the client must go dynamic → master →
+        // the transcoded variant (which lists every chunk), and fetch each chunk from the
+        // non_transcode originals — the transcoded copies hold other audio.
+        FakeSpaceRig rig(*m_fixture);
+        FakeSpace space = rig.makeMasterSpace(QStringLiteral("1vOxwdLkLyXKB"));
+        rig.x().addSpace(space);
+        NetworkService network;
+        network.setApiOrigin(rig.apiOrigin());
+        QTemporaryDir dir;
+        XApiClient api(network);
+        api.setApiCache(ApiCache(dir.filePath(QStringLiteral("api-cache.json"))));
+        std::optional<Expected<ResolvedSpace>> resolved;
+        api.resolve(space.id, [&](Expected<ResolvedSpace> r) { resolved.emplace(std::move(r)); });
+        QTRY_VERIFY_WITH_TIMEOUT(resolved.has_value(), 30000);
+        QVERIFY2(*resolved, qPrintable(resolved->error()));
+        QCOMPARE((*resolved)->dynamicPlaylistUrl, QUrl(space.playlistUrl));
+        const QByteArray originals = FakeSpaceRig::nonTranscodeFolder(space.id);
+        QCOMPARE((*resolved)->playlistUrl, rig.http().url(QString::fromLatin1(originals) +
+                                                          QStringLiteral("master_playlist.m3u8")));
+
+        DownloadRequest request;
+        request.playlistUrl = (*resolved)->playlistUrl;
+        request.names.title = QStringLiteral("Live shaped");
+        const Run run = runJob(network, request, settingsIn(dir));
+        QCOMPARE(run.result.state, JobState::Done);
+        SPACETAPE_COMPARE_MD5(decodedPcmMd5(run.result.outputPath), m_referenceMd5);
+        int transcodedChunks = 0;
+        for (const FakeRequest &r : rig.http().requestLog())
+            transcodedChunks += r.path.contains("/transcode/") && r.path.endsWith(".aac");
+        QCOMPARE(transcodedChunks, 0);
+        for (const QString &name : m_fixture->chunkNames)
+            QCOMPARE(rig.http().requestCount(originals + name.toLatin1()), 1);
     }
 
     void localPlaylistNeedsNoNetwork() {
@@ -299,7 +366,7 @@ private Q_SLOTS:
         request.names.title = QStringLiteral("Local");
         const Run run = runJob(network, request, settingsIn(dir));
         QCOMPARE(run.result.state, JobState::Done);
-        QCOMPARE(decodedPcmMd5(run.result.outputPath), m_referenceMd5);
+        SPACETAPE_COMPARE_MD5(decodedPcmMd5(run.result.outputPath), m_referenceMd5);
     }
 };
 

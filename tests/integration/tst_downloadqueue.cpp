@@ -202,8 +202,10 @@ private Q_SLOTS:
         QVERIFY(!queue.contains(kIds.at(4)));
         QCOMPARE(queue.indexOf(kIds.at(4)), -1);
 
-        // With autoStart off nothing runs by itself.
-        QTest::qWait(200);
+        // With autoStart off nothing runs by itself: no request within 200 ms (a check that
+        // nothing happens, not a wait for something).
+        QSignalSpy requests(&rig.http(), &FakeHttpServer::requestReceived);
+        QVERIFY(!requests.wait(200));
         QCOMPARE(queue.activeCount(), 0);
         QCOMPARE(rig.x().audioSpaceCalls().size(), 0);
     }
@@ -296,10 +298,12 @@ private Q_SLOTS:
         QVERIFY2(waitForState(queue, id, EntryState::Paused), qPrintable(describe(queue, id)));
         QCOMPARE(queue.activeCount(), 0);
         QTRY_COMPARE(rig.savedState(id), QStringLiteral("Paused"));
-        // Settle, then make sure no chunk is fetched while paused.
-        QTest::qWait(300);
+        // Every aborted request has ended on both sides; then no request comes while paused.
+        QTRY_COMPARE(rig.network.inFlight(), 0);
+        QTRY_COMPARE(rig.http().inFlight(), 0);
         const int requestsWhilePaused = rig.http().requestCount();
-        QTest::qWait(500);
+        QSignalSpy requests(&rig.http(), &FakeHttpServer::requestReceived);
+        QVERIFY(!requests.wait(500));
         QCOMPARE(rig.http().requestCount(), requestsWhilePaused);
         const int lookups = rig.x().audioSpaceCalls().size();
 
@@ -359,7 +363,9 @@ private Q_SLOTS:
 
         const QList<qint64> cached = cachedSequences(rig.cacheFor(id));
         QVERIFY(cached.size() >= 3);
-        QTest::qWait(200);  // let aborted requests drain before the log is cleared
+        // The aborted requests have ended on both sides before the log is cleared.
+        QTRY_COMPARE(rig.network.inFlight(), 0);
+        QTRY_COMPARE(rig.http().inFlight(), 0);
         rig.http().clearRequestLog();
         const int lookups = rig.x().audioSpaceCalls().size();
         queue.retry(id);
@@ -502,7 +508,8 @@ private Q_SLOTS:
         QCOMPARE(active.at(0).at(0).toInt(), 0);
         QVERIFY(!QFileInfo::exists(rig.cacheFor(id)));
         const int requests = rig.http().requestCount();
-        QTest::qWait(500);
+        QTRY_COMPARE(rig.network.inFlight(), 0);
+        QTRY_COMPARE(rig.http().inFlight(), 0);
         QVERIFY(rig.http().requestCount() <= requests + 1);  // at most one request was on its way
         QVERIFY(!QFileInfo::exists(rig.outputFor(id)));
         QVERIFY(rig.savedEntries().isEmpty());
@@ -627,7 +634,8 @@ private Q_SLOTS:
         const QList<qint64> cached = cachedSequences(rig.cacheFor(id));
         QVERIFY(cached.size() >= 3);
         QVERIFY(cached.size() < chunkCount());
-        QTest::qWait(300);  // let aborted requests drain before the log is cleared
+        // The aborted requests have ended at the server before the log is cleared.
+        QTRY_COMPARE(rig.http().inFlight(), 0);
         rig.http().clearRequestLog();
 
         DownloadQueue &queue = rig.makeQueue();
@@ -641,7 +649,8 @@ private Q_SLOTS:
         QVERIFY(queue.at(1).stateDetail.isEmpty());
         QCOMPARE(queue.unfinishedKeys(), QStringList{id});
         QCOMPARE(rig.savedState(id), QStringLiteral("Paused"));
-        QTest::qWait(200);
+        QSignalSpy requests(&rig.http(), &FakeHttpServer::requestReceived);
+        QVERIFY(!requests.wait(200));            // a check that nothing happens
         QCOMPARE(rig.http().requestCount(), 0);  // nothing resumes on its own
 
         queue.resumeAll(queue.unfinishedKeys());

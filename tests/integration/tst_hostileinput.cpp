@@ -11,6 +11,7 @@
 #include "queue/DownloadQueue.h"
 #include "support/ChunkFixture.h"
 #include "support/CliProcess.h"
+#include "support/IsolatedXApiClient.h"
 #include "util/Limits.h"
 #include "x/XApiClient.h"
 
@@ -416,7 +417,7 @@ private Q_SLOTS:
             server.url(QStringLiteral("/cdn/audio-space/p.m3u8")));
         NetworkService network;
         network.setApiOrigin(server.baseUrl());
-        XApiClient api(network);
+        IsolatedXApiClient api(network, dir.path());
         SpaceRequestBuilder builder(network, api);
         std::optional<Expected<PreparedSpace>> outcome;
         builder.build(kId, [&](Expected<PreparedSpace> prepared) { outcome = prepared; });

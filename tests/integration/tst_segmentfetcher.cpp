@@ -12,6 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QScopeGuard>
+
+#include <ctime>
 #include <memory>
 
 using namespace spacetape;
@@ -55,6 +58,16 @@ private:
         if (!finished.wait(timeoutMs))
             return FetchResult{false, {}, QStringLiteral("timeout")};
         return finished.first().first().value<FetchResult>();
+    }
+
+    /// When the server received each request for @p path (ms since it started).
+    QList<qint64> requestTimes(const QByteArray &path) const {
+        QList<qint64> times;
+        for (const FakeRequest &r : m_server->requestLog()) {
+            if (r.path == path)
+                times.append(r.receivedAtMs);
+        }
+        return times;
     }
 
     /// Every chunk except @p except is in the cache, byte for byte, and no temporary is left.
@@ -163,13 +176,88 @@ private Q_SLOTS:
         const FetchResult result = runToEnd();
         QVERIFY2(result.complete, qPrintable(result.error));
         QVERIFY(cacheMatches());
-        QList<qint64> times;
-        for (const FakeRequest &r : m_server->requestLog()) {
-            if (r.path == path)
-                times.append(r.receivedAtMs);
-        }
+        const QList<qint64> times = requestTimes(path);
         QCOMPARE(times.size(), 2);
         QVERIFY2(times[1] - times[0] >= 1000, qPrintable(QString::number(times[1] - times[0])));
+    }
+
+    void honoursAnHttpDateRetryAfter_data() {
+        QTest::addColumn<int>("status");
+        QTest::newRow("429") << 429;
+        QTest::newRow("503") << 503;
+    }
+
+    void honoursAnHttpDateRetryAfter() {
+        // CDNs also send Retry-After as an HTTP-date ("Sun, 06 Nov 1994 08:49:37 GMT"). The
+        // date has whole seconds: 3 s ahead leaves at least 2 s; the backoff alone is <= 100 ms.
+        QFETCH(int, status);
+        // Far from UTC, so that a date read as local time (it says GMT) is 9 h off.
+        const QByteArray savedTz = qgetenv("TZ");
+        const bool hadTz = qEnvironmentVariableIsSet("TZ");
+        qputenv("TZ", "JST-9");
+        tzset();
+        const auto restoreTz = qScopeGuard([&] {
+            if (hadTz)
+                qputenv("TZ", savedTz);
+            else
+                qunsetenv("TZ");
+            tzset();
+        });
+        const QByteArray path = chunkPath(kFirstSequence + 5);
+        m_server->failTransientlyUntilDate(path, 1, status, 3);
+        const FetchResult result = runToEnd();
+        QVERIFY2(result.complete, qPrintable(result.error));
+        QVERIFY(cacheMatches());
+        const QList<qint64> times = requestTimes(path);
+        QCOMPARE(times.size(), 2);
+        QVERIFY2(times[1] - times[0] >= 1900, qPrintable(QString::number(times[1] - times[0])));
+    }
+
+    void anEmptyOkIsRetriedNotAcceptedAsAChunk() {
+        const QByteArray path = chunkPath(kFirstSequence + 9);
+        m_server->answerEmpty(path, 2);
+        const FetchResult result = runToEnd();
+        QVERIFY2(result.complete, qPrintable(result.error));
+        QCOMPARE(m_server->requestCount(path), 3);
+        QVERIFY(cacheMatches());  // the chunk is the real one, not an empty file
+    }
+
+    void anEmptyOkForeverIsReportedMissing() {
+        const qint64 empty = kFirstSequence + 9;
+        m_server->answerEmpty(chunkPath(empty), -1);
+        m_fetcher->setMaxAttempts(3);
+        const FetchResult result = runToEnd();
+        QVERIFY(!result.complete);
+        QCOMPARE(result.missing, QList<qint64>{empty});
+        QVERIFY2(result.error.contains(QStringLiteral("empty")), qPrintable(result.error));
+        QVERIFY(!QFile::exists(cachedPath(empty)));
+        QVERIFY(cacheMatches({empty}));
+    }
+
+    void decodesChunkedAndGzipBodiesBitExact_data() {
+        QTest::addColumn<bool>("chunked");
+        QTest::addColumn<bool>("gzip");
+        QTest::newRow("chunked") << true << false;
+        QTest::newRow("gzip") << false << true;
+        QTest::newRow("gzip+chunked") << true << true;
+    }
+
+    void decodesChunkedAndGzipBodiesBitExact() {
+        QFETCH(bool, chunked);
+        QFETCH(bool, gzip);
+        if (chunked)
+            m_server->useChunkedTransfer({});
+        if (gzip)
+            m_server->useGzip({});
+        m_server->setLatencyMs(10);
+        m_fetcher->setConcurrency(8);
+        const FetchResult result = runToEnd();
+        QVERIFY2(result.complete, qPrintable(result.error));
+        QVERIFY(cacheMatches());
+        QCOMPARE(m_server->requestCount(), kChunkCount);  // nothing refetched
+        // The modes were really used (the client asked for gzip, the server chunked).
+        QCOMPARE(m_server->chunkedAnswers(), chunked ? kChunkCount : 0);
+        QCOMPARE(m_server->gzippedAnswers(), gzip ? kChunkCount : 0);
     }
 
     void retriesABodyCutShort() {

@@ -188,8 +188,15 @@ std::optional<ChunkFixture> makeChunkFixture(const QString &adtsPath, const QStr
         *error = QStringLiteral("chunkSeconds must be positive");
         return std::nullopt;
     }
-    const int framesPerChunk =
-        std::max(1, int(std::lround(options.chunkSeconds * rate / kSamplesPerAacFrame)));
+    const auto framesFor = [rate](double seconds) {
+        return std::max(1, int(std::lround(seconds * rate / kSamplesPerAacFrame)));
+    };
+    for (double seconds : options.chunkSecondsPattern) {
+        if (seconds <= 0) {
+            *error = QStringLiteral("chunkSecondsPattern must hold positive lengths");
+            return std::nullopt;
+        }
+    }
 
     if (!QDir().mkpath(outDir)) {
         *error = QStringLiteral("cannot create %1").arg(outDir);
@@ -205,10 +212,12 @@ std::optional<ChunkFixture> makeChunkFixture(const QString &adtsPath, const QStr
     playlist += "#EXT-X-MEDIA-SEQUENCE:" + QByteArray::number(options.firstSequence) + "\n";
     playlist += "#EXT-X-PLAYLIST-TYPE:VOD\n";
 
-    const int chunkCount = (fixture.frameCount + framesPerChunk - 1) / framesPerChunk;
-    for (int index = 0; index < chunkCount; ++index) {
-        const int first = index * framesPerChunk;
-        const int end = std::min(fixture.frameCount, first + framesPerChunk);
+    for (int index = 0, first = 0; first < fixture.frameCount; ++index) {
+        const double wanted =
+            options.chunkSecondsPattern.isEmpty()
+                ? options.chunkSeconds
+                : options.chunkSecondsPattern.at(index % options.chunkSecondsPattern.size());
+        const int end = std::min(fixture.frameCount, first + framesFor(wanted));
         const int midFrame = first + (end - first) / 2;
 
         QByteArray chunk;
@@ -230,12 +239,16 @@ std::optional<ChunkFixture> makeChunkFixture(const QString &adtsPath, const QStr
         if (!writeFile(QDir(outDir).filePath(name), chunk, error))
             return std::nullopt;
 
-        const double seconds = double(end - first) * kSamplesPerAacFrame / rate;
+        double seconds = double(end - first) * kSamplesPerAacFrame / rate;
+        if (!options.extinfDriftSeconds.isEmpty())
+            seconds = std::max(0.001, seconds + options.extinfDriftSeconds.at(
+                                                    index % options.extinfDriftSeconds.size()));
         playlist += "#EXTINF:" + QByteArray::number(seconds, 'f', 3) + ",\n";
         playlist += name.toLatin1() + "\n";
         fixture.chunkNames << name;
         fixture.sequences << sequence;
         fixture.chunkBytes << chunk;
+        first = end;
     }
     playlist += "#EXT-X-ENDLIST\n";
     if (!writeFile(fixture.playlistPath, playlist, error))

@@ -23,6 +23,11 @@ struct ChunkFixtureOptions {
     QSet<int> extraId3FramesChunks;
     QSet<int> footerTagChunks;  ///< indexes whose tag has the footer flag + footer
     QSet<int> midTagChunks;     ///< indexes that get a second ID3 tag between two frames
+    /// When not empty, chunk i is ~chunkSecondsPattern[i % size] long instead (X's vary
+    /// between ~2.9 and ~3.2 s).
+    QList<double> chunkSecondsPattern = {};  // (defaults keep positional inits warning-free)
+    /// Added to chunk i's EXTINF, cycled: X's EXTINF drifts from the audio it describes.
+    QList<double> extinfDriftSeconds = {};
 };
 
 /// A replay-style Space on disk: chunk files plus their VOD playlist.

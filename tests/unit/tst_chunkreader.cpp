@@ -4,7 +4,6 @@
 #include "support/MediaTools.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -481,33 +480,7 @@ private Q_SLOTS:
         }
         QVERIFY(readable > chunk.size());  // most single-byte damage is survivable
     }
-
-    void readsHundredMegabytesQuickly() {
-        ChunkFixtureOptions options;
-        options.strayBytesChunks = {2};
-        options.extraId3FramesChunks = {1, 3};
-        options.midTagChunks = {4};
-        QString error;
-        const auto fixture = makeChunkFixture(m_stereoAdts, m_dir.filePath(QStringLiteral("bench")),
-                                              options, &error);
-        QVERIFY2(fixture, qPrintable(error));
-        constexpr qint64 kTotal = 100 * 1000 * 1000;
-        qint64 bytes = 0;
-        qint64 frames = 0;
-        QElapsedTimer timer;
-        timer.start();
-        for (int i = 0; bytes < kTotal; ++i) {
-            const QByteArray &chunk = fixture->chunkBytes[i % fixture->chunkBytes.size()];
-            const auto audio = ChunkReader::read(chunk, QStringLiteral("chunk %1").arg(i));
-            QVERIFY(audio.ok());
-            bytes += chunk.size();
-            frames += qint64(audio->frames.size());
-        }
-        const qint64 ms = std::max<qint64>(1, timer.elapsed());
-        QVERIFY(frames > 0);
-        qInfo("read %lld MB (%lld frames) in %lld ms: %.0f MB/s", bytes / 1000000, frames, ms,
-              double(bytes) / 1000.0 / double(ms));
-    }
+    // Throughput is measured by tests/bench/bench_chunkreader, not here.
 };
 
 QTEST_GUILESS_MAIN(TestChunkReader)

@@ -5,6 +5,7 @@
 #include "media/M4aWriter.h"
 #include "media/Tagger.h"
 #include "support/AdtsFrames.h"
+#include "support/Md5Checks.h"
 #include "support/MediaTools.h"
 #include "support/TestPaths.h"
 
@@ -130,7 +131,7 @@ private Q_SLOTS:
         QVERIFY2(read.ok(), qPrintable(read.error()));
         compareTags(*read, tags);
 
-        QCOMPARE(decodedPcmMd5(path), pcmBefore);
+        SPACETAPE_COMPARE_MD5(decodedPcmMd5(path), pcmBefore);
         QCOMPARE(decodeErrors(path), QByteArray());
         const QJsonObject fileTags =
             probe(path).value("format").toObject().value("tags").toObject();
@@ -210,7 +211,7 @@ private Q_SLOTS:
 
         QCOMPARE(QFileInfo(path).size(), sizeBefore);
         QCOMPARE(mdatOffset(path), mdatBefore);
-        QCOMPARE(md5From(path, mdatBefore), audioBefore);
+        SPACETAPE_COMPARE_MD5(md5From(path, mdatBefore), audioBefore);
         const auto read = Tagger::read(path);
         QVERIFY2(read.ok(), qPrintable(read.error()));
         compareTags(*read, tags);
@@ -246,7 +247,7 @@ private Q_SLOTS:
         const auto written = Tagger::write(path, sampleTags());
         QVERIFY(!written);
         QVERIFY2(written.error().contains("not a readable M4A"), qPrintable(written.error()));
-        QCOMPARE(md5From(path, 0), before);
+        SPACETAPE_COMPARE_MD5(md5From(path, 0), before);
     }
 
     void unknownCoverFormatIsRefused() {

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+// ChunkDecryptor against the published NIST SP 800-38A vectors, and its errors.
+#include "media/ChunkDecryptor.h"
+#include "support/AesVectors.h"
+
+#include <QTest>
+
+using namespace spacetape;
+
+namespace {
+using namespace spacetape::test::nist;
+const QByteArray &kNistKey = kKey;
+const QByteArray &kNistIv = kIv;
+const QByteArray &kNistPlaintext = kPlaintext;
+const QByteArray &kNistCiphertext = kCiphertext;
+}  // namespace
+
+class TestChunkDecryptor : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void decryptsTheNistVector() {
+        const auto clear =
+            ChunkDecryptor::decrypt(kNistCiphertext + kPaddingBlock, ChunkKey{kNistKey, kNistIv},
+                                    QStringLiteral("chunk 7"));
+        QVERIFY2(clear, qPrintable(clear.error()));
+        QCOMPARE(clear->toHex(), kNistPlaintext.toHex());
+    }
+
+    void decryptsAMidStreamBlockWithThePreviousBlockAsIv() {
+        // CBC: blocks 3-4 (+ padding) decrypt alone with block 2 as their IV.
+        const auto clear = ChunkDecryptor::decrypt(kNistCiphertext.mid(32) + kPaddingBlock,
+                                                   ChunkKey{kNistKey, kNistCiphertext.mid(16, 16)},
+                                                   QStringLiteral("chunk 8"));
+        QVERIFY2(clear, qPrintable(clear.error()));
+        QCOMPARE(clear->toHex(), kNistPlaintext.mid(32).toHex());
+    }
+
+    void ivForSequenceIsTheBigEndianSequence() {
+        QCOMPARE(ChunkDecryptor::ivForSequence(0).toHex(),
+                 QByteArray("00000000000000000000000000000000"));
+        QCOMPARE(ChunkDecryptor::ivForSequence(1234).toHex(),
+                 QByteArray("000000000000000000000000000004d2"));
+        QCOMPARE(ChunkDecryptor::ivForSequence(0x0102030405060708LL).toHex(),
+                 QByteArray("00000000000000000102030405060708"));
+    }
+
+    void badPaddingIsAClearError() {
+        // The NIST ciphertext without its padding block ends in plaintext "...3710": a last
+        // byte of 0x10 with 15 bytes before it that are not 0x10 is not PKCS#7.
+        const auto clear = ChunkDecryptor::decrypt(kNistCiphertext, ChunkKey{kNistKey, kNistIv},
+                                                   QStringLiteral("chunk 7"));
+        QVERIFY(!clear);
+        QVERIFY2(clear.error().contains(QStringLiteral("chunk 7")), qPrintable(clear.error()));
+        QVERIFY2(clear.error().contains(QStringLiteral("could not be decrypted")),
+                 qPrintable(clear.error()));
+    }
+
+    void aWrongKeyIsAClearError() {
+        QByteArray wrong = kNistKey;
+        wrong[0] = char(wrong[0] ^ 0x01);
+        const auto clear = ChunkDecryptor::decrypt(
+            kNistCiphertext + kPaddingBlock, ChunkKey{wrong, kNistIv}, QStringLiteral("chunk 7"));
+        // With the wrong key the padding is garbage; the chance it still reads as valid
+        // PKCS#7 is about 1/256 — not for this fixed key.
+        QVERIFY(!clear);
+        QVERIFY2(clear.error().contains(QStringLiteral("wrong key")), qPrintable(clear.error()));
+    }
+
+    void aTruncatedBlockIsAClearError_data() {
+        QTest::addColumn<int>("size");
+        QTest::newRow("one byte short") << 79;
+        QTest::newRow("one byte over") << 81;
+        QTest::newRow("half a block") << 8;
+        QTest::newRow("empty") << 0;
+    }
+
+    void aTruncatedBlockIsAClearError() {
+        QFETCH(int, size);
+        const QByteArray data = (kNistCiphertext + kPaddingBlock + QByteArray(1, 'x')).left(size);
+        const auto clear =
+            ChunkDecryptor::decrypt(data, ChunkKey{kNistKey, kNistIv}, QStringLiteral("chunk 9"));
+        QVERIFY(!clear);
+        QVERIFY2(clear.error().contains(QStringLiteral("chunk 9")), qPrintable(clear.error()));
+        QVERIFY2(clear.error().contains(QStringLiteral("not a whole number of blocks")),
+                 qPrintable(clear.error()));
+    }
+
+    void aKeyOrIvOfTheWrongSizeIsRefused_data() {
+        QTest::addColumn<QByteArray>("key");
+        QTest::addColumn<QByteArray>("iv");
+        QTest::newRow("15-byte key") << kNistKey.left(15) << kNistIv;
+        QTest::newRow("17-byte key") << kNistKey + 'x' << kNistIv;
+        QTest::newRow("32-byte key") << kNistKey + kNistKey << kNistIv;
+        QTest::newRow("empty key") << QByteArray() << kNistIv;
+        QTest::newRow("8-byte iv") << kNistKey << kNistIv.left(8);
+    }
+
+    void aKeyOrIvOfTheWrongSizeIsRefused() {
+        QFETCH(QByteArray, key);
+        QFETCH(QByteArray, iv);
+        const auto clear = ChunkDecryptor::decrypt(kNistCiphertext + kPaddingBlock,
+                                                   ChunkKey{key, iv}, QStringLiteral("chunk 3"));
+        QVERIFY(!clear);
+        QVERIFY2(clear.error().contains(QStringLiteral("chunk 3")), qPrintable(clear.error()));
+        QVERIFY2(clear.error().contains(QStringLiteral("16-byte")), qPrintable(clear.error()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChunkDecryptor)
+#include "tst_chunkdecryptor.moc"
