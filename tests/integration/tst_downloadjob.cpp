@@ -5,8 +5,10 @@
 #include "media/ChunkDecryptor.h"
 #include "media/Tagger.h"
 #include "net/NetworkService.h"
+#include "net/SegmentFetcher.h"
 #include "support/ChunkFixture.h"
 #include "support/MediaTools.h"
+#include "support/TestData.h"
 
 #include <QDir>
 #include <QFile>
@@ -184,6 +186,144 @@ private Q_SLOTS:
         QCOMPARE(run.result.state, JobState::Done);
         QCOMPARE(run.result.missing, QList<qint64>{m_fixture->sequences.at(2)});
         QVERIFY(decodeErrors(run.result.outputPath).isEmpty());
+    }
+
+    void aChunkThatCannotBeSavedFailsTheJobEvenWithGapsAllowed() {
+        // A local failure (the disk, the cache folder) is not a gap in X's recording: the job
+        // must fail and say so, not save a file with holes or tell the user to retry later.
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.serveDirectory("/cdn/", m_fixture->dir);
+        NetworkService network;
+        QTemporaryDir dir;
+        DownloadSettings settings = settingsIn(dir);
+        settings.allowGaps = true;
+        DownloadRequest request = requestFor(server, QStringLiteral("Blocked"));
+        request.cacheKey = QStringLiteral("1YqKDqWqdPLxV");
+        // A folder where chunk 3 must be saved: renaming the chunk into place fails.
+        const QString cache = DownloadJob::cacheDirFor(settings, request.cacheKey);
+        QVERIFY(QDir().mkpath(cache + QLatin1Char('/') +
+                              SegmentFetcher::chunkFileName(m_fixture->sequences.at(3))));
+        const Run run = runJob(network, request, settings);
+        QCOMPARE(jobStateName(run.result.state), QStringLiteral("failed"));
+        QVERIFY2(run.result.error.contains(QStringLiteral("Could not save chunk")),
+                 qPrintable(run.result.error));
+        QVERIFY2(!run.result.error.contains(QStringLiteral("could not be downloaded")),
+                 qPrintable(run.result.error));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("out/Blocked.m4a"))));
+    }
+
+    void twoJobsRenderingTheSameNameDoNotOverwriteEachOther() {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.serveDirectory("/cdn/", m_fixture->dir);
+        server.setLatencyMs(20);
+        NetworkService network;
+        QTemporaryDir dir;
+        const DownloadSettings settings = settingsIn(dir);  // "{title}", rename
+        DownloadRequest first = requestFor(server, QStringLiteral("Same"));
+        first.cacheKey = QStringLiteral("1YqKDqWqdPLxV");
+        DownloadRequest second = requestFor(server, QStringLiteral("Same"));
+        second.cacheKey = QStringLiteral("1OwxWXwaAMMGQ");
+        DownloadJob a(network, first, settings);
+        DownloadJob b(network, second, settings);
+        QSignalSpy aFinished(&a, &DownloadJob::finished);
+        QSignalSpy bFinished(&b, &DownloadJob::finished);
+        a.start();
+        b.start();  // both chose their name before either file exists
+        QTRY_VERIFY_WITH_TIMEOUT(aFinished.size() == 1 && bFinished.size() == 1, 60000);
+        const auto ra = aFinished.first().first().value<JobResult>();
+        const auto rb = bFinished.first().first().value<JobResult>();
+        QCOMPARE(jobStateName(ra.state), QStringLiteral("done"));
+        QCOMPARE(jobStateName(rb.state), QStringLiteral("done"));
+        QCOMPARE(ra.outputPath, dir.filePath(QStringLiteral("out/Same.m4a")));
+        QCOMPARE(rb.outputPath, dir.filePath(QStringLiteral("out/Same (2).m4a")));
+        QCOMPARE(decodedPcmMd5(ra.outputPath), m_referenceMd5);
+        QCOMPARE(decodedPcmMd5(rb.outputPath), m_referenceMd5);
+        // Nothing else is left in the folder (no reservation outlives its job).
+        QCOMPARE(QDir(settings.outputDir).entryList(QDir::Files, QDir::Name),
+                 (QStringList{QStringLiteral("Same (2).m4a"), QStringLiteral("Same.m4a")}));
+    }
+
+    void cancelDuringMuxingLeavesNoFileAndKeepsTheChunks() {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.serveDirectory("/cdn/", m_fixture->dir);
+        NetworkService network;
+        QTemporaryDir dir;
+        const DownloadSettings settings = settingsIn(dir);
+        DownloadJob job(network, requestFor(server, QStringLiteral("Muxed")), settings);
+        connect(&job, &DownloadJob::stateChanged, this, [&job](JobState state) {
+            if (state == JobState::Muxing)
+                job.cancel();
+        });
+        QSignalSpy finished(&job, &DownloadJob::finished);
+        job.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        const auto result = finished.first().first().value<JobResult>();
+        QCOMPARE(jobStateName(result.state), QStringLiteral("canceled"));
+        QVERIFY(QDir(settings.outputDir).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        // The chunks stay for a later start.
+        QCOMPARE(QDir(settings.cacheRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
+    }
+
+    void anOutputFolderThatCannotBeMadeFailsAtOnceNamingIt() {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.serveDirectory("/cdn/", m_fixture->dir);
+        NetworkService network;
+        QTemporaryDir dir;
+        DownloadSettings settings = settingsIn(dir);
+        QVERIFY(!writeFile(dir.filePath(QStringLiteral("file")), "in the way").isEmpty());
+        settings.outputDir = dir.filePath(QStringLiteral("file/out"));
+        const Run run = runJob(network, requestFor(server, QStringLiteral("Nowhere")), settings);
+        QCOMPARE(jobStateName(run.result.state), QStringLiteral("failed"));
+        QVERIFY2(run.result.error.contains(QDir::toNativeSeparators(settings.outputDir)),
+                 qPrintable(run.result.error));
+        QVERIFY2(run.result.error.contains(QStringLiteral("output folder")),
+                 qPrintable(run.result.error));
+        QCOMPARE(server.requestCount(), 0);  // nothing downloaded for a file that cannot be saved
+    }
+
+    void aCacheFolderThatCannotBeMadeFailsNamingIt() {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.serveDirectory("/cdn/", m_fixture->dir);
+        NetworkService network;
+        QTemporaryDir dir;
+        DownloadSettings settings = settingsIn(dir);
+        QVERIFY(!writeFile(dir.filePath(QStringLiteral("file")), "in the way").isEmpty());
+        settings.cacheRoot = dir.filePath(QStringLiteral("file/cache"));
+        const Run run = runJob(network, requestFor(server, QStringLiteral("NoCache")), settings);
+        QCOMPARE(jobStateName(run.result.state), QStringLiteral("failed"));
+        QVERIFY2(run.result.error.contains(QDir::toNativeSeparators(settings.cacheRoot)),
+                 qPrintable(run.result.error));
+        QVERIFY2(run.result.error.contains(QStringLiteral("free space")),
+                 qPrintable(run.result.error));
+        QVERIFY(QDir(dir.filePath(QStringLiteral("out"))).entryList(QDir::Files).isEmpty());
+    }
+
+    void allowedGapsNameExactlyTheMissingChunksAndTheirTimes() {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.serveDirectory("/cdn/", m_fixture->dir);
+        server.failForever("/cdn/" + m_fixture->chunkNames.at(1).toLatin1(), 404);
+        server.failForever("/cdn/" + m_fixture->chunkNames.at(4).toLatin1(), 410);
+        NetworkService network;
+        QTemporaryDir dir;
+        DownloadSettings settings = settingsIn(dir);
+        settings.allowGaps = true;
+        const Run run = runJob(network, requestFor(server, QStringLiteral("Holes")), settings);
+        QCOMPARE(jobStateName(run.result.state), QStringLiteral("done"));
+        const QList<qint64> gap{m_fixture->sequences.at(1), m_fixture->sequences.at(4)};
+        QCOMPARE(run.result.missing, gap);
+        const QString warned = run.warnings.join(QLatin1Char('\n'));
+        // Which chunks, and where they were in the Space (by the playlist's durations).
+        QVERIFY2(warned.contains(QStringLiteral("%1, %2").arg(gap.at(0)).arg(gap.at(1))),
+                 qPrintable(warned));
+        QVERIFY2(warned.contains(QStringLiteral("0:00:")), qPrintable(warned));
+        QVERIFY(!warned.contains(QString::number(m_fixture->sequences.at(2)) +
+                                 QStringLiteral(",")));
     }
 
     void justEndedReplayIsWaitedFor() {

@@ -508,6 +508,27 @@ private Q_SLOTS:
         QVERIFY(rig.savedEntries().isEmpty());
     }
 
+    void removeWhileMuxingDeletesTheFileAndTheCache() {
+        Rig rig(*m_fixture);
+        DownloadQueue &queue = rig.makeQueue();
+        const QString id = kIds.at(0);
+        bool removed = false;
+        connect(&queue, &DownloadQueue::entryChanged, this, [&](int row) {
+            if (!removed && row < queue.count() && queue.at(row).key == id &&
+                queue.at(row).state == EntryState::Muxing) {
+                removed = true;
+                queue.remove(id, true);  // "also delete files" ticked
+            }
+        });
+        queue.addText(id);
+        QTRY_VERIFY_WITH_TIMEOUT(removed, kLongWaitMs);
+        QCOMPARE(queue.count(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(rig.cacheFor(id)), kLongWaitMs);
+        // The mux thread stopped before the cache went: no file, not even a partial one.
+        QTRY_VERIFY(QDir(rig.settings.outputDir).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        QVERIFY(!QFileInfo::exists(rig.outputFor(id)));
+    }
+
     void reorderMovesEntriesAndTheSavedOrder() {
         Rig rig(*m_fixture);
         DownloadQueue &queue = rig.makeQueue();
