@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "util/Expected.h"
+
 #include <QString>
 
 namespace spacetape {
@@ -16,13 +18,48 @@ enum class ExistsPolicy {
 bool parseExistsPolicy(const QString &text, ExistsPolicy *policy);
 
 /**
- * @brief Chooses the final path of a download in the output folder.
+ * @brief The name a download will be saved under, held from the job's start until its end.
  *
- * @p relativeName is a template result ('/'-separated, already sanitised) without
- * the extension. Returns the path to write, or an empty string when the policy
- * is Skip and the file exists.
+ * A job chooses its name when it starts but its file appears only when it is muxed, minutes
+ * later: without a hold, two jobs rendering the same name (or two `spacetape-cli` processes)
+ * would both choose "name.m4a" and the second would overwrite the first. The hold is a
+ * zero-byte marker beside the future file, `name.m4a.spacetape-reserved`, created with
+ * O_EXCL so that exactly one job, in any process, gets it; other jobs treat the name as taken.
+ * The marker goes when the reservation is released or destroyed.
  */
-QString placeOutput(const QString &outputDir, const QString &relativeName, ExistsPolicy policy,
-                    const QString &extension = QStringLiteral(".m4a"));
+class OutputReservation {
+public:
+    /// The suffix of the marker files (a name someone finds in a folder explains itself).
+    static QString markerSuffix();
+
+    OutputReservation() = default;
+    OutputReservation(QString path, QString marker);
+    ~OutputReservation();
+    OutputReservation(OutputReservation &&other) noexcept;
+    OutputReservation &operator=(OutputReservation &&other) noexcept;
+    OutputReservation(const OutputReservation &) = delete;
+    OutputReservation &operator=(const OutputReservation &) = delete;
+
+    /// The path to write; empty when the policy is Skip and the file exists.
+    QString path() const { return m_path; }
+    /// Removes the marker (the file is in place, or will never be).
+    void release();
+
+private:
+    QString m_path;
+    QString m_marker;  ///< empty when nothing is held (Overwrite of an existing file, Skip)
+};
+
+/**
+ * @brief Chooses and holds the final path of a download in the output folder.
+ *
+ * @p relativeName is a template result ('/'-separated, already sanitised) without the
+ * extension. The folders are created here, at the start, so that a folder that cannot be
+ * made fails the job before anything is downloaded. A name is taken when its file exists or
+ * another job holds it.
+ */
+Expected<OutputReservation> reserveOutput(const QString &outputDir, const QString &relativeName,
+                                          ExistsPolicy policy,
+                                          const QString &extension = QStringLiteral(".m4a"));
 
 }  // namespace spacetape

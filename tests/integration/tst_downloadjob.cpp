@@ -87,6 +87,18 @@ class TestDownloadJob : public QObject {
         return settings;
     }
 
+    /// The fake CDN serving the fixture, a network stack and a folder: what most tests need.
+    struct Cdn {
+        FakeHttpServer server;
+        NetworkService network;
+        QTemporaryDir dir;
+        bool listening = false;
+        explicit Cdn(const QString &fixtureDir) {
+            listening = server.listen();
+            server.serveDirectory("/cdn/", fixtureDir);
+        }
+    };
+
 private Q_SLOTS:
     void initTestCase() {
         qRegisterMetaType<JobResult>();
@@ -191,42 +203,36 @@ private Q_SLOTS:
     void aChunkThatCannotBeSavedFailsTheJobEvenWithGapsAllowed() {
         // A local failure (the disk, the cache folder) is not a gap in X's recording: the job
         // must fail and say so, not save a file with holes or tell the user to retry later.
-        FakeHttpServer server;
-        QVERIFY(server.listen());
-        server.serveDirectory("/cdn/", m_fixture->dir);
-        NetworkService network;
-        QTemporaryDir dir;
-        DownloadSettings settings = settingsIn(dir);
+        Cdn cdn(m_fixture->dir);
+        QVERIFY(cdn.listening);
+        DownloadSettings settings = settingsIn(cdn.dir);
         settings.allowGaps = true;
-        DownloadRequest request = requestFor(server, QStringLiteral("Blocked"));
+        DownloadRequest request = requestFor(cdn.server, QStringLiteral("Blocked"));
         request.cacheKey = QStringLiteral("1YqKDqWqdPLxV");
         // A folder where chunk 3 must be saved: renaming the chunk into place fails.
         const QString cache = DownloadJob::cacheDirFor(settings, request.cacheKey);
         QVERIFY(QDir().mkpath(cache + QLatin1Char('/') +
                               SegmentFetcher::chunkFileName(m_fixture->sequences.at(3))));
-        const Run run = runJob(network, request, settings);
+        const Run run = runJob(cdn.network, request, settings);
         QCOMPARE(jobStateName(run.result.state), QStringLiteral("failed"));
         QVERIFY2(run.result.error.contains(QStringLiteral("Could not save chunk")),
                  qPrintable(run.result.error));
         QVERIFY2(!run.result.error.contains(QStringLiteral("could not be downloaded")),
                  qPrintable(run.result.error));
-        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("out/Blocked.m4a"))));
+        QVERIFY(!QFile::exists(cdn.dir.filePath(QStringLiteral("out/Blocked.m4a"))));
     }
 
     void twoJobsRenderingTheSameNameDoNotOverwriteEachOther() {
-        FakeHttpServer server;
-        QVERIFY(server.listen());
-        server.serveDirectory("/cdn/", m_fixture->dir);
-        server.setLatencyMs(20);
-        NetworkService network;
-        QTemporaryDir dir;
-        const DownloadSettings settings = settingsIn(dir);  // "{title}", rename
-        DownloadRequest first = requestFor(server, QStringLiteral("Same"));
+        Cdn cdn(m_fixture->dir);
+        QVERIFY(cdn.listening);
+        cdn.server.setLatencyMs(20);
+        const DownloadSettings settings = settingsIn(cdn.dir);  // "{title}", rename
+        DownloadRequest first = requestFor(cdn.server, QStringLiteral("Same"));
         first.cacheKey = QStringLiteral("1YqKDqWqdPLxV");
-        DownloadRequest second = requestFor(server, QStringLiteral("Same"));
+        DownloadRequest second = requestFor(cdn.server, QStringLiteral("Same"));
         second.cacheKey = QStringLiteral("1OwxWXwaAMMGQ");
-        DownloadJob a(network, first, settings);
-        DownloadJob b(network, second, settings);
+        DownloadJob a(cdn.network, first, settings);
+        DownloadJob b(cdn.network, second, settings);
         QSignalSpy aFinished(&a, &DownloadJob::finished);
         QSignalSpy bFinished(&b, &DownloadJob::finished);
         a.start();
@@ -236,8 +242,8 @@ private Q_SLOTS:
         const auto rb = bFinished.first().first().value<JobResult>();
         QCOMPARE(jobStateName(ra.state), QStringLiteral("done"));
         QCOMPARE(jobStateName(rb.state), QStringLiteral("done"));
-        QCOMPARE(ra.outputPath, dir.filePath(QStringLiteral("out/Same.m4a")));
-        QCOMPARE(rb.outputPath, dir.filePath(QStringLiteral("out/Same (2).m4a")));
+        QCOMPARE(ra.outputPath, cdn.dir.filePath(QStringLiteral("out/Same.m4a")));
+        QCOMPARE(rb.outputPath, cdn.dir.filePath(QStringLiteral("out/Same (2).m4a")));
         QCOMPARE(decodedPcmMd5(ra.outputPath), m_referenceMd5);
         QCOMPARE(decodedPcmMd5(rb.outputPath), m_referenceMd5);
         // Nothing else is left in the folder (no reservation outlives its job).
@@ -246,13 +252,10 @@ private Q_SLOTS:
     }
 
     void cancelDuringMuxingLeavesNoFileAndKeepsTheChunks() {
-        FakeHttpServer server;
-        QVERIFY(server.listen());
-        server.serveDirectory("/cdn/", m_fixture->dir);
-        NetworkService network;
-        QTemporaryDir dir;
-        const DownloadSettings settings = settingsIn(dir);
-        DownloadJob job(network, requestFor(server, QStringLiteral("Muxed")), settings);
+        Cdn cdn(m_fixture->dir);
+        QVERIFY(cdn.listening);
+        const DownloadSettings settings = settingsIn(cdn.dir);
+        DownloadJob job(cdn.network, requestFor(cdn.server, QStringLiteral("Muxed")), settings);
         connect(&job, &DownloadJob::stateChanged, this, [&job](JobState state) {
             if (state == JobState::Muxing)
                 job.cancel();
@@ -267,53 +270,44 @@ private Q_SLOTS:
         QCOMPARE(QDir(settings.cacheRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
     }
 
-    void anOutputFolderThatCannotBeMadeFailsAtOnceNamingIt() {
-        FakeHttpServer server;
-        QVERIFY(server.listen());
-        server.serveDirectory("/cdn/", m_fixture->dir);
-        NetworkService network;
-        QTemporaryDir dir;
-        DownloadSettings settings = settingsIn(dir);
-        QVERIFY(!writeFile(dir.filePath(QStringLiteral("file")), "in the way").isEmpty());
-        settings.outputDir = dir.filePath(QStringLiteral("file/out"));
-        const Run run = runJob(network, requestFor(server, QStringLiteral("Nowhere")), settings);
+    /// Runs a job whose output folder (@p output) or cache root (else) lies below a file, so
+    /// that it cannot be made; the job must fail naming it, before any chunk is fetched.
+    void runWithAFolderThatCannotBeMade(bool output, const QString &remedy) {
+        Cdn cdn(m_fixture->dir);
+        QVERIFY(cdn.listening);
+        DownloadSettings settings = settingsIn(cdn.dir);
+        QVERIFY(!writeFile(cdn.dir.filePath(QStringLiteral("file")), "in the way").isEmpty());
+        const QString impossible = cdn.dir.filePath(QStringLiteral("file/folder"));
+        (output ? settings.outputDir : settings.cacheRoot) = impossible;
+        const Run run =
+            runJob(cdn.network, requestFor(cdn.server, QStringLiteral("Nowhere")), settings);
         QCOMPARE(jobStateName(run.result.state), QStringLiteral("failed"));
-        QVERIFY2(run.result.error.contains(QDir::toNativeSeparators(settings.outputDir)),
+        QVERIFY2(run.result.error.contains(QDir::toNativeSeparators(impossible)),
                  qPrintable(run.result.error));
-        QVERIFY2(run.result.error.contains(QStringLiteral("output folder")),
-                 qPrintable(run.result.error));
-        QCOMPARE(server.requestCount(), 0);  // nothing downloaded for a file that cannot be saved
+        QVERIFY2(run.result.error.contains(remedy), qPrintable(run.result.error));
+        int chunkRequests = 0;
+        for (const FakeRequest &r : cdn.server.requestLog())
+            chunkRequests += r.path.contains("chunk_") ? 1 : 0;
+        QCOMPARE(chunkRequests, 0);
+    }
+
+    void anOutputFolderThatCannotBeMadeFailsAtOnceNamingIt() {
+        runWithAFolderThatCannotBeMade(true, QStringLiteral("choose another output folder"));
     }
 
     void aCacheFolderThatCannotBeMadeFailsNamingIt() {
-        FakeHttpServer server;
-        QVERIFY(server.listen());
-        server.serveDirectory("/cdn/", m_fixture->dir);
-        NetworkService network;
-        QTemporaryDir dir;
-        DownloadSettings settings = settingsIn(dir);
-        QVERIFY(!writeFile(dir.filePath(QStringLiteral("file")), "in the way").isEmpty());
-        settings.cacheRoot = dir.filePath(QStringLiteral("file/cache"));
-        const Run run = runJob(network, requestFor(server, QStringLiteral("NoCache")), settings);
-        QCOMPARE(jobStateName(run.result.state), QStringLiteral("failed"));
-        QVERIFY2(run.result.error.contains(QDir::toNativeSeparators(settings.cacheRoot)),
-                 qPrintable(run.result.error));
-        QVERIFY2(run.result.error.contains(QStringLiteral("free space")),
-                 qPrintable(run.result.error));
-        QVERIFY(QDir(dir.filePath(QStringLiteral("out"))).entryList(QDir::Files).isEmpty());
+        runWithAFolderThatCannotBeMade(false, QStringLiteral("free space"));
     }
 
     void allowedGapsNameExactlyTheMissingChunksAndTheirTimes() {
-        FakeHttpServer server;
-        QVERIFY(server.listen());
-        server.serveDirectory("/cdn/", m_fixture->dir);
-        server.failForever("/cdn/" + m_fixture->chunkNames.at(1).toLatin1(), 404);
-        server.failForever("/cdn/" + m_fixture->chunkNames.at(4).toLatin1(), 410);
-        NetworkService network;
-        QTemporaryDir dir;
-        DownloadSettings settings = settingsIn(dir);
+        Cdn cdn(m_fixture->dir);
+        QVERIFY(cdn.listening);
+        cdn.server.failForever("/cdn/" + m_fixture->chunkNames.at(1).toLatin1(), 404);
+        cdn.server.failForever("/cdn/" + m_fixture->chunkNames.at(4).toLatin1(), 410);
+        DownloadSettings settings = settingsIn(cdn.dir);
         settings.allowGaps = true;
-        const Run run = runJob(network, requestFor(server, QStringLiteral("Holes")), settings);
+        const Run run =
+            runJob(cdn.network, requestFor(cdn.server, QStringLiteral("Holes")), settings);
         QCOMPARE(jobStateName(run.result.state), QStringLiteral("done"));
         const QList<qint64> gap{m_fixture->sequences.at(1), m_fixture->sequences.at(4)};
         QCOMPARE(run.result.missing, gap);
@@ -322,8 +316,8 @@ private Q_SLOTS:
         QVERIFY2(warned.contains(QStringLiteral("%1, %2").arg(gap.at(0)).arg(gap.at(1))),
                  qPrintable(warned));
         QVERIFY2(warned.contains(QStringLiteral("0:00:")), qPrintable(warned));
-        QVERIFY(!warned.contains(QString::number(m_fixture->sequences.at(2)) +
-                                 QStringLiteral(",")));
+        QVERIFY(
+            !warned.contains(QString::number(m_fixture->sequences.at(2)) + QStringLiteral(",")));
     }
 
     void justEndedReplayIsWaitedFor() {
