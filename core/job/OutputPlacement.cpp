@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 
 #include <utility>
 
@@ -16,20 +17,21 @@ QString markerOf(const QString &path) {
     return path + OutputReservation::markerSuffix();
 }
 
-bool taken(const QString &path) {
-    return QFileInfo::exists(path) || QFileInfo::exists(markerOf(path));
-}
-
 enum class Hold { Held, Taken, Unwritable };
 
-/// O_EXCL: of two jobs (or processes) asking at once, exactly one gets the name.
-Hold tryHold(const QString &path) {
-    if (taken(path))
+/// The marker is a QLockFile: created exclusively, so of two jobs (or processes) asking at
+/// once exactly one gets the name, and one left by a crashed process (its PID gone) is stale
+/// and taken over, so a restarted download keeps its name.
+Hold tryHold(const QString &path, std::unique_ptr<QLockFile> *held) {
+    if (QFileInfo::exists(path))
         return Hold::Taken;
-    QFile marker(markerOf(path));
-    if (marker.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+    auto marker = std::make_unique<QLockFile>(markerOf(path));
+    marker->setStaleLockTime(0);  // stale only when its process is gone, never by age
+    if (marker->tryLock(0)) {
+        *held = std::move(marker);
         return Hold::Held;
-    return taken(path) ? Hold::Taken : Hold::Unwritable;
+    }
+    return marker->error() == QLockFile::LockFailedError ? Hold::Taken : Hold::Unwritable;
 }
 
 Failure unwritable(const QString &folder) {
@@ -58,28 +60,16 @@ QString OutputReservation::markerSuffix() {
     return QStringLiteral(".spacetape-reserved");
 }
 
-OutputReservation::OutputReservation(QString path, QString marker)
+OutputReservation::OutputReservation(QString path, std::unique_ptr<QLockFile> marker)
     : m_path(std::move(path)), m_marker(std::move(marker)) {}
 
-OutputReservation::~OutputReservation() {
-    release();
-}
-
-OutputReservation::OutputReservation(OutputReservation &&other) noexcept
-    : m_path(std::move(other.m_path)), m_marker(std::exchange(other.m_marker, QString())) {}
-
-OutputReservation &OutputReservation::operator=(OutputReservation &&other) noexcept {
-    if (this != &other) {
-        release();
-        m_path = std::move(other.m_path);
-        m_marker = std::exchange(other.m_marker, QString());
-    }
-    return *this;
-}
+OutputReservation::OutputReservation() = default;
+OutputReservation::~OutputReservation() = default;
+OutputReservation::OutputReservation(OutputReservation &&other) noexcept = default;
+OutputReservation &OutputReservation::operator=(OutputReservation &&other) noexcept = default;
 
 void OutputReservation::release() {
-    if (!m_marker.isEmpty())
-        QFile::remove(std::exchange(m_marker, QString()));
+    m_marker.reset();  // QLockFile removes its file
 }
 
 Expected<OutputReservation> reserveOutput(const QString &outputDir, const QString &relativeName,
@@ -96,16 +86,17 @@ Expected<OutputReservation> reserveOutput(const QString &outputDir, const QStrin
     for (int n = 1;; ++n) {
         const QString candidate =
             n == 1 ? base + extension : QStringLiteral("%1 (%2)%3").arg(base).arg(n).arg(extension);
-        switch (tryHold(candidate)) {
+        std::unique_ptr<QLockFile> marker;
+        switch (tryHold(candidate, &marker)) {
             case Hold::Held:
-                return OutputReservation(candidate, markerOf(candidate));
+                return OutputReservation(candidate, std::move(marker));
             case Hold::Unwritable:
                 return unwritable(folder);
             case Hold::Taken:
                 break;
         }
         if (n == 1 && policy == ExistsPolicy::Overwrite)
-            return OutputReservation(candidate, QString());  // the old file stays until replaced
+            return OutputReservation(candidate, nullptr);  // the old file stays until replaced
         if (n == 1 && policy == ExistsPolicy::Skip)
             return OutputReservation();
     }

@@ -5,6 +5,10 @@
 
 #include <QString>
 
+#include <memory>
+
+class QLockFile;
+
 namespace spacetape {
 
 /// What to do when the file a download would create already exists.
@@ -22,18 +26,19 @@ bool parseExistsPolicy(const QString &text, ExistsPolicy *policy);
  *
  * A job chooses its name when it starts but its file appears only when it is muxed, minutes
  * later: without a hold, two jobs rendering the same name (or two `spacetape-cli` processes)
- * would both choose "name.m4a" and the second would overwrite the first. The hold is a
- * zero-byte marker beside the future file, `name.m4a.spacetape-reserved`, created with
- * O_EXCL so that exactly one job, in any process, gets it; other jobs treat the name as taken.
- * The marker goes when the reservation is released or destroyed.
+ * would both choose "name.m4a" and the second would overwrite the first. The hold is a lock
+ * file beside the future file, `name.m4a.spacetape-reserved` (QLockFile: created exclusively,
+ * so exactly one job in any process gets it; one left by a crashed process is stale and taken
+ * over). Other jobs treat the name as taken. The marker goes when the reservation is released
+ * or destroyed.
  */
 class OutputReservation {
 public:
     /// The suffix of the marker files (a name someone finds in a folder explains itself).
     static QString markerSuffix();
 
-    OutputReservation() = default;
-    OutputReservation(QString path, QString marker);
+    OutputReservation();
+    OutputReservation(QString path, std::unique_ptr<QLockFile> marker);
     ~OutputReservation();
     OutputReservation(OutputReservation &&other) noexcept;
     OutputReservation &operator=(OutputReservation &&other) noexcept;
@@ -47,7 +52,7 @@ public:
 
 private:
     QString m_path;
-    QString m_marker;  ///< empty when nothing is held (Overwrite of an existing file, Skip)
+    std::unique_ptr<QLockFile> m_marker;  ///< none for Overwrite of an existing file, or Skip
 };
 
 /**

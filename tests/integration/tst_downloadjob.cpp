@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -249,6 +250,25 @@ private Q_SLOTS:
         // Nothing else is left in the folder (no reservation outlives its job).
         QCOMPARE(QDir(settings.outputDir).entryList(QDir::Files, QDir::Name),
                  (QStringList{QStringLiteral("Same (2).m4a"), QStringLiteral("Same.m4a")}));
+    }
+
+    void aNameHeldByACrashedRunIsTakenOver() {
+        // The marker a killed process left (its PID gone): the restarted download keeps the
+        // name instead of saving "Space (2).m4a" beside a marker that stays for ever.
+        Cdn cdn(m_fixture->dir);
+        QVERIFY(cdn.listening);
+        const DownloadSettings settings = settingsIn(cdn.dir);
+        QVERIFY(QDir().mkpath(settings.outputDir));
+        const QString marker =
+            cdn.dir.filePath(QStringLiteral("out/Space.m4a")) + OutputReservation::markerSuffix();
+        QVERIFY(!writeFile(marker,
+                           "2147483646\nspacetape\n" + QSysInfo::machineHostName().toUtf8() + "\n")
+                     .isEmpty());
+        const Run run =
+            runJob(cdn.network, requestFor(cdn.server, QStringLiteral("Space")), settings);
+        QCOMPARE(jobStateName(run.result.state), QStringLiteral("done"));
+        QCOMPARE(run.result.outputPath, cdn.dir.filePath(QStringLiteral("out/Space.m4a")));
+        QVERIFY(!QFile::exists(marker));
     }
 
     void cancelDuringMuxingLeavesNoFileAndKeepsTheChunks() {
