@@ -206,8 +206,11 @@ void CliWatch::stop() {
         m_watcher->stop();
     const int interrupted = int(m_jobs.size() + m_resolving.size());
     const QList<DownloadJob *> jobs = m_jobs.values();
-    for (DownloadJob *job : jobs)
-        job->cancel();  // keeps the chunks; a job that is muxing finishes first
+    for (DownloadJob *job : jobs) {
+        // Keeps the chunks. A job that is muxing finishes first (cancel() would stop its mux).
+        if (job->state() != JobState::Muxing)
+            job->cancel();
+    }
     if (m_options.json)
         printJsonLine({{QStringLiteral("event"), QStringLiteral("stopped")},
                        {QStringLiteral("interrupted"), interrupted}});

@@ -278,16 +278,21 @@ int main(int argc, char *argv[]) {
     XApiClient api(network);
     AppSettings settings;
     CredentialStore credentials;
-    credentials.load([&api](Expected<std::optional<XLogin>> loaded) {
-        if (loaded)
-            api.setLogin(*loaded);
-        else
-            qCInfo(lcApp) << "using X as a guest:" << loaded.error();
-    });
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     QDir().mkpath(dataDir);
     DownloadQueue queue(network, api, dataDir + QStringLiteral("/queue.json"));
+    // Restored entries must not be looked up as a guest before the login arrives; a keychain
+    // that never answers holds them at most this long.
+    constexpr int kKeychainWaitMs = 10000;
+    queue.holdUntilLoginKnown(kKeychainWaitMs);
+    credentials.load([&api, &queue](Expected<std::optional<XLogin>> loaded) {
+        if (loaded)
+            api.setLogin(*loaded);
+        else
+            qCInfo(lcApp) << "using X as a guest:" << loaded.error();
+        queue.loginStateKnown();
+    });
     // Watched hosts: each Space they start is queued and recorded from its first second.
     HostWatcher watcher(api, dataDir + QStringLiteral("/watched-hosts.json"));
     watcher.setTiming(watchTimingFromEnvironment());
@@ -407,6 +412,10 @@ int main(int argc, char *argv[]) {
         sleepInhibitor.setInhibited(busy > 0);
         summarize(queue, tray);
     });
+    // The queue cannot survive a restart while its file cannot be written: the user must know.
+    QObject::connect(
+        &queue, &DownloadQueue::saveFailed, &window,
+        [&window](const QString &message) { window.statusBar()->showMessage(message); });
     QObject::connect(&queue, &DownloadQueue::loginExpired, &tray, [&tray] {
         tray.notify(QObject::tr("X login expired"),
                     QObject::tr("X refused the stored login, so Spacetape continues as a guest. "

@@ -5,19 +5,87 @@
 #include "job/LiveCapture.h"
 #include "job/SpaceRequestBuilder.h"
 #include "net/NetworkService.h"
-#include "util/TextFormat.h"
 #include "util/SpaceId.h"
+#include "util/TextFormat.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QThread>
+#include <QThreadPool>
 
+#include <atomic>
 #include <cmath>
 #include <memory>
+#include <mutex>
 
 namespace spacetape {
+
+namespace {
+
+/// Thrown from the muxer's progress callback to stop it between two chunks: AudioAssembler
+/// has no cancel of its own, and unwinding discards its QSaveFile, so no partial file stays.
+struct MuxCanceled {};
+
+/// Hundreds of unlinks take tens of milliseconds: callers run this off the event loop.
+void removeChunkFolder(const QString &folder) {
+    if (!folder.isEmpty())
+        QDir(folder).removeRecursively();
+}
+
+void inBackground(std::function<void()> work) {
+    QThreadPool::globalInstance()->start(std::move(work));
+}
+
+}  // namespace
+
+/// What a job and its mux thread share. The thread may outlive the job (nobody waits for it):
+/// whatever a canceled mux leaves behind is cleaned up by whichever side comes last.
+struct DownloadJob::MuxRun {
+    std::atomic<bool> cancel{false};
+    std::mutex mutex;
+    bool stopped = false;       ///< the thread is done with the chunks and the file
+    bool committed = false;     ///< the file was written in place
+    bool removeOutput = false;  ///< once stopped: the file it wrote goes
+    QString removeCacheDir;     ///< once stopped: the chunks go (the job was discarded)
+    QString outputPath;
+
+    /// Asks the thread to stop at its next chunk.
+    void stop(bool deleteOutput, const QString &cacheDir) {
+        cancel = true;
+        std::lock_guard<std::mutex> lock(mutex);
+        if (!stopped) {
+            removeOutput = removeOutput || deleteOutput;
+            if (!cacheDir.isEmpty())
+                removeCacheDir = cacheDir;
+            return;
+        }
+        const QString output = deleteOutput && committed ? outputPath : QString();
+        if (output.isEmpty() && cacheDir.isEmpty())
+            return;
+        inBackground([output, cacheDir] {
+            if (!output.isEmpty())
+                QFile::remove(output);
+            removeChunkFolder(cacheDir);
+        });
+    }
+
+    /// On the mux thread, when it is done: cleans up after a cancel, or removes the chunks of
+    /// a file saved whole (@p cacheOnSuccess).
+    void finished(bool written, const QString &cacheOnSuccess) {
+        std::lock_guard<std::mutex> lock(mutex);
+        stopped = true;
+        committed = written;
+        if (cancel) {
+            if (removeOutput && committed)
+                QFile::remove(outputPath);
+            removeChunkFolder(removeCacheDir);
+        } else if (committed) {
+            removeChunkFolder(cacheOnSuccess);
+        }
+    }
+};
 
 QString jobStateName(JobState state) {
     switch (state) {
@@ -73,12 +141,11 @@ DownloadJob::DownloadJob(NetworkService &network, DownloadRequest request,
 
 DownloadJob::~DownloadJob() {
     m_loader->abort();
-    // A mux in progress writes through QSaveFile: let it finish rather than
-    // leave a thread running against a destroyed job.
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
+    // Never wait for a mux here (it may be minutes of disk work on the GUI thread): it stops
+    // at its next chunk, its QSaveFile discards the half-written file, and the chunks stay
+    // for the next start. What it saved whole before it noticed is kept.
+    if (m_mux)
+        m_mux->stop(false, QString());
 }
 
 QString DownloadJob::cacheDir() const {
@@ -140,8 +207,15 @@ void DownloadJob::start() {
     const QString templ = m_settings.nameTemplate.isEmpty() ? FilenameTemplate::defaultTemplate()
                                                             : m_settings.nameTemplate;
     const QString relative = FilenameTemplate::render(templ, m_request.names);
-    m_outputPath = placeOutput(m_settings.outputDir, relative, m_settings.existsPolicy);
-    if (m_outputPath.isEmpty()) {
+    // Held from now on: another job rendering the same name (in this process or another)
+    // must not choose it while this one downloads.
+    auto reserved = reserveOutput(m_settings.outputDir, relative, m_settings.existsPolicy);
+    if (!reserved) {
+        failWith(reserved.error());
+        return;
+    }
+    m_output = std::move(*reserved);
+    if (m_output.path().isEmpty()) {
         JobResult skipped;
         skipped.state = JobState::Skipped;
         skipped.outputPath = QDir(m_settings.outputDir).filePath(relative) + QStringLiteral(".m4a");
@@ -231,6 +305,8 @@ void DownloadJob::useLocalSegments(const HlsPlaylist &playlist) {
                  missing);
         return;
     }
+    if (!missing.isEmpty())
+        Q_EMIT warning(describeGap(missing));
     assemble(chunks, missing);
 }
 
@@ -239,10 +315,7 @@ void DownloadJob::downloadSegments(const HlsPlaylist &playlist) {
         failWith(folder.error());
         return;
     }
-    if (!QDir().mkpath(cacheDir())) {
-        failWith(QStringLiteral("Could not create the chunk cache folder %1.").arg(cacheDir()));
-        return;
-    }
+    // The fetcher creates the folder, and fails the run naming it when it cannot.
     QList<SegmentRequest> requests;
     for (const HlsSegment &segment : playlist.segments)
         requests << SegmentRequest{segment.sequence(), segment.url};
@@ -260,19 +333,26 @@ void DownloadJob::downloadSegments(const HlsPlaylist &playlist) {
 void DownloadJob::onFetchFinished(const FetchResult &result) {
     if (m_state == JobState::Canceled)
         return;
-    if (!result.complete && result.missing.isEmpty()) {
-        failWith(result.error.isEmpty() ? QStringLiteral("The download stopped.") : result.error);
-        return;
-    }
-    if (!result.missing.isEmpty() && !m_settings.allowGaps) {
-        failWith(QStringLiteral("%1 of %2 chunks could not be downloaded (sequence %3). The "
-                                "chunks already saved are kept: retry later, or allow gaps to "
-                                "save the rest.")
-                     .arg(result.missing.size())
-                     .arg(m_sequences.size())
-                     .arg(sequenceList(result.missing)),
-                 result.missing);
-        return;
+    switch (result.status) {
+        case FetchStatus::Complete:
+            break;
+        case FetchStatus::ChunksMissing:
+            // Missing on X's side: worth a retry later, or saving without them when allowed.
+            if (!m_settings.allowGaps) {
+                failWith(result.error + QLatin1Char(' ') +
+                             tr("The chunks already saved are kept: retry later, or allow gaps "
+                                "to save the rest."),
+                         result.missing);
+                return;
+            }
+            Q_EMIT warning(describeGap(result.missing));
+            break;
+        case FetchStatus::Failed:
+        case FetchStatus::Canceled:
+            // A failure here (disk, cache folder) is no gap: never saved around, never "retry".
+            failWith(result.error.isEmpty() ? tr("The download stopped.") : result.error,
+                     result.missing);
+            return;
     }
     QList<ChunkFile> chunks;
     const QDir dir(cacheDir());
@@ -287,26 +367,36 @@ void DownloadJob::onFetchFinished(const FetchResult &result) {
 
 void DownloadJob::assemble(QList<ChunkFile> chunks, QList<qint64> missing) {
     setState(JobState::Muxing);
-    if (!QDir().mkpath(QFileInfo(m_outputPath).absolutePath())) {
-        failWith(QStringLiteral("Could not create the output folder %1.")
-                     .arg(QFileInfo(m_outputPath).absolutePath()));
-        return;
-    }
+    if (m_finished)
+        return;  // canceled by a slot of stateChanged()
     // Muxing reads ~100 MB: keep it off the thread that runs the UI / event loop.
     auto outcome = std::make_shared<std::optional<Expected<AssemblyReport>>>();
-    const QString outputPath = m_outputPath;
+    auto run = std::make_shared<MuxRun>();
+    run->outputPath = m_output.path();
+    m_mux = run;
+    const QString outputPath = m_output.path();
     const SpaceTags tags = m_request.tags;
-    // Removing hundreds of chunk files takes tens of milliseconds: also off the event loop.
     const QString cacheToRemove = m_request.playlistUrl.isLocalFile() ? QString() : cacheDir();
-    QThread *worker = QThread::create([outcome, chunks, tags, outputPath, cacheToRemove] {
-        outcome->emplace(AudioAssembler::assemble(chunks, tags, outputPath));
-        if (**outcome && !cacheToRemove.isEmpty())
-            QDir(cacheToRemove).removeRecursively();
+    QThread *worker = QThread::create([outcome, run, chunks, tags, outputPath, cacheToRemove] {
+        const auto stopWhenCanceled = [&run](int, int) {
+            if (run->cancel)
+                throw MuxCanceled{};
+        };
+        try {
+            if (!run->cancel)
+                outcome->emplace(
+                    AudioAssembler::assemble(chunks, tags, outputPath, stopWhenCanceled));
+        } catch (const MuxCanceled &) {
+        }
+        run->finished(outcome->has_value() && **outcome, cacheToRemove);
     });
-    m_worker = worker;
-    connect(worker, &QThread::finished, this, [this, worker, outcome, missing] {
-        m_worker = nullptr;
-        worker->deleteLater();
+    // The thread owns itself: the job may be gone when it ends.
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, run, outcome, missing] {
+        if (m_mux == run)
+            m_mux.reset();
+        if (m_finished || !outcome->has_value())
+            return;  // canceled meanwhile: already reported
         const Expected<AssemblyReport> &assembled = **outcome;
         if (!assembled) {
             failWith(assembled.error());
@@ -318,7 +408,7 @@ void DownloadJob::assemble(QList<ChunkFile> chunks, QList<qint64> missing) {
                                .arg(assembled->chunksWithJunk));
         JobResult done;
         done.state = JobState::Done;
-        done.outputPath = m_outputPath;
+        done.outputPath = m_output.path();
         done.report = *assembled;
         done.missing = missing;
         finish(done);
@@ -352,7 +442,7 @@ void DownloadJob::resume() {
 }
 
 void DownloadJob::cancel() {
-    if (m_finished || m_state == JobState::Muxing)
+    if (m_finished)
         return;
     // First, so that a fetcher reporting synchronously sees the job as canceled.
     setState(JobState::Canceled);
@@ -361,10 +451,47 @@ void DownloadJob::cancel() {
         m_fetcher->cancel();
     if (m_live)
         m_live->stop();  // keeps the chunks and the capture list for a later start
+    if (m_mux)
+        m_mux->stop(true, QString());  // a canceled job leaves no file
     JobResult canceled;
     canceled.state = JobState::Canceled;
     canceled.error = QStringLiteral("Canceled; the chunks already downloaded are kept.");
     finish(canceled);
+}
+
+void DownloadJob::discard(bool deleteOutput) {
+    cancel();
+    const QString folder = m_request.playlistUrl.isLocalFile() ? QString() : cacheDir();
+    if (m_mux)
+        m_mux->stop(deleteOutput, folder);  // the chunks go once the mux stopped reading them
+    else if (!folder.isEmpty())
+        inBackground([folder] { removeChunkFolder(folder); });
+}
+
+void DownloadJob::removeCache(const DownloadSettings &settings, const QString &cacheKey) {
+    // cacheDirFor() is empty unless the key is valid and the folder inside the cache root.
+    if (const QString folder = cacheDirFor(settings, cacheKey); !folder.isEmpty())
+        inBackground([folder] { removeChunkFolder(folder); });
+}
+
+QString DownloadJob::describeGap(const QList<qint64> &missing) const {
+    // Where each missing chunk was, by the playlist's durations.
+    const QSet<qint64> gap(missing.cbegin(), missing.cend());
+    constexpr int kTimesNamed = 20;  // as many as sequenceList() names
+    QStringList times;
+    double at = 0;
+    for (const HlsSegment &segment : m_playlist->playlist.segments) {
+        if (gap.contains(segment.sequence()) && times.size() < kTimesNamed)
+            times << QStringLiteral("%1–%2").arg(clockText(qint64(at)),
+                                                 clockText(qint64(at + segment.duration)));
+        at += segment.duration;
+    }
+    if (missing.size() > kTimesNamed)
+        times << QStringLiteral("…");
+    return tr("Saved with gaps: %1 of %2 chunks could not be downloaded (sequence %3; at %4).")
+        .arg(missing.size())
+        .arg(m_sequences.size())
+        .arg(sequenceList(missing), times.join(QStringLiteral(", ")));
 }
 
 void DownloadJob::setConcurrency(int chunksInFlight) {
@@ -387,6 +514,7 @@ void DownloadJob::finish(JobResult result) {
     if (m_finished)
         return;
     m_finished = true;
+    m_output.release();  // the file is in place, or will not be written by this run
     setState(result.state);
     Q_EMIT finished(result);
 }

@@ -14,8 +14,6 @@
 #include <QObject>
 #include <QUrl>
 
-class QThread;
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -138,7 +136,18 @@ public:
     void start();
     void pause();
     void resume();
+    /// Stops the job; its chunks are kept. A mux in progress stops at its next chunk on its own
+    /// thread (nobody waits for it) and leaves no file behind.
     void cancel();
+    /**
+     * For Remove: cancel(), then the job's chunk folder is deleted — and with @p deleteOutput
+     * the file it saved — off the calling thread, and only once a running mux has stopped
+     * reading the chunks.
+     */
+    void discard(bool deleteOutput);
+    /// Deletes the chunk folder of @p cacheKey on a worker thread (hundreds of files): for
+    /// entries removed without a job. Nothing happens when the key names no valid folder.
+    static void removeCache(const DownloadSettings &settings, const QString &cacheKey);
     /// Takes effect at once when chunks are downloading.
     void setConcurrency(int chunksInFlight);
 
@@ -185,19 +194,23 @@ private:
     void finish(JobResult result);
     void failWith(const QString &message, QList<qint64> missing = {});
     void startLive();
+    /// Which chunks are missing and where they were in the Space, for the user.
+    QString describeGap(const QList<qint64> &missing) const;
+
+    struct MuxRun;
 
     NetworkService &m_network;
     DownloadRequest m_request;
     DownloadSettings m_settings;
     JobState m_state = JobState::Queued;
-    QString m_outputPath;
-    QList<qint64> m_sequences;  ///< every chunk of the playlist, in order
+    OutputReservation m_output;  ///< the file's name, held from start() to the end
+    QList<qint64> m_sequences;   ///< every chunk of the playlist, in order
     PlaylistLoader *m_loader;
     std::shared_ptr<const LoadedPlaylist> m_playlist;  ///< for the chunks' keys
     SegmentFetcher *m_fetcher = nullptr;
     LiveCapture *m_live = nullptr;               ///< live recordings only
     JobState m_liveState = JobState::Recording;  ///< what a paused recording returns to
-    QThread *m_worker = nullptr;                 ///< the mux thread while one runs
+    std::shared_ptr<MuxRun> m_mux;  ///< shared with the mux thread, which may outlive us
     bool m_finished = false;
 };
 

@@ -501,6 +501,11 @@ void LiveCapture::onFetchFinished(const FetchResult &result) {
     }
     if (m_phase != Phase::Fetching)
         return;
+    if (result.status == FetchStatus::Failed) {
+        // The disk or the cache folder failed: no gap of X's to save around.
+        failWith(result.error, result.missing);
+        return;
+    }
     m_phase = Phase::Done;
     m_statusTimer->stop();
     emitStatus();

@@ -4,6 +4,7 @@
 #include "net/NetworkService.h"
 #include "net/UrlPolicy.h"
 #include "util/Limits.h"
+#include "util/TextFormat.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -26,7 +27,6 @@ namespace {
 constexpr int kTickMs = 100;
 constexpr double kSpeedTimeConstantMs = 2000.0;
 constexpr int kMaxRetryAfterMs = 10 * 60 * 1000;
-constexpr int kMissingListedByName = 12;
 
 /**
  * An HTTP-date (RFC 9110 §5.6.7), always in UTC: IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT",
@@ -348,6 +348,7 @@ void SegmentFetcher::cancel() {
         if (s.state != SegmentState::Done)
             result.missing.append(s.request.sequence);
     }
+    result.status = FetchStatus::Canceled;
     result.error = tr("The download was cancelled; %1 of %2 chunks were saved and will not be "
                       "downloaded again.")
                        .arg(m_chunksDone)
@@ -455,6 +456,60 @@ void SegmentFetcher::onReadyRead(QNetworkReply *reply) {
     attempt.received += data.size();
 }
 
+SegmentFetcher::Outcome SegmentFetcher::classify(QNetworkReply *reply,
+                                                 const Attempt &attempt) const {
+    if (!attempt.writeError.isEmpty()) {
+        return {Outcome::Fatal,
+                tr("Could not save chunk %1 in %2: %3. Free some disk space and try again.")
+                    .arg(m_segments[attempt.index].request.sequence)
+                    .arg(QDir::toNativeSeparators(m_cacheDir), attempt.writeError)};
+    }
+    if (!attempt.tooLarge.isEmpty())
+        return {Outcome::Absent, attempt.tooLarge};
+    if (attempt.timedOut)
+        return {Outcome::Retry,
+                tr("the server took longer than %1 s").arg(m_attemptTimeoutMs / 1000.0)};
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error = reply->error();
+    const bool success = status >= 200 && status <= 299;
+    if (success && error == QNetworkReply::NoError) {
+        // Content-Length counts the encoded bytes; only compare when nothing was decoded.
+        const QByteArray encoding = reply->rawHeader(QByteArrayLiteral("Content-Encoding"));
+        const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
+        const bool lengthComparable =
+            declared.isValid() && (encoding.isEmpty() || encoding.compare("identity") == 0);
+        if (lengthComparable && declared.toLongLong() != attempt.received) {
+            return {Outcome::Retry, tr("the server sent %1 bytes but announced %2")
+                                        .arg(attempt.received)
+                                        .arg(declared.toLongLong())};
+        }
+        if (attempt.received == 0)
+            return {Outcome::Retry, tr("the server sent an empty chunk")};
+        return {Outcome::Whole, QString()};
+    }
+    if (success) {
+        return {Outcome::Retry, tr("the connection broke after %1 bytes (%2)")
+                                    .arg(attempt.received)
+                                    .arg(reply->errorString())};
+    }
+    if (status != 0) {
+        const QString reason =
+            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().trimmed();
+        const QString httpStatus = reason.isEmpty()
+                                       ? QStringLiteral("HTTP %1").arg(status)
+                                       : QStringLiteral("HTTP %1 (%2)").arg(status).arg(reason);
+        const QString why = tr("the server answered %1").arg(httpStatus);
+        if (isTransientStatus(status))
+            return {Outcome::Retry, why, retryAfterMs(reply)};
+        return {Outcome::Absent, why};
+    }
+    return {Outcome::Retry,
+            error == QNetworkReply::OperationCanceledError
+                ? tr("no data arrived for %1 s").arg(m_network.transferTimeoutMs() / 1000.0)
+                : reply->errorString()};
+}
+
 void SegmentFetcher::onFinished(QNetworkReply *reply) {
     if (!m_running.contains(reply))
         return;
@@ -463,111 +518,65 @@ void SegmentFetcher::onFinished(QNetworkReply *reply) {
     reply->deleteLater();
     attempt->file.close();
 
-    const int index = attempt->index;
-    const qint64 sequence = m_segments[index].request.sequence;
-    const auto discardPart = [&] { QFile::remove(attempt->file.fileName()); };
-
-    if (!attempt->writeError.isEmpty()) {
-        discardPart();
-        failRun(tr("Could not save chunk %1 in %2: %3. Free some disk space and try again.")
-                    .arg(sequence)
-                    .arg(QDir::toNativeSeparators(m_cacheDir), attempt->writeError));
-        return;
-    }
-
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QString reason =
-        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().trimmed();
-    const QString httpStatus = reason.isEmpty()
-                                   ? QStringLiteral("HTTP %1").arg(status)
-                                   : QStringLiteral("HTTP %1 (%2)").arg(status).arg(reason);
-    const QNetworkReply::NetworkError error = reply->error();
-
-    if (!attempt->tooLarge.isEmpty()) {
-        discardPart();
-        retryOrGiveUp(index, attempt->tooLarge, true, 0);
-    } else if (attempt->timedOut) {
-        discardPart();
-        retryOrGiveUp(index,
-                      tr("the server took longer than %1 s").arg(m_attemptTimeoutMs / 1000.0),
-                      false, 0);
-    } else if (status >= 200 && status <= 299 && error == QNetworkReply::NoError) {
-        // Content-Length counts the encoded bytes; only compare when nothing was decoded.
-        const QByteArray encoding = reply->rawHeader(QByteArrayLiteral("Content-Encoding"));
-        const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
-        const bool lengthComparable =
-            declared.isValid() && (encoding.isEmpty() || encoding.compare("identity") == 0);
-        if (lengthComparable && declared.toLongLong() != attempt->received) {
-            discardPart();
-            retryOrGiveUp(index,
-                          tr("the server sent %1 bytes but announced %2")
-                              .arg(attempt->received)
-                              .arg(declared.toLongLong()),
-                          false, 0);
-        } else if (attempt->received == 0) {
-            discardPart();
-            retryOrGiveUp(index, tr("the server sent an empty chunk"), false, 0);
-        } else {
-            const QString target = finalPath(sequence);
-            const auto wholeChunkAt = [&target] {
-                const QFileInfo existing(target);
-                return existing.isFile() && existing.size() > 0;
-            };
-            if (wholeChunkAt()) {
-                // Another fetcher finished this chunk meanwhile; its copy is as good as ours
-                // and may be being read right now: keep it.
-                discardPart();
-            } else {
-                QFile::remove(target);  // an empty leftover of a crash
-                if (!QFile::rename(attempt->file.fileName(), target)) {
-                    discardPart();
-                    if (!wholeChunkAt()) {  // not merely beaten to it by another fetcher
-                        failRun(tr("Could not save chunk %1 as %2. Check that the disk is "
-                                   "writable.")
-                                    .arg(sequence)
-                                    .arg(QDir::toNativeSeparators(target)));
-                        return;
-                    }
-                }
-            }
-            for (const QString &stale : m_staleParts.values(sequence))
-                QFile::remove(m_cacheDir + QLatin1Char('/') + stale);
-            m_staleParts.remove(sequence);
-            Segment &segment = m_segments[index];
-            segment.state = SegmentState::Done;
-            segment.lastError.clear();
-            ++m_chunksDone;
-            m_bytesDone += attempt->received;
-            const quint64 generation = m_generation;
-            Q_EMIT chunkReady(sequence, target);
-            if (generation != m_generation || m_state == State::Idle)
-                return;  // cancelled
-        }
-    } else if (status >= 200 && status <= 299) {
-        discardPart();  // the connection broke mid-body
-        retryOrGiveUp(index,
-                      tr("the connection broke after %1 bytes (%2)")
-                          .arg(attempt->received)
-                          .arg(reply->errorString()),
-                      false, 0);
-    } else if (status != 0) {
-        discardPart();
-        if (isTransientStatus(status)) {
-            retryOrGiveUp(index, tr("the server answered %1").arg(httpStatus), false,
-                          retryAfterMs(reply));
-        } else {
-            retryOrGiveUp(index, tr("the server answered %1").arg(httpStatus), true, 0);
-        }
-    } else {
-        discardPart();
-        const QString why =
-            error == QNetworkReply::OperationCanceledError
-                ? tr("no data arrived for %1 s").arg(m_network.transferTimeoutMs() / 1000.0)
-                : reply->errorString();
-        retryOrGiveUp(index, why, false, 0);
+    // First what happened, then what to do about it.
+    const Outcome outcome = classify(reply, *attempt);
+    if (outcome.kind != Outcome::Whole)
+        QFile::remove(attempt->file.fileName());
+    switch (outcome.kind) {
+        case Outcome::Fatal:
+            failRun(outcome.why);
+            return;
+        case Outcome::Retry:
+            retryOrGiveUp(attempt->index, outcome.why, false, outcome.retryAfterMs);
+            break;
+        case Outcome::Absent:
+            retryOrGiveUp(attempt->index, outcome.why, true, 0);
+            break;
+        case Outcome::Whole:
+            if (!keepChunk(*attempt))
+                return;  // the run ended meanwhile
+            break;
     }
     pump();
     maybeFinish();
+}
+
+bool SegmentFetcher::keepChunk(const Attempt &attempt) {
+    const int index = attempt.index;
+    const qint64 sequence = m_segments[index].request.sequence;
+    const QString part = attempt.file.fileName();
+    const QString target = finalPath(sequence);
+    const auto wholeChunkAt = [&target] {
+        const QFileInfo existing(target);
+        return existing.isFile() && existing.size() > 0;
+    };
+    if (wholeChunkAt()) {
+        // Another fetcher finished this chunk meanwhile; its copy is as good as ours and may
+        // be being read right now: keep it.
+        QFile::remove(part);
+    } else {
+        QFile::remove(target);  // an empty leftover of a crash
+        if (!QFile::rename(part, target)) {
+            QFile::remove(part);
+            if (!wholeChunkAt()) {  // not merely beaten to it by another fetcher
+                failRun(tr("Could not save chunk %1 as %2. Check that the disk is writable.")
+                            .arg(sequence)
+                            .arg(QDir::toNativeSeparators(target)));
+                return false;
+            }
+        }
+    }
+    for (const QString &stale : m_staleParts.values(sequence))
+        QFile::remove(m_cacheDir + QLatin1Char('/') + stale);
+    m_staleParts.remove(sequence);
+    Segment &segment = m_segments[index];
+    segment.state = SegmentState::Done;
+    segment.lastError.clear();
+    ++m_chunksDone;
+    m_bytesDone += attempt.received;
+    const quint64 generation = m_generation;
+    Q_EMIT chunkReady(sequence, target);
+    return generation == m_generation && m_state != State::Idle;  // else cancelled from a slot
 }
 
 void SegmentFetcher::retryOrGiveUp(int index, const QString &why, bool chunkAbsent,
@@ -687,33 +696,32 @@ void SegmentFetcher::maybeFinish() {
         if (s.state == SegmentState::Missing)
             result.missing.append(s.request.sequence);
     }
-    result.complete = result.missing.isEmpty();
-    if (!result.complete)
+    if (result.missing.isEmpty()) {
+        result.status = FetchStatus::Complete;
+    } else {
+        result.status = FetchStatus::ChunksMissing;
         result.error = describeMissing();
+    }
     finishRun(std::move(result));
 }
 
 QString SegmentFetcher::describeMissing() const {
-    QStringList named;
-    int missing = 0;
+    QList<qint64> missing;
     QString firstReason;
     for (const Segment &s : m_segments) {
         if (s.state != SegmentState::Missing)
             continue;
-        ++missing;
-        if (named.size() < kMissingListedByName)
-            named.append(QString::number(s.request.sequence));
+        missing.append(s.request.sequence);
         if (firstReason.isEmpty())
             firstReason = s.lastError;
     }
-    if (missing > named.size())
-        named.append(QStringLiteral("…"));
+    std::sort(missing.begin(), missing.end());
     return tr("%1 of %2 chunks could not be downloaded (sequence %3): %4. If X has not "
               "finished publishing the replay, try again in a few minutes; otherwise these "
               "parts of the recording are missing on X's side.")
-        .arg(missing)
+        .arg(missing.size())
         .arg(m_segments.size())
-        .arg(named.join(QStringLiteral(", ")), firstReason);
+        .arg(sequenceList(missing), firstReason);
 }
 
 void SegmentFetcher::failRun(const QString &message) {
@@ -723,6 +731,7 @@ void SegmentFetcher::failRun(const QString &message) {
         if (s.state != SegmentState::Done)
             result.missing.append(s.request.sequence);
     }
+    result.status = FetchStatus::Failed;
     result.error = message;
     finishRun(std::move(result));
 }

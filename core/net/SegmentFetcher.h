@@ -36,10 +36,18 @@ struct FetchProgress {
     int inFlight = 0;             ///< Requests running right now.
 };
 
-/// How a run ended.
+/// How a run ended. A local failure is no gap in X's recording: callers act on the status.
+enum class FetchStatus {
+    Complete,       ///< every chunk is on disk
+    ChunksMissing,  ///< the server did not give the chunks in `missing`, after every retry
+    Failed,         ///< the run could not go on here: no cache folder, a chunk not saved, disk full
+    Canceled,       ///< cancel()
+};
+
+/// What a run ended with.
 struct FetchResult {
-    bool complete = false;
-    /// Sequence numbers still missing after every retry, ascending. Never a silent gap.
+    FetchStatus status = FetchStatus::Failed;
+    /// Sequence numbers not on disk at the end, ascending. Never a silent gap.
     QList<qint64> missing;
     /// Empty when complete; else what failed and why, for the user.
     QString error;
@@ -58,7 +66,8 @@ struct FetchResult {
  * fetcher, so a download and a preview can fill one folder at once) and is renamed to its
  * final name when complete, so a final name always means a whole chunk: chunks already there
  * are not fetched again (resume after a crash), and chunkReady() is emitted for them too.
- * finished() is always emitted from the event loop, exactly once per start().
+ * finished() is always emitted from the event loop, exactly once per start(), with a
+ * FetchStatus saying whether chunks are missing on the server or the run failed here.
  */
 class SegmentFetcher : public QObject {
     Q_OBJECT
@@ -108,7 +117,7 @@ public:
     /// Aborts every running request; they start over on resume(). Progress stops.
     void pause();
     void resume();
-    /// Aborts every running request and ends the run: finished() with complete = false.
+    /// Aborts every running request and ends the run: finished() with FetchStatus::Canceled.
     void cancel();
 
     bool isRunning() const { return m_state == State::Running || m_state == State::Paused; }
@@ -138,7 +147,21 @@ private:
     void pump();
     void launch(int index);
     void onReadyRead(QNetworkReply *reply);
+    /// What became of a finished attempt: decided before anything is done about it.
+    struct Outcome {
+        enum Kind {
+            Whole,   ///< a complete chunk: keep it
+            Retry,   ///< transient: try again (after retryAfterMs when the server asked)
+            Absent,  ///< the server says it is not there: a few more tries, then missing
+            Fatal,   ///< it cannot be saved here: the run ends
+        } kind;
+        QString why;
+        int retryAfterMs = 0;
+    };
     void onFinished(QNetworkReply *reply);
+    Outcome classify(QNetworkReply *reply, const Attempt &attempt) const;
+    /// Moves a whole chunk into place; false when the run ended meanwhile.
+    bool keepChunk(const Attempt &attempt);
     void retryOrGiveUp(int index, const QString &why, bool chunkAbsent, int retryAfterMs);
     void abortAll(bool requeue);
     void tick();

@@ -4,9 +4,9 @@
 #include "net/NetworkService.h"
 #include "net/SegmentFetcher.h"
 #include "queue/QueueStore.h"
+#include "util/SpaceId.h"
 #include "watch/HostWatcher.h"
 #include "watch/ScheduledSpaceWaiter.h"
-#include "util/SpaceId.h"
 #include "x/SpaceLink.h"
 #include "x/XApiClient.h"
 
@@ -44,15 +44,20 @@ DownloadQueue::DownloadQueue(NetworkService &network, XApiClient &api, const QSt
       m_network(network),
       m_api(api),
       m_stateFile(stateFile),
-      m_store(std::make_unique<QueueStore>(stateFile,
-                                           [](const QString &file, const QString &error) {
-                                               qWarning(
-                                                   "Could not save the download queue to "
-                                                   "%s: %s. The queue keeps working but "
-                                                   "will not survive a restart; check "
-                                                   "that the folder is writable.",
-                                                   qUtf8Printable(file), qUtf8Printable(error));
-                                           })),
+      m_store(std::make_unique<QueueStore>(
+          stateFile,
+          [this](const QString &file, const QString &error) {
+              // On the writer thread: the message goes to the queue's thread for the window.
+              const QString message =
+                  tr("Could not save the download queue to %1: %2. The queue keeps working but "
+                     "will not survive a restart; check that the folder is writable and the "
+                     "disk has free space.")
+                      .arg(QDir::toNativeSeparators(file), error);
+              qWarning("%s", qUtf8Printable(message));
+              QMetaObject::invokeMethod(
+                  this, [this, message] { Q_EMIT saveFailed(message); }, Qt::QueuedConnection);
+          })),
+      m_loginTimer(new QTimer(this)),
       m_scheduleTimer(new QTimer(this)),
       m_progressSaveTimer(new QTimer(this)) {
     // Scheduling runs from the event loop, never inside a job's signal: a job that finishes
@@ -63,9 +68,29 @@ DownloadQueue::DownloadQueue(NetworkService &network, XApiClient &api, const QSt
     m_progressSaveTimer->setSingleShot(true);
     m_progressSaveTimer->setInterval(kProgressSaveIntervalMs);
     connect(m_progressSaveTimer, &QTimer::timeout, this, &DownloadQueue::persistNow);
+    m_loginTimer->setSingleShot(true);
+    connect(m_loginTimer, &QTimer::timeout, this, [this] {
+        qWarning(
+            "The login was not read from the keychain in time; Spaces are looked up as "
+            "a guest until it arrives.");
+        loginStateKnown();
+    });
     connect(&m_api, &XApiClient::waiting, this,
             [this](const QString &message, int) { onApiWaiting(message); });
     connect(&m_api, &XApiClient::loginExpired, this, &DownloadQueue::loginExpired);
+}
+
+void DownloadQueue::holdUntilLoginKnown(int timeoutMs) {
+    m_heldForLogin = true;
+    m_loginTimer->start(std::max(0, timeoutMs));
+}
+
+void DownloadQueue::loginStateKnown() {
+    m_loginTimer->stop();
+    if (!m_heldForLogin)
+        return;
+    m_heldForLogin = false;
+    scheduleSoon();
 }
 
 DownloadQueue::~DownloadQueue() {
@@ -268,7 +293,7 @@ void DownloadQueue::pause(const QString &key) {
 
 void DownloadQueue::cancel(const QString &key) {
     QueueEntry *entry = find(key);
-    if (!entry || entry->isFinished() || entry->state == EntryState::Muxing)
+    if (!entry || entry->isFinished())
         return;
     m_requested.removeAll(key);
     m_interrupted.remove(key);
@@ -302,16 +327,22 @@ void DownloadQueue::remove(const QString &key, bool deleteFile) {
     const int row = indexOf(key);
     if (row < 0)
         return;
+    if (DownloadJob *job = m_jobs.take(key)) {
+        // The job deletes its chunks (and its file when asked) off this thread, once a
+        // running mux has stopped reading them.
+        disconnect(job, nullptr, this, nullptr);
+        job->discard(deleteFile);
+        job->deleteLater();
+    } else {
+        // Nobody will resume it: leaving the chunks would leak disk space forever.
+        DownloadJob::removeCache(m_settings, m_entries.at(row).spaceId);
+    }
     dropJob(key);
     const QueueEntry entry = m_entries.takeAt(row);
     m_requested.removeAll(key);
     m_interrupted.remove(key);
     m_generation.remove(key);
     Q_EMIT entryRemoved(row);
-    // Nobody will resume it: leaving the chunks would leak disk space forever.
-    // cacheDirFor() is empty unless the ID is valid and the folder inside the cache root.
-    if (const QString chunks = cacheDirFor(entry.spaceId); !chunks.isEmpty())
-        QDir(chunks).removeRecursively();
     if (deleteFile && entry.state == EntryState::Done && !entry.outputPath.isEmpty())
         QFile::remove(entry.outputPath);
     updateActiveCount();
@@ -382,6 +413,8 @@ void DownloadQueue::scheduleSoon() {
 }
 
 void DownloadQueue::schedule() {
+    if (m_heldForLogin)
+        return;  // loginStateKnown() schedules again
     while (activeCount() < m_maxActive) {
         QString next;
         for (const QString &key : std::as_const(m_requested)) {
@@ -725,8 +758,7 @@ void DownloadQueue::dropJob(const QString &key) {
     if (!job)
         return;
     disconnect(job, nullptr, this, nullptr);
-    if (job->state() != JobState::Muxing)
-        job->cancel();
+    job->cancel();  // a mux stops at its next chunk, on its own thread
     job->deleteLater();
 }
 

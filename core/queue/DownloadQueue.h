@@ -84,13 +84,15 @@ public:
     void pause(const QString &key);
     /// A Paused entry continues (same as start()).
     void resume(const QString &key);
-    /// Stops an unfinished entry; its cached chunks are kept for a later start().
+    /// Stops an unfinished entry; its cached chunks are kept for a later start(). A mux stops
+    /// at its next chunk (on its own thread) and leaves no file.
     void cancel(const QString &key);
     /// Starts again from a fresh lookup (CDN URLs expire); the chunk cache is kept. Works on
     /// Failed, Canceled, Paused and active entries (an active one is restarted).
     void retry(const QString &key);
     /// Removes the entry (canceling it first if active) and its chunk cache; with
-    /// @p deleteFile also the saved file.
+    /// @p deleteFile also the saved file, or the one a running mux was writing. The chunks are
+    /// deleted on a worker thread, after a running mux stopped reading them.
     void remove(const QString &key, bool deleteFile);
     void moveUp(const QString &key);
     void moveDown(const QString &key);
@@ -133,6 +135,16 @@ public:
     /// start() for each of @p keys.
     void resumeAll(const QStringList &keys);
     QString stateFile() const;
+    /**
+     * Holds every lookup until loginStateKnown() is called, or @p timeoutMs passed: the app
+     * reads the login from the keychain asynchronously, and entries resolved before it arrives
+     * would run as guests (a login-only Space then fails). A keychain that never answers must
+     * not hold the queue for ever, hence the timeout.
+     */
+    void holdUntilLoginKnown(int timeoutMs);
+    /// The login is set, or known to be absent or unreadable: lookups may start.
+    void loginStateKnown();
+    bool isHeldForLogin() const { return m_heldForLogin; }
     /// Waits until the newest state is on disk (saves run on a thread of their own; the
     /// destructor flushes too, so nothing is lost at exit).
     void flushSaves();
@@ -153,6 +165,9 @@ Q_SIGNALS:
     void busyCountChanged(int busy);
     /// The stored login was refused by X (forwarded from XApiClient).
     void loginExpired();
+    /// The queue file could not be written: the message names it, the reason and the remedy.
+    /// From the queue's thread, once per failed write (bursts of changes are one write).
+    void saveFailed(const QString &message);
 
 private:
     QueueEntry *find(const QString &key);
@@ -207,6 +222,8 @@ private:
     ScheduleTiming m_scheduleTiming = scheduleTimingFromEnvironment();
     int m_lastActiveCount = 0;
     int m_lastBusyCount = 0;
+    bool m_heldForLogin = false;
+    QTimer *m_loginTimer;
     QTimer *m_scheduleTimer;
     QTimer *m_progressSaveTimer;
 };

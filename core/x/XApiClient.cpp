@@ -291,15 +291,18 @@ void XApiClient::send(const QUrl &url, AuthMode mode, std::function<void(Respons
                     if (transient && attempt + 1 < kNetworkAttempts) {
                         const int delay =
                             500 * (1 << attempt) + int(QRandomGenerator::global()->bounded(250));
-                        QTimer::singleShot(delay, this, [this, url, mode, done, attempt] {
-                            send(url, mode, done, attempt + 1);
-                        });
+                        // The rate-limit waits carry on: a 503 between two 429s must not
+                        // give the cap of kMaxRateLimitWaits a fresh start.
+                        QTimer::singleShot(delay, this,
+                                           [this, url, mode, done, attempt, rateLimitWaits] {
+                                               send(url, mode, done, attempt + 1, rateLimitWaits);
+                                           });
                         return;
                     }
                     if (r.status == 401 && mode == AuthMode::Guest && attempt == 0) {
                         // The guest token may have expired early: one fresh token.
                         m_guestToken.clear();
-                        send(url, mode, done, attempt + 1);
+                        send(url, mode, done, attempt + 1, rateLimitWaits);
                         return;
                     }
                     done(r);

@@ -6,15 +6,18 @@
 #include "media/ChunkDecryptor.h"
 #include "media/Tagger.h"
 #include "net/NetworkService.h"
+#include "net/SegmentFetcher.h"
 #include "support/AesVectors.h"
 #include "support/ChunkFixture.h"
 #include "support/Md5Checks.h"
 #include "support/MediaTools.h"
+#include "support/TestData.h"
 #include "x/XApiClient.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -91,6 +94,18 @@ class TestDownloadJob : public QObject {
         settings.nameTemplate = QStringLiteral("{title}");
         return settings;
     }
+
+    /// The fake CDN serving the fixture, a network stack and a folder: what most tests need.
+    struct Cdn {
+        FakeHttpServer server;
+        NetworkService network;
+        QTemporaryDir dir;
+        bool listening = false;
+        explicit Cdn(const QString &fixtureDir) {
+            listening = server.listen();
+            server.serveDirectory("/cdn/", fixtureDir);
+        }
+    };
 
 private Q_SLOTS:
     void initTestCase() {
@@ -204,6 +219,145 @@ private Q_SLOTS:
         QCOMPARE(run.result.state, JobState::Done);
         QCOMPARE(run.result.missing, QList<qint64>{m_fixture->sequences.at(2)});
         QVERIFY(decodeErrors(run.result.outputPath).isEmpty());
+    }
+
+    void aChunkThatCannotBeSavedFailsTheJobEvenWithGapsAllowed() {
+        // A local failure (the disk, the cache folder) is not a gap in X's recording: the job
+        // must fail and say so, not save a file with holes or tell the user to retry later.
+        Cdn cdn(m_fixture->dir);
+        QVERIFY(cdn.listening);
+        DownloadSettings settings = settingsIn(cdn.dir);
+        settings.allowGaps = true;
+        DownloadRequest request = requestFor(cdn.server, QStringLiteral("Blocked"));
+        request.cacheKey = QStringLiteral("1YqKDqWqdPLxV");
+        // A folder where chunk 3 must be saved: renaming the chunk into place fails.
+        const QString cache = DownloadJob::cacheDirFor(settings, request.cacheKey);
+        QVERIFY(QDir().mkpath(cache + QLatin1Char('/') +
+                              SegmentFetcher::chunkFileName(m_fixture->sequences.at(3))));
+        const Run run = runJob(cdn.network, request, settings);
+        QCOMPARE(jobStateName(run.result.state), QStringLiteral("failed"));
+        QVERIFY2(run.result.error.contains(QStringLiteral("Could not save chunk")),
+                 qPrintable(run.result.error));
+        QVERIFY2(!run.result.error.contains(QStringLiteral("could not be downloaded")),
+                 qPrintable(run.result.error));
+        QVERIFY(!QFile::exists(cdn.dir.filePath(QStringLiteral("out/Blocked.m4a"))));
+    }
+
+    void twoJobsRenderingTheSameNameDoNotOverwriteEachOther() {
+        Cdn cdn(m_fixture->dir);
+        QVERIFY(cdn.listening);
+        cdn.server.setLatencyMs(20);
+        const DownloadSettings settings = settingsIn(cdn.dir);  // "{title}", rename
+        DownloadRequest first = requestFor(cdn.server, QStringLiteral("Same"));
+        first.cacheKey = QStringLiteral("1YqKDqWqdPLxV");
+        DownloadRequest second = requestFor(cdn.server, QStringLiteral("Same"));
+        second.cacheKey = QStringLiteral("1OwxWXwaAMMGQ");
+        DownloadJob a(cdn.network, first, settings);
+        DownloadJob b(cdn.network, second, settings);
+        QSignalSpy aFinished(&a, &DownloadJob::finished);
+        QSignalSpy bFinished(&b, &DownloadJob::finished);
+        a.start();
+        b.start();  // both chose their name before either file exists
+        QTRY_VERIFY_WITH_TIMEOUT(aFinished.size() == 1 && bFinished.size() == 1, 60000);
+        const auto ra = aFinished.first().first().value<JobResult>();
+        const auto rb = bFinished.first().first().value<JobResult>();
+        QCOMPARE(jobStateName(ra.state), QStringLiteral("done"));
+        QCOMPARE(jobStateName(rb.state), QStringLiteral("done"));
+        QCOMPARE(ra.outputPath, cdn.dir.filePath(QStringLiteral("out/Same.m4a")));
+        QCOMPARE(rb.outputPath, cdn.dir.filePath(QStringLiteral("out/Same (2).m4a")));
+        QCOMPARE(decodedPcmMd5(ra.outputPath), m_referenceMd5);
+        QCOMPARE(decodedPcmMd5(rb.outputPath), m_referenceMd5);
+        // Nothing else is left in the folder (no reservation outlives its job).
+        QCOMPARE(QDir(settings.outputDir).entryList(QDir::Files, QDir::Name),
+                 (QStringList{QStringLiteral("Same (2).m4a"), QStringLiteral("Same.m4a")}));
+    }
+
+    void aNameHeldByACrashedRunIsTakenOver() {
+        // The marker a killed process left (its PID gone): the restarted download keeps the
+        // name instead of saving "Space (2).m4a" beside a marker that stays for ever.
+        Cdn cdn(m_fixture->dir);
+        QVERIFY(cdn.listening);
+        const DownloadSettings settings = settingsIn(cdn.dir);
+        QVERIFY(QDir().mkpath(settings.outputDir));
+        const QString marker =
+            cdn.dir.filePath(QStringLiteral("out/Space.m4a")) + OutputReservation::markerSuffix();
+        QVERIFY(!writeFile(marker,
+                           "2147483646\nspacetape\n" + QSysInfo::machineHostName().toUtf8() + "\n")
+                     .isEmpty());
+        const Run run =
+            runJob(cdn.network, requestFor(cdn.server, QStringLiteral("Space")), settings);
+        QCOMPARE(jobStateName(run.result.state), QStringLiteral("done"));
+        QCOMPARE(run.result.outputPath, cdn.dir.filePath(QStringLiteral("out/Space.m4a")));
+        QVERIFY(!QFile::exists(marker));
+    }
+
+    void cancelDuringMuxingLeavesNoFileAndKeepsTheChunks() {
+        Cdn cdn(m_fixture->dir);
+        QVERIFY(cdn.listening);
+        const DownloadSettings settings = settingsIn(cdn.dir);
+        DownloadJob job(cdn.network, requestFor(cdn.server, QStringLiteral("Muxed")), settings);
+        connect(&job, &DownloadJob::stateChanged, this, [&job](JobState state) {
+            if (state == JobState::Muxing)
+                job.cancel();
+        });
+        QSignalSpy finished(&job, &DownloadJob::finished);
+        job.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        const auto result = finished.first().first().value<JobResult>();
+        QCOMPARE(jobStateName(result.state), QStringLiteral("canceled"));
+        QVERIFY(QDir(settings.outputDir).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        // The chunks stay for a later start.
+        QCOMPARE(QDir(settings.cacheRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
+    }
+
+    /// Runs a job whose output folder (@p output) or cache root (else) lies below a file, so
+    /// that it cannot be made; the job must fail naming it, before any chunk is fetched.
+    void runWithAFolderThatCannotBeMade(bool output, const QString &remedy) {
+        Cdn cdn(m_fixture->dir);
+        QVERIFY(cdn.listening);
+        DownloadSettings settings = settingsIn(cdn.dir);
+        QVERIFY(!writeFile(cdn.dir.filePath(QStringLiteral("file")), "in the way").isEmpty());
+        const QString impossible = cdn.dir.filePath(QStringLiteral("file/folder"));
+        (output ? settings.outputDir : settings.cacheRoot) = impossible;
+        const Run run =
+            runJob(cdn.network, requestFor(cdn.server, QStringLiteral("Nowhere")), settings);
+        QCOMPARE(jobStateName(run.result.state), QStringLiteral("failed"));
+        QVERIFY2(run.result.error.contains(QDir::toNativeSeparators(impossible)),
+                 qPrintable(run.result.error));
+        QVERIFY2(run.result.error.contains(remedy), qPrintable(run.result.error));
+        int chunkRequests = 0;
+        for (const FakeRequest &r : cdn.server.requestLog())
+            chunkRequests += r.path.contains("chunk_") ? 1 : 0;
+        QCOMPARE(chunkRequests, 0);
+    }
+
+    void anOutputFolderThatCannotBeMadeFailsAtOnceNamingIt() {
+        runWithAFolderThatCannotBeMade(true, QStringLiteral("choose another output folder"));
+    }
+
+    void aCacheFolderThatCannotBeMadeFailsNamingIt() {
+        runWithAFolderThatCannotBeMade(false, QStringLiteral("free space"));
+    }
+
+    void allowedGapsNameExactlyTheMissingChunksAndTheirTimes() {
+        Cdn cdn(m_fixture->dir);
+        QVERIFY(cdn.listening);
+        cdn.server.failForever("/cdn/" + m_fixture->chunkNames.at(1).toLatin1(), 404);
+        cdn.server.failForever("/cdn/" + m_fixture->chunkNames.at(4).toLatin1(), 410);
+        DownloadSettings settings = settingsIn(cdn.dir);
+        settings.allowGaps = true;
+        const Run run =
+            runJob(cdn.network, requestFor(cdn.server, QStringLiteral("Holes")), settings);
+        QCOMPARE(jobStateName(run.result.state), QStringLiteral("done"));
+        const QList<qint64> gap{m_fixture->sequences.at(1), m_fixture->sequences.at(4)};
+        QCOMPARE(run.result.missing, gap);
+        const QString warned = run.warnings.join(QLatin1Char('\n'));
+        // Which chunks, and where they were in the Space (by the playlist's durations).
+        QVERIFY2(warned.contains(QStringLiteral("%1, %2").arg(gap.at(0)).arg(gap.at(1))),
+                 qPrintable(warned));
+        QVERIFY2(warned.contains(QStringLiteral("0:00:")), qPrintable(warned));
+        QVERIFY(
+            !warned.contains(QString::number(m_fixture->sequences.at(2)) + QStringLiteral(",")));
     }
 
     void justEndedReplayIsWaitedFor() {

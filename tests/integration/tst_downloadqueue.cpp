@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -506,13 +507,112 @@ private Q_SLOTS:
         QCOMPARE(queue.activeCount(), 0);
         QCOMPARE(active.size(), 1);
         QCOMPARE(active.at(0).at(0).toInt(), 0);
-        QVERIFY(!QFileInfo::exists(rig.cacheFor(id)));
+        QTRY_VERIFY(!QFileInfo::exists(rig.cacheFor(id)));  // deleted off the GUI thread
         const int requests = rig.http().requestCount();
         QTRY_COMPARE(rig.network.inFlight(), 0);
         QTRY_COMPARE(rig.http().inFlight(), 0);
         QVERIFY(rig.http().requestCount() <= requests + 1);  // at most one request was on its way
         QVERIFY(!QFileInfo::exists(rig.outputFor(id)));
         QVERIFY(rig.savedEntries().isEmpty());
+    }
+
+    void removeWhileMuxingDeletesTheFileAndTheCache() {
+        Rig rig(*m_fixture);
+        DownloadQueue &queue = rig.makeQueue();
+        const QString id = kIds.at(0);
+        bool removed = false;
+        connect(&queue, &DownloadQueue::entryChanged, this, [&](int row) {
+            if (!removed && row < queue.count() && queue.at(row).key == id &&
+                queue.at(row).state == EntryState::Muxing) {
+                removed = true;
+                queue.remove(id, true);  // "also delete files" ticked
+            }
+        });
+        queue.addText(id);
+        QTRY_VERIFY_WITH_TIMEOUT(removed, kLongWaitMs);
+        QCOMPARE(queue.count(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(rig.cacheFor(id)), kLongWaitMs);
+        // The mux thread stopped before the cache went: no file, not even a partial one.
+        QTRY_VERIFY(QDir(rig.settings.outputDir).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        QVERIFY(!QFileInfo::exists(rig.outputFor(id)));
+    }
+
+    void lookupsWaitUntilTheLoginIsKnown() {
+        // A Space only a login may hear: looked up as a guest it fails.
+        Rig rig(*m_fixture);
+        const QString id = kIds.at(0);
+        rig.x().setGuestAccess(false);
+        const QString authToken = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
+        const QString ct0 = QStringLiteral("abcdef0123456789abcdef0123456789");
+        rig.x().setValidLogin(authToken, ct0);
+        DownloadQueue &queue = rig.makeQueue();
+        queue.holdUntilLoginKnown(kLongWaitMs);  // the app: the keychain is still being read
+        queue.addText(id);
+        QCoreApplication::processEvents();  // the scheduler's 0 ms timer: held
+        QCoreApplication::processEvents();
+        QCOMPARE(queue.at(0).state, EntryState::Waiting);
+        QVERIFY(queue.isHeldForLogin());
+        QCOMPARE(rig.http().requestCount(), 0);  // nobody asked X as a guest
+
+        XLogin login;  // the keychain answers
+        login.authToken = authToken;
+        login.ct0 = ct0;
+        rig.api.setLogin(login);
+        queue.loginStateKnown();
+        QVERIFY(!queue.isHeldForLogin());
+        QVERIFY2(waitForState(queue, id, EntryState::Done), qPrintable(describe(queue, id)));
+    }
+
+    void aKeychainThatNeverAnswersHoldsTheQueueOnlyUntilTheTimeout() {
+        Rig rig(*m_fixture);
+        DownloadQueue &queue = rig.makeQueue();
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("keychain in time")));
+        queue.holdUntilLoginKnown(200);
+        const QString id = kIds.at(0);
+        queue.addText(id);
+        QVERIFY(queue.isHeldForLogin());
+        QVERIFY2(waitForState(queue, id, EntryState::Done), qPrintable(describe(queue, id)));
+        QVERIFY(!queue.isHeldForLogin());
+    }
+
+    void aQueueFileThatCannotBeSavedIsReported() {
+        QTemporaryDir dir;
+        NetworkService network;
+        XApiClient api(network);
+        QVERIFY(!writeFile(dir.filePath(QStringLiteral("file")), "in the way").isEmpty());
+        const QString impossible = dir.filePath(QStringLiteral("file/queue.json"));
+        DownloadQueue queue(network, api, impossible);
+        queue.setAutoStart(false);
+        QSignalSpy failed(&queue, &DownloadQueue::saveFailed);
+        QTest::ignoreMessage(
+            QtWarningMsg, QRegularExpression(QStringLiteral("Could not save the download queue")));
+        queue.addText(kIds.at(0));
+        QTRY_COMPARE(failed.size(), 1);
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(QDir::toNativeSeparators(impossible)), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("writable")), qPrintable(message));
+    }
+
+    void anUnreadableQueueFileThatCannotBeMovedAsideIsNeverSavedOver() {
+        // /proc/self/status: readable, not a queue, and nothing may be renamed or created
+        // beside it — even as root. A save attempt there would fail and be reported.
+        const QString unmovable = QStringLiteral("/proc/self/status");
+        QVERIFY2(QFileInfo(unmovable).isReadable(), "needs Linux /proc");
+        NetworkService network;
+        XApiClient api(network);
+        DownloadQueue queue(network, api, unmovable);
+        QSignalSpy failed(&queue, &DownloadQueue::saveFailed);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("damaged")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("could not be moved aside")));
+        QVERIFY(!queue.restore());
+        QVERIFY(queue.setAsideFile().isEmpty());
+        queue.setAutoStart(false);
+        QVERIFY(!queue.addText(kIds.at(0)).added.isEmpty());
+        queue.pause(kIds.at(0));
+        queue.flushSaves();
+        QCoreApplication::processEvents();  // a failed save would be reported by now
+        QVERIFY(failed.isEmpty());
     }
 
     void reorderMovesEntriesAndTheSavedOrder() {

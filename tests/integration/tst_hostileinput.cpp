@@ -453,7 +453,7 @@ private Q_SLOTS:
         fetcher.start({SegmentRequest{0, server.url(QStringLiteral("/big/chunk.aac"))}});
         QVERIFY(finished.wait(60000));
         const auto result = finished.first().first().value<FetchResult>();
-        QVERIFY(!result.complete);
+        QVERIFY(result.status != FetchStatus::Complete);
         QVERIFY2(result.error.contains(QStringLiteral("kMaxChunkBytes")), qPrintable(result.error));
     }
 

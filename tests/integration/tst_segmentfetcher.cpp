@@ -2,6 +2,7 @@
 #include "fake/FakeHttpServer.h"
 #include "net/NetworkService.h"
 #include "net/SegmentFetcher.h"
+#include "support/TestData.h"
 
 #include <QDir>
 #include <QFile>
@@ -56,7 +57,7 @@ private:
         QSignalSpy finished(m_fetcher.get(), &SegmentFetcher::finished);
         m_fetcher->start(m_segments);
         if (!finished.wait(timeoutMs))
-            return FetchResult{false, {}, QStringLiteral("timeout")};
+            return FetchResult{FetchStatus::Failed, {}, QStringLiteral("timeout")};
         return finished.first().first().value<FetchResult>();
     }
 
@@ -122,7 +123,7 @@ private Q_SLOTS:
         QSignalSpy progress(m_fetcher.get(), &SegmentFetcher::progress);
         QSignalSpy ready(m_fetcher.get(), &SegmentFetcher::chunkReady);
         const FetchResult result = runToEnd();
-        QVERIFY2(result.complete, qPrintable(result.error));
+        QCOMPARE(result.status, FetchStatus::Complete);
         QVERIFY(result.missing.isEmpty());
         QVERIFY(cacheMatches());
         QCOMPARE(ready.size(), kChunkCount);
@@ -164,7 +165,7 @@ private Q_SLOTS:
     void retriesServiceUnavailable() {
         m_server->failTransiently({}, 2, 503);  // every chunk, twice
         const FetchResult result = runToEnd();
-        QVERIFY2(result.complete, qPrintable(result.error));
+        QCOMPARE(result.status, FetchStatus::Complete);
         QVERIFY(cacheMatches());
         QCOMPARE(m_server->requestCount(chunkPath(kFirstSequence)), 3);
         QCOMPARE(m_server->requestCount(), 3 * kChunkCount);
@@ -174,7 +175,7 @@ private Q_SLOTS:
         const QByteArray path = chunkPath(kFirstSequence + 5);
         m_server->failTransiently(path, 1, 429, 1);
         const FetchResult result = runToEnd();
-        QVERIFY2(result.complete, qPrintable(result.error));
+        QCOMPARE(result.status, FetchStatus::Complete);
         QVERIFY(cacheMatches());
         const QList<qint64> times = requestTimes(path);
         QCOMPARE(times.size(), 2);
@@ -263,7 +264,7 @@ private Q_SLOTS:
     void retriesABodyCutShort() {
         m_server->cutMidBody({}, 1);
         const FetchResult result = runToEnd();
-        QVERIFY2(result.complete, qPrintable(result.error));
+        QCOMPARE(result.status, FetchStatus::Complete);
         QVERIFY(cacheMatches());
         QCOMPARE(m_server->requestCount(), 2 * kChunkCount);
     }
@@ -272,7 +273,7 @@ private Q_SLOTS:
         const QByteArray path = chunkPath(kFirstSequence + 3);
         m_server->sendWrongContentLength(path, 2);
         const FetchResult result = runToEnd();
-        QVERIFY2(result.complete, qPrintable(result.error));
+        QCOMPARE(result.status, FetchStatus::Complete);
         QVERIFY(cacheMatches());
         QCOMPARE(m_server->requestCount(path), 3);
     }
@@ -281,7 +282,7 @@ private Q_SLOTS:
         const qint64 gone = kFirstSequence + 17;
         m_server->failForever(chunkPath(gone), 404);
         const FetchResult result = runToEnd();
-        QVERIFY(!result.complete);
+        QCOMPARE(result.status, FetchStatus::ChunksMissing);
         QCOMPARE(result.missing, QList<qint64>{gone});
         QVERIFY2(result.error.contains(QString::number(gone)), qPrintable(result.error));
         QVERIFY2(result.error.contains(QLatin1String("404")), qPrintable(result.error));
@@ -295,7 +296,7 @@ private Q_SLOTS:
         m_server->failForever(chunkPath(broken), 500);
         m_fetcher->setMaxAttempts(4);
         const FetchResult result = runToEnd();
-        QVERIFY(!result.complete);
+        QCOMPARE(result.status, FetchStatus::ChunksMissing);
         QCOMPARE(result.missing, QList<qint64>{broken});
         QCOMPARE(m_server->requestCount(chunkPath(broken)), 4);
     }
@@ -305,7 +306,7 @@ private Q_SLOTS:
         m_server->trickle(path, 1, 500);  // one burst a second
         m_network->setTransferTimeoutMs(400);
         const FetchResult result = runToEnd();
-        QVERIFY2(result.complete, qPrintable(result.error));
+        QCOMPARE(result.status, FetchStatus::Complete);
         QVERIFY(cacheMatches());
         QCOMPARE(m_server->requestCount(path), 2);
     }
@@ -316,7 +317,7 @@ private Q_SLOTS:
         m_server->trickle(path, 1, 200);
         m_fetcher->setAttemptTimeoutMs(1500);
         const FetchResult result = runToEnd();
-        QVERIFY2(result.complete, qPrintable(result.error));
+        QCOMPARE(result.status, FetchStatus::Complete);
         QVERIFY(cacheMatches());
         QCOMPARE(m_server->requestCount(path), 2);
     }
@@ -324,7 +325,7 @@ private Q_SLOTS:
     void sendsTheRefererTheCdnWants() {
         m_server->requireReferer("https://x.com/");
         const FetchResult result = runToEnd();
-        QVERIFY2(result.complete, qPrintable(result.error));
+        QCOMPARE(result.status, FetchStatus::Complete);
         QCOMPARE(m_server->requestCount(), kChunkCount);  // no 403, no retry
     }
 
@@ -334,7 +335,7 @@ private Q_SLOTS:
         cookie.setPath(QStringLiteral("/"));
         m_network->cookieJar()->insertCookie(cookie);
         const FetchResult result = runToEnd();
-        QVERIFY2(result.complete, qPrintable(result.error));
+        QCOMPARE(result.status, FetchStatus::Complete);
         const QList<FakeRequest> log = m_server->requestLog();
         QCOMPARE(log.size(), kChunkCount);
         for (const FakeRequest &r : log) {
@@ -365,7 +366,7 @@ private Q_SLOTS:
 
         QSignalSpy ready(m_fetcher.get(), &SegmentFetcher::chunkReady);
         const FetchResult result = runToEnd();
-        QVERIFY2(result.complete, qPrintable(result.error));
+        QCOMPARE(result.status, FetchStatus::Complete);
         QVERIFY(cacheMatches());
         QCOMPARE(m_server->requestCount(), kChunkCount - int(cached.size()));
         for (qint64 sequence : std::as_const(cached)) {
@@ -399,7 +400,7 @@ private Q_SLOTS:
         m_fetcher->resume();
         QVERIFY(finished.wait(30000));
         const auto result = finished.first().first().value<FetchResult>();
-        QVERIFY2(result.complete, qPrintable(result.error));
+        QCOMPARE(result.status, FetchStatus::Complete);
         QVERIFY(cacheMatches());
     }
 
@@ -413,7 +414,7 @@ private Q_SLOTS:
         m_fetcher->cancel();
         QCOMPARE(finished.size(), 1);
         const auto result = finished.first().first().value<FetchResult>();
-        QVERIFY(!result.complete);
+        QCOMPARE(result.status, FetchStatus::Canceled);
         QCOMPARE(result.missing.size(), kChunkCount);  // latency: nothing had arrived yet
         QVERIFY(!result.error.isEmpty());
         QVERIFY(!m_fetcher->isRunning());
@@ -435,14 +436,37 @@ private Q_SLOTS:
         m_fetcher->setConcurrency(12);
         QCOMPARE(m_fetcher->inFlight(), 12);
         QVERIFY(finished.wait(30000));
-        QVERIFY(finished.first().first().value<FetchResult>().complete);
+        QCOMPARE(finished.first().first().value<FetchResult>().status, FetchStatus::Complete);
         QVERIFY(m_server->maxInFlight() > 2);
+    }
+
+    void aChunkThatCannotBeSavedFailsTheRunNotAsMissing() {
+        // A folder where chunk 5 must go: the finished chunk cannot be renamed into place.
+        const qint64 blocked = kFirstSequence + 5;
+        QVERIFY(QDir().mkpath(cachedPath(blocked)));
+        const FetchResult result = runToEnd();
+        QCOMPARE(result.status, FetchStatus::Failed);
+        QVERIFY2(result.error.contains(QStringLiteral("Could not save chunk %1").arg(blocked)),
+                 qPrintable(result.error));
+        QVERIFY(result.missing.contains(blocked));
+    }
+
+    void aCacheFolderThatCannotBeMadeFailsTheRunNamingIt() {
+        QVERIFY(!spacetape::test::writeFile(m_cache->filePath(QStringLiteral("file")), "in the way")
+                     .isEmpty());
+        const QString impossible = m_cache->filePath(QStringLiteral("file/chunks"));
+        m_fetcher->setCacheDir(impossible);
+        const FetchResult result = runToEnd();
+        QCOMPARE(result.status, FetchStatus::Failed);
+        QVERIFY2(result.error.contains(QDir::toNativeSeparators(impossible)),
+                 qPrintable(result.error));
+        QCOMPARE(m_server->requestCount(), 0);
     }
 
     void withoutACacheFolderItFailsClearly() {
         m_fetcher->setCacheDir(QString());
         const FetchResult result = runToEnd();
-        QVERIFY(!result.complete);
+        QCOMPARE(result.status, FetchStatus::Failed);
         QCOMPARE(result.missing.size(), kChunkCount);
         QVERIFY(result.error.contains(QLatin1String("folder")));
         QCOMPARE(m_server->requestCount(), 0);
@@ -465,7 +489,7 @@ private Q_SLOTS:
         QVERIFY(finished.isEmpty());
         m_fetcher->closeList();
         QVERIFY(finished.wait(5000));
-        QVERIFY(finished.first().first().value<FetchResult>().complete);
+        QCOMPARE(finished.first().first().value<FetchResult>().status, FetchStatus::Complete);
         QVERIFY(cacheMatches());
         QCOMPARE(m_server->requestCount(), kChunkCount - 1);  // the cached one is not fetched
         QCOMPARE(m_server->requestCount(chunkPath(kFirstSequence + 7)), 1);
@@ -485,13 +509,13 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 5, 15000);
         m_fetcher->closeList();
         QVERIFY(finished.wait(5000));
-        QVERIFY(finished.first().first().value<FetchResult>().complete);
+        QCOMPARE(finished.first().first().value<FetchResult>().status, FetchStatus::Complete);
     }
 
     void anEmptyListFinishesAtOnce() {
         m_segments.clear();
         const FetchResult result = runToEnd();
-        QVERIFY(result.complete);
+        QCOMPARE(result.status, FetchStatus::Complete);
         QVERIFY(result.missing.isEmpty());
     }
 };

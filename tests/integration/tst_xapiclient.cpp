@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace spacetape;
 using namespace spacetape::test;
 
@@ -193,6 +195,33 @@ private Q_SLOTS:
         QVERIFY(waiting.first().first().toString().contains(QStringLiteral("Rate limited")));
         // Exactly one refused call, then the retry: no hammering.
         QCOMPARE(rig.x.audioSpaceCalls().size(), 1);
+    }
+
+    void transientErrorsDoNotResetTheRateLimitWaits() {
+        // 429, 503, 429, 503, 429, then 429 for ever: the transient retries in between must
+        // not give the rate limit a fresh budget of three waits.
+        Rig rig;
+        auto calls = std::make_shared<int>(0);
+        rig.http.prependRoute("/i/api/graphql/", [calls](const FakeRequest &r) {
+            if (!r.path.contains("AudioSpaceById"))
+                return std::optional<FakeResponse>();
+            const int call = ++*calls;
+            FakeResponse response;
+            response.status = (call == 2 || call == 4) ? 503 : 429;
+            if (response.status == 429)
+                response.addHeader("Retry-After", "1");
+            return std::optional<FakeResponse>(response);
+        });
+        int waits = 0;
+        connect(&rig.api, &XApiClient::waiting, this, [&waits](const QString &message, int) {
+            if (message.contains(QStringLiteral("Rate limited")))
+                ++waits;
+        });
+        const auto meta = fetch(rig.api, QStringLiteral("1YqKDqWqdPLxV"));
+        QVERIFY(!meta);
+        QVERIFY2(meta.error().contains(QStringLiteral("429")), qPrintable(meta.error()));
+        QCOMPARE(waits, 3);
+        QCOMPARE(*calls, 6);
     }
 
     void statesGiveTheirOwnMessages_data() {
