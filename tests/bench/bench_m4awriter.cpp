@@ -127,7 +127,7 @@ int main(int argc, char **argv) {
         error = out.errorString();
     M4aWriter writer(&out);
     if (error.isEmpty()) {
-        if (auto r = writer.begin(format, sizes, SpaceTags{}); !r)
+        if (auto r = writer.begin(format, sizes); !r)
             error = r.error();
     }
     if (error.isEmpty()) {
