@@ -6,6 +6,7 @@
 #include "AboutDialog.h"
 #include "AccountDialog.h"
 #include "DetailsPane.h"
+#include "EditTagsDialog.h"
 #include "LinkBar.h"
 #include "MainWindow.h"
 #include "PlayerBar.h"
@@ -14,9 +15,12 @@
 #include "auth/CredentialStore.h"
 #include "fake/FakeHttpServer.h"
 #include "fake/FakeXServer.h"
+#include "media/AudioAssembler.h"
 #include "net/NetworkService.h"
 #include "queue/DownloadQueue.h"
 #include "settings/AppSettings.h"
+#include "support/AdtsFrames.h"
+#include "support/MediaTools.h"
 #include "watch/HostWatcher.h"
 #include "x/XApiClient.h"
 
@@ -54,9 +58,9 @@ namespace {
 /// The dialog classes this test opens. A new QDialog subclass in ui/ must be added here
 /// (and below, in the test that opens it); everyDialogClassIsChecked() fails until it is.
 const QStringList kCheckedDialogs = {QStringLiteral("SettingsDialog"),
-                                     QStringLiteral("AccountDialog"),
-                                     QStringLiteral("AboutDialog"),
-                                     QStringLiteral("WatchedHostsDialog")};
+                                     QStringLiteral("AccountDialog"), QStringLiteral("AboutDialog"),
+                                     QStringLiteral("WatchedHostsDialog"),
+                                     QStringLiteral("EditTagsDialog")};
 
 bool isInteractive(const QWidget *widget) {
     return qobject_cast<const QAbstractButton *>(widget) ||
@@ -331,6 +335,23 @@ private Q_SLOTS:
         HostWatcher watcher(api, dir.filePath(QStringLiteral("watched-hosts.json")));
         QVERIFY(watcher.addHost(QStringLiteral("@adahost")));
         WatchedHostsDialog dialog(watcher);
+        showAndCheck(dialog);
+    }
+
+    void editTagsDialog() {
+        // A saved file, so that every field is enabled (as the user meets them).
+        QTemporaryDir dir;
+        const QString adts = dir.filePath(QStringLiteral("chunk.aac"));
+        QCOMPARE(encodeAdts(adts, 48000, 2, 0.5), QString());
+        const QString m4a = dir.filePath(QStringLiteral("saved.m4a"));
+        SpaceTags tags = sampleTags();
+        tags.cover = makeImage(dir.filePath(QStringLiteral("cover.png")),
+                               QStringLiteral("color=red:s=16x16"));
+        const auto assembled = AudioAssembler::assemble({ChunkFile{0, adts, {}}}, tags, m4a);
+        QVERIFY2(assembled.ok(), qPrintable(assembled.error()));
+        EditTagsDialog dialog(m4a);
+        QTRY_VERIFY(!dialog.isBusy());
+        QCOMPARE(dialog.errorText(), QString());
         showAndCheck(dialog);
     }
 
