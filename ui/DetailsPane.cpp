@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "DetailsPane.h"
 
+#include "EditTagsDialog.h"
 #include "QueueModel.h"
 #include "net/NetworkService.h"
 #include "net/ReplyGuard.h"
@@ -12,6 +13,7 @@
 #include "UiResources.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -43,6 +45,7 @@ DetailsPane::DetailsPane(QWidget *parent)
       m_avatar(new QLabel(m_details)),
       m_title(selectableLabel(m_details)),
       m_play(new QPushButton(uiIcon(QStringLiteral("play")), tr("Pre&view"), m_details)),
+      m_editTags(new QPushButton(tr("Edit &Tags…"), m_details)),
       m_host(selectableLabel(m_details)),
       m_date(selectableLabel(m_details)),
       m_duration(selectableLabel(m_details)),
@@ -82,9 +85,14 @@ DetailsPane::DetailsPane(QWidget *parent)
         if (!m_key.isEmpty())
             Q_EMIT playRequested(m_key);
     });
+    m_editTags->setObjectName(QStringLiteral("detailsEditTagsButton"));
+    m_editTags->setToolTip(
+        tr("Change the title, artist, date, comment or cover of the saved file"));
+    connect(m_editTags, &QPushButton::clicked, this, &DetailsPane::editTags);
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
     titleRow->addWidget(m_play, 0, Qt::AlignTop);
+    titleRow->addWidget(m_editTags, 0, Qt::AlignTop);
     m_form->addLayout(titleRow, 0, 0, 1, 2);
     const auto addRow = [this](const QString &name, QWidget *field) {
         const int row = m_form->rowCount();
@@ -119,6 +127,7 @@ void DetailsPane::setNetworkService(NetworkService *network) {
 
 void DetailsPane::clear() {
     m_key.clear();
+    m_outputPath.clear();
     m_avatarUrl.clear();
     m_hasAvatar = false;
     static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_placeholder);
@@ -145,6 +154,8 @@ void DetailsPane::showEntry(const QueueEntry &entry) {
     m_title->setText(entry.title.isEmpty() ? tr("Space %1").arg(entry.spaceId) : entry.title);
     const bool saved = entry.state == EntryState::Done && !entry.outputPath.isEmpty();
     m_play->setText(saved ? tr("&Play") : tr("Pre&view"));
+    m_outputPath = saved ? entry.outputPath : QString();
+    m_editTags->setVisible(saved);
     QString host = entry.hostName;
     if (!entry.hostHandle.isEmpty())
         host = host.isEmpty() ? QStringLiteral("@") + entry.hostHandle
@@ -187,6 +198,21 @@ void DetailsPane::showEntry(const QueueEntry &entry) {
                            entry.state == EntryState::HostCanceled;
     setRow(m_error, explained ? entry.stateDetail : QString());
     showAvatar(entry.avatarUrl);
+}
+
+void DetailsPane::editTags() {
+    if (m_outputPath.isEmpty() || m_editDialog)
+        return;
+    const QString key = m_key;
+    // Window-modal and deleted on close: the pane may show another entry meanwhile, so
+    // the dialog's result is reported for the key it was opened for.
+    m_editDialog = new EditTagsDialog(m_outputPath, window());
+    m_editDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_editDialog->setWindowModality(Qt::WindowModal);
+    connect(m_editDialog, &EditTagsDialog::saved, this,
+            [this, key](const SpaceTags &tags) { Q_EMIT tagsEdited(key, tags); });
+    connect(m_editDialog, &QObject::destroyed, this, [this] { m_editDialog = nullptr; });
+    m_editDialog->show();
 }
 
 void DetailsPane::showAvatar(const QUrl &url) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "media/SpaceTags.h"
+
 #include <QHash>
 #include <QPixmap>
 #include <QSet>
@@ -13,6 +15,7 @@ class QPushButton;
 
 namespace spacetape {
 
+class EditTagsDialog;
 class NetworkService;
 struct QueueEntry;
 
@@ -44,18 +47,26 @@ public:
     bool hasAvatar() const { return m_hasAvatar; }
     /// "Preview" (or "Play" for a saved file): asks for the shown entry to be played.
     QPushButton *playButton() const { return m_play; }
+    /// "Edit Tags…", shown for saved files only.
+    QPushButton *editTagsButton() const { return m_editTags; }
+    /// The open Edit Tags dialog of the shown file, or nullptr.
+    EditTagsDialog *editTagsDialog() const { return m_editDialog; }
 
 Q_SIGNALS:
     /// The user wants to hear the entry with @p key.
     void playRequested(const QString &key);
+    /// The saved file of the entry with @p key now carries @p tags (Edit Tags…).
+    void tagsEdited(const QString &key, const spacetape::SpaceTags &tags);
 
 private:
     void setRow(QLabel *label, const QString &text);
     void showAvatar(const QUrl &url);
     void fetchAvatar(const QUrl &url);
+    void editTags();
 
     NetworkService *m_network = nullptr;
     QString m_key;
+    QString m_outputPath;  ///< the shown entry's saved file, empty unless Done
     QUrl m_avatarUrl;
     bool m_hasAvatar = false;
     QHash<QUrl, QPixmap> m_avatars;
@@ -68,6 +79,8 @@ private:
     QLabel *m_avatar;
     QLabel *m_title;
     QPushButton *m_play;
+    QPushButton *m_editTags;
+    EditTagsDialog *m_editDialog = nullptr;
     QLabel *m_host;
     QLabel *m_date;
     QLabel *m_duration;

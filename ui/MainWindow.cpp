@@ -10,6 +10,7 @@
 #include "QueueModel.h"
 #include "QueueSortProxy.h"
 #include "job/SpaceRequestBuilder.h"
+#include "media/SpaceTags.h"
 #include "preview/PreviewSession.h"
 #include "settings/AppSettings.h"
 #include "x/SpaceLink.h"
@@ -134,6 +135,10 @@ MainWindow::MainWindow(DownloadQueue &queue, AppSettings &settings, QWidget *par
     connect(m_playerBar, &PlayerBar::downloadRequested, this, &MainWindow::downloadPreviewed);
     connect(m_details, &DetailsPane::playRequested, this,
             [this](const QString &key) { preview(key); });
+    connect(m_details, &DetailsPane::tagsEdited, this,
+            [this](const QString &key, const SpaceTags &tags) {
+                m_queue.setSavedFileTags(key, tags.title, tags.hostName, tags.startedAt);
+            });
 
     m_totals->setToolTip(tr("Downloads in the queue by state, and the total download speed"));
     statusBar()->addPermanentWidget(m_totals);

@@ -3,11 +3,14 @@
 
 #include "media/ChunkReader.h"
 #include "media/M4aWriter.h"
+#include "media/Tagger.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QTemporaryFile>
 
+#include <filesystem>
+#include <system_error>
 #include <vector>
 
 namespace spacetape {
@@ -70,50 +73,63 @@ Expected<AssemblyReport> AudioAssembler::assemble(const QList<ChunkFile> &chunks
     report.durationSeconds =
         double(report.frames) * kSamplesPerAacFrame / double(report.format.sampleRate());
 
-    // Pass 2: index and tags first, then the audio streamed chunk by chunk.
-    QSaveFile out(outputPath);
-    if (!out.open(QIODevice::WriteOnly))
+    // Pass 2: index and room for tags first, then the audio streamed chunk by chunk.
+    // A temporary file next to the target (not QSaveFile, whose name TagLib could
+    // not open): it is tagged under that name and renamed into place only when
+    // complete, so the final name never shows an untagged or half-written file.
+    // QTemporaryFile removes it again on every failure below.
+    QTemporaryFile out(outputPath + QStringLiteral(".XXXXXX.part"));
+    if (!out.open())
         return fail(QStringLiteral("Could not create %1: %2. Check that the folder exists and "
                                    "is writable.")
                         .arg(outputPath, out.errorString()));
     M4aWriter writer(&out);
-    if (auto begun = writer.begin(report.format, frameSizes, tags); !begun) {
-        out.cancelWriting();
+    if (auto begun = writer.begin(report.format, frameSizes, tags.startedAt); !begun)
         return fail(begun.error());
-    }
     frameSizes = {};  // the writer keeps its own copy; free ours early
 
     int done = 0;
     for (const ChunkFile &chunk : chunks) {
         const auto bytes = readChunk(chunk);
-        if (!bytes) {
-            out.cancelWriting();
+        if (!bytes)
             return fail(bytes.error());
-        }
         // Re-parse: the file may have changed since pass 1 only through outside
         // tampering, and a mismatch is then caught by the writer's size checks.
         const auto audio = ChunkReader::read(*bytes, chunkLabel(chunk));
-        if (!audio) {
-            out.cancelWriting();
+        if (!audio)
             return fail(audio.error());
-        }
         for (const AacFrameRef &frame : audio->frames) {
             if (auto written = writer.writeFrame(bytes->constData() + frame.offset, frame.size);
-                !written) {
-                out.cancelWriting();
+                !written)
                 return fail(written.error());
-            }
         }
         if (progress)
             progress(++done, int(chunks.size()));
     }
-    if (auto finished = writer.finish(); !finished) {
-        out.cancelWriting();
+    if (auto finished = writer.finish(); !finished)
         return fail(finished.error());
-    }
-    if (!out.commit())
+    const QString partPath = out.fileName();
+    out.close();
+    if (out.error() != QFileDevice::NoError)
         return fail(QStringLiteral("Could not finish writing %1: %2. Is the disk full?")
                         .arg(outputPath, out.errorString()));
+    // QTemporaryFile creates owner-only files; a saved recording is an ordinary document.
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                       QFileDevice::ReadOther);
+
+    // TagLib fills the empty ilst the writer left, inside its padding: mdat stays put.
+    if (auto tagged = Tagger::write(partPath, tags); !tagged)
+        return fail(tagged.error());
+
+    // rename(2) replaces an existing file atomically (the "overwrite" policy relies on
+    // that); QFile::rename would refuse an existing target.
+    std::error_code error;
+    std::filesystem::rename(std::filesystem::path(partPath.toStdU16String()),
+                            std::filesystem::path(outputPath.toStdU16String()), error);
+    if (error)
+        return fail(QStringLiteral("Could not move the finished file to %1: %2.")
+                        .arg(outputPath, QString::fromLocal8Bit(error.message())));
+    out.setAutoRemove(false);
     return report;
 }
 

@@ -39,7 +39,8 @@ struct AssemblyReport {
  * sizes (the MP4 index goes before the audio so players start at once), the
  * second streams the payloads into the file. Only the size list stays in
  * memory. The output is written under a temporary name and renamed into
- * place, so a failure never leaves a half-written file behind.
+ * place once TagLib has tagged it, so a failure never leaves a half-written
+ * or untagged file behind.
  */
 class AudioAssembler {
 public:

@@ -85,18 +85,6 @@ void writeUnityMatrix(BoxWriter &w) {
         w.u32(v);
 }
 
-void writeTextItem(BoxWriter &w, const char *name, const QString &value) {
-    if (value.isEmpty())
-        return;
-    const qsizetype item = w.open(name);
-    const qsizetype data = w.open("data");
-    w.u32(1);  // well-known type 1: UTF-8 text
-    w.u32(0);  // default locale
-    w.bytes(value.toUtf8());
-    w.close(data);
-    w.close(item);
-}
-
 /// Everything the sample table needs, derived once from the frame sizes.
 struct AudioIndex {
     AudioFormat format;
@@ -154,9 +142,17 @@ QByteArray buildFtyp() {
     return w.data();
 }
 
-/// udta/meta(hdlr mdir)/ilst + free: the part TagLib edits later.
-QByteArray buildUserData(const SpaceTags &tags) {
-    BoxWriter w(tags.cover.size() + 4096 + M4aWriter::kTagPadding);
+/**
+ * udta/meta(hdlr mdir)/ilst + free: the room Tagger (TagLib) fills in later.
+ *
+ * The ilst is written empty on purpose. TagLib 1.13's MP4::Tag::save() edits in
+ * place only when moov/udta/meta/ilst already exists: it then rewrites ilst
+ * together with a `free` box that is ilst's sibling inside meta, and pads what
+ * is left with a new `free`. Without an ilst it inserts a fresh meta (or udta)
+ * box, which shifts mdat and rewrites the whole file after moov.
+ */
+QByteArray buildUserData() {
+    BoxWriter w(4096 + M4aWriter::kTagPadding);
     const qsizetype udta = w.open("udta");
     const qsizetype meta = w.openFull("meta", 0, 0);
     const qsizetype hdlr = w.openFull("hdlr", 0, 0);
@@ -168,26 +164,6 @@ QByteArray buildUserData(const SpaceTags &tags) {
     w.close(hdlr);
 
     const qsizetype ilst = w.open("ilst");
-    writeTextItem(w, "\251nam", tags.title);
-    writeTextItem(w, "\251ART", tags.hostName);
-    writeTextItem(w, "aART",
-                  tags.hostHandle.isEmpty() ? QString() : QLatin1Char('@') + tags.hostHandle);
-    writeTextItem(
-        w, "\251day",
-        tags.startedAt.isValid() ? tags.startedAt.toUTC().toString(Qt::ISODate) : QString());
-    writeTextItem(w, "desc", tags.description);
-    writeTextItem(w, "\251cmt", tags.comment);
-    writeTextItem(w, "tven", tags.spaceId);
-    writeTextItem(w, "purl", tags.link);
-    if (!tags.cover.isEmpty()) {
-        const qsizetype covr = w.open("covr");
-        const qsizetype data = w.open("data");
-        w.u32(quint32(detectCoverFormat(tags.cover)));
-        w.u32(0);
-        w.bytes(tags.cover);
-        w.close(data);
-        w.close(covr);
-    }
     w.close(ilst);
 
     // Inside meta, right after ilst: the only place TagLib looks for room to grow into.
@@ -284,13 +260,13 @@ void writeSampleTable(BoxWriter &w, const AudioIndex &index, quint64 payloadStar
     w.close(stbl);
 }
 
-QByteArray buildMoov(const AudioIndex &index, const QByteArray &userData, const SpaceTags &tags,
-                     quint64 payloadStart, bool co64) {
+QByteArray buildMoov(const AudioIndex &index, const QByteArray &userData,
+                     const QDateTime &createdAt, quint64 payloadStart, bool co64) {
     const quint64 duration = index.durationSamples;
     const quint32 rate = quint32(index.format.sampleRate());
     const quint64 created =
-        tags.startedAt.isValid()
-            ? quint64(std::max<qint64>(0, tags.startedAt.toSecsSinceEpoch() + kMp4EpochOffset))
+        createdAt.isValid()
+            ? quint64(std::max<qint64>(0, createdAt.toSecsSinceEpoch() + kMp4EpochOffset))
             : 0;
     // Version 1 boxes take 64-bit times and durations (past 2040 or ~24 h at 48 kHz).
     const bool wide = duration > kMax32 || created > kMax32;
@@ -407,7 +383,7 @@ int M4aWriter::mdatHeaderSize(quint64 payloadBytes) {
 }
 
 Expected<void> M4aWriter::begin(const AudioFormat &format, const std::vector<quint32> &frameSizes,
-                                const SpaceTags &tags) {
+                                const QDateTime &createdAt) {
     if (m_begun || m_failed)
         return failWith(fail(QStringLiteral("Internal error: the M4A writer was started twice.")));
     if (!m_out || !m_out->isWritable())
@@ -431,25 +407,21 @@ Expected<void> M4aWriter::begin(const AudioFormat &format, const std::vector<qui
             fail(QStringLiteral("Audio frame %1 is empty; the downloaded audio is damaged. Try "
                                 "downloading the Space again.")
                      .arg(emptyFrame - frameSizes.begin() + 1)));
-    if (!tags.cover.isEmpty() && detectCoverFormat(tags.cover) == CoverFormat::Unknown)
-        return failWith(fail(QStringLiteral(
-            "The cover image is neither JPEG nor PNG, so it cannot be embedded. Save without a "
-            "cover or pick a JPEG or PNG image.")));
 
     const AudioIndex index = buildIndex(format, frameSizes);
     const QByteArray ftyp = buildFtyp();
-    const QByteArray userData = buildUserData(tags);
+    const QByteArray userData = buildUserData();
     const QByteArray mdatHeader = buildMdatHeader(index.payloadBytes);
 
     // The chunk offsets depend on the moov size, which depends on stco vs co64:
     // size the 32-bit form first and switch only if its last offset overflows.
-    const qsizetype moovSize32 = buildMoov(index, userData, tags, 0, false).size();
+    const qsizetype moovSize32 = buildMoov(index, userData, createdAt, 0, false).size();
     const quint64 payloadStart32 = quint64(ftyp.size() + moovSize32 + mdatHeader.size());
     const bool co64 = needsCo64(payloadStart32 + index.chunkStarts.back());
     const qsizetype moovSize =
         co64 ? moovSize32 + qsizetype(index.chunkStarts.size()) * 4 : moovSize32;
     const quint64 payloadStart = quint64(ftyp.size() + moovSize + mdatHeader.size());
-    const QByteArray moov = buildMoov(index, userData, tags, payloadStart, co64);
+    const QByteArray moov = buildMoov(index, userData, createdAt, payloadStart, co64);
     Q_ASSERT(moov.size() == moovSize);
 
     m_frameSizes = frameSizes;

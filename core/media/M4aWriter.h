@@ -2,10 +2,10 @@
 #pragma once
 
 #include "media/AudioFormat.h"
-#include "media/SpaceTags.h"
 #include "util/Expected.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QtGlobal>
 
 #include <vector>
@@ -19,7 +19,7 @@ namespace spacetape {
  *
  * The index goes first: because every frame size is known up front (the
  * chunks are on disk before muxing starts), begin() writes ftyp, the complete
- * moov (sample table, tags, padding) and the mdat header; writeFrame() then
+ * moov (sample table, an empty tag list, padding) and the mdat header; writeFrame() then
  * only copies payloads. The file is "fast start" without a second pass and the
  * writer holds at most one kWriteBlock of audio, never the recording.
  *
@@ -34,9 +34,15 @@ public:
     /// @p out must be open for writing (e.g. a QSaveFile); the writer does not own it.
     explicit M4aWriter(QIODevice *out);
 
-    /// Writes ftyp, moov (index + udta/meta/ilst tags + free padding) and the mdat header.
+    /**
+     * Writes ftyp, moov (index + an empty udta/meta/ilst + free padding) and the mdat header.
+     *
+     * The writer puts no tags of its own into the file: Tagger (TagLib) fills
+     * the empty ilst afterwards, so there is one tag writer. @p createdAt only
+     * sets the creation time of mvhd/tkhd/mdhd.
+     */
     Expected<void> begin(const AudioFormat &format, const std::vector<quint32> &frameSizes,
-                         const SpaceTags &tags);
+                         const QDateTime &createdAt = {});
     /// Appends the next raw AAC frame (no ADTS header); its size must match frameSizes[i].
     Expected<void> writeFrame(const char *data, qsizetype size);
     /// Checks that every declared frame was written and flushes the device.

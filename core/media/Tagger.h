@@ -9,11 +9,13 @@
 namespace spacetape {
 
 /**
- * @brief Reads and rewrites a finished .m4a's iTunes tags with TagLib.
+ * @brief Reads and rewrites a finished .m4a's iTunes tags with TagLib: the
+ * only code that writes tags (M4aWriter leaves an empty ilst for it).
  *
  * Files from M4aWriter carry `free` padding right after ilst, so TagLib edits
- * them in place: the audio is never moved or rewritten (as long as the new
- * tags fit in M4aWriter::kTagPadding more bytes).
+ * them in place: the audio is never moved or rewritten as long as all tags fit
+ * in M4aWriter::kTagPadding bytes. A bigger cover makes TagLib shift mdat and
+ * update stco/co64 itself (slow on a big file, but correct).
  *
  * Blocking file I/O: call it off the GUI thread.
  */

@@ -175,6 +175,18 @@ DownloadQueue::AddResult DownloadQueue::addText(const QString &text) {
     return result;
 }
 
+void DownloadQueue::setSavedFileTags(const QString &key, const QString &title,
+                                     const QString &hostName, const QDateTime &startedAt) {
+    const int row = indexOf(key);
+    if (row < 0 || m_entries.at(row).state != EntryState::Done)
+        return;
+    QueueEntry &entry = m_entries[row];
+    entry.title = title;
+    entry.hostName = hostName;
+    entry.startedAt = startedAt;
+    changed(row);
+}
+
 void DownloadQueue::changed(int row, bool persistAtOnce) {
     Q_EMIT entryChanged(row);
     updateActiveCount();

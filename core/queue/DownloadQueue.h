@@ -101,6 +101,10 @@ public:
     /// Moves the entry at @p fromRow so that it ends up at @p toRow (QList::move semantics);
     /// entryMoved(fromRow, toRow) follows. Out-of-range rows are ignored.
     void move(int fromRow, int toRow);
+    /// The saved file of a Done entry was retagged by the user (Edit Tags…): its row shows
+    /// the file's new title, host name and date from now on. Other entries are left alone.
+    void setSavedFileTags(const QString &key, const QString &title, const QString &hostName,
+                          const QDateTime &startedAt);
 
     /// Applies to jobs started from now on; the concurrency applies to running jobs at once.
     void setDownloadSettings(const DownloadSettings &settings);

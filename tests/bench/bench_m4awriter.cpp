@@ -4,14 +4,21 @@
 // Targets (design.md "Figures"): >= 200 MB/s on one core, peak RSS <= 50 MB.
 //
 //   cmake -S . -B build -G Ninja && cmake --build build --target bench_m4awriter
-//   ./build/tests/bench/bench_m4awriter [input-MB=100]
+//   ./build/tests/bench/bench_m4awriter [input-MB=100] [rounds=5]
 //
-// Timing includes both reads of the input and QSaveFile::commit() (which
-// fsyncs); the input is hot in the page cache after it is built, as chunks
-// just downloaded are.
+// Each round times both reads of the input and QSaveFile::commit(); the input is hot in
+// the page cache after it is built, as chunks just downloaded are. The figures are the
+// median, min and max over the rounds.
+//
+// It checks what it times: ffmpeg decodes our output and the input ADTS to PCM and the
+// md5s must match (non-empty), and `ffmpeg -v error` must print nothing for the output.
+// The peer is `ffmpeg -i input.aac -c copy out.m4a` on the same input, same rounds (its
+// time includes starting the process, ~50 ms).
 #include "media/AudioFormat.h"
 #include "media/M4aWriter.h"
 #include "support/MediaTools.h"
+
+#include <QCryptographicHash>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -21,6 +28,7 @@
 
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <vector>
@@ -84,15 +92,80 @@ QString scanAdts(const QString &path, OnFrame onFrame) {
     }
 }
 
+struct Spread {
+    double median = 0, min = 0, max = 0;
+};
+
+Spread spreadOf(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    const double median = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+    return {median, values.front(), values.back()};
+}
+
+/// Seconds of one production-shaped mux of @p input into @p output.
+struct MuxTimes {
+    double scan = 0, mux = 0, commit = 0, total = 0, cpu = 0;
+    size_t frames = 0;
+    AudioFormat format;
+};
+
+QString muxOnce(const QString &input, const QString &output, MuxTimes *times) {
+    const double cpuBefore = cpuSeconds();
+    QElapsedTimer timer;
+    timer.start();
+    std::vector<quint32> sizes;
+    QString error = scanAdts(input, [&](const AdtsHeader &h, const char *) {
+        times->format = h.format;
+        sizes.push_back(quint32(h.payloadLength()));
+        return true;
+    });
+    const qint64 scanNs = timer.nsecsElapsed();
+
+    QSaveFile out(output);
+    if (error.isEmpty() && !out.open(QIODevice::WriteOnly))
+        error = out.errorString();
+    M4aWriter writer(&out);
+    if (error.isEmpty()) {
+        if (auto r = writer.begin(times->format, sizes); !r)
+            error = r.error();
+    }
+    if (error.isEmpty()) {
+        error = scanAdts(input, [&](const AdtsHeader &h, const char *payload) {
+            auto r = writer.writeFrame(payload, h.payloadLength());
+            if (!r)
+                std::fprintf(stderr, "%s\n", qPrintable(r.error()));
+            return r.ok();
+        });
+    }
+    if (error.isEmpty()) {
+        if (auto r = writer.finish(); !r)
+            error = r.error();
+    }
+    const qint64 muxNs = timer.nsecsElapsed() - scanNs;
+    if (error.isEmpty() && !out.commit())
+        error = out.errorString();
+    const qint64 totalNs = timer.nsecsElapsed();
+    times->cpu = cpuSeconds() - cpuBefore;
+    times->scan = double(scanNs) / 1e9;
+    times->mux = double(muxNs) / 1e9;
+    times->commit = double(totalNs - scanNs - muxNs) / 1e9;
+    times->total = double(totalNs) / 1e9;
+    times->frames = sizes.size();
+    return error;
+}
+
 }  // namespace
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     const int targetMb = argc > 1 ? std::max(1, atoi(argv[1])) : 100;
+    const int rounds = argc > 2 ? std::max(1, atoi(argv[2])) : 5;
     QTemporaryDir dir;
     const QString seed = dir.filePath(QStringLiteral("seed.aac"));
     const QString input = dir.filePath(QStringLiteral("input.aac"));
     const QString output = dir.filePath(QStringLiteral("output.m4a"));
+    const QString peerOutput = dir.filePath(QStringLiteral("ffmpeg.m4a"));
 
     if (const QString e = test::encodeAdts(seed, 48000, 2, 60.0); !e.isEmpty()) {
         std::fprintf(stderr, "encode failed: %s\n", qPrintable(e));
@@ -109,62 +182,70 @@ int main(int argc, char **argv) {
             inputFile.write(seedBytes);
     }
     const qint64 inputBytes = QFile(input).size();
-
-    const double cpuBefore = cpuSeconds();
-    QElapsedTimer timer;
-    timer.start();
-    AudioFormat format;
-    std::vector<quint32> sizes;
-    QString error = scanAdts(input, [&](const AdtsHeader &h, const char *) {
-        format = h.format;
-        sizes.push_back(quint32(h.payloadLength()));
-        return true;
-    });
-    const qint64 scanMs = timer.elapsed();
-
-    QSaveFile out(output);
-    if (error.isEmpty() && !out.open(QIODevice::WriteOnly))
-        error = out.errorString();
-    M4aWriter writer(&out);
-    if (error.isEmpty()) {
-        if (auto r = writer.begin(format, sizes, SpaceTags{}); !r)
-            error = r.error();
-    }
-    if (error.isEmpty()) {
-        error = scanAdts(input, [&](const AdtsHeader &h, const char *payload) {
-            auto r = writer.writeFrame(payload, h.payloadLength());
-            if (!r)
-                std::fprintf(stderr, "%s\n", qPrintable(r.error()));
-            return r.ok();
-        });
-    }
-    if (error.isEmpty()) {
-        if (auto r = writer.finish(); !r)
-            error = r.error();
-    }
-    const qint64 muxMs = timer.elapsed() - scanMs;
-    if (error.isEmpty() && !out.commit())
-        error = out.errorString();
-    const qint64 totalMs = timer.elapsed();
-    const double cpu = cpuSeconds() - cpuBefore;
-    if (!error.isEmpty()) {
-        std::fprintf(stderr, "mux failed: %s\n", qPrintable(error));
-        return 1;
-    }
-
     const double inputMb = double(inputBytes) / 1e6;
-    const double seconds = double(totalMs) / 1000.0;
-    std::printf("input            %.1f MB ADTS (%zu frames, %s)\n", inputMb, sizes.size(),
-                qPrintable(format.describe()));
+
+    std::vector<double> total, scan, mux, commit, cpu, peer;
+    MuxTimes last;
+    for (int round = 0; round < rounds; ++round) {
+        MuxTimes times;
+        if (const QString error = muxOnce(input, output, &times); !error.isEmpty()) {
+            std::fprintf(stderr, "mux failed: %s\n", qPrintable(error));
+            return 1;
+        }
+        total.push_back(times.total);
+        scan.push_back(times.scan);
+        mux.push_back(times.mux);
+        commit.push_back(times.commit);
+        cpu.push_back(times.cpu);
+        last = times;
+
+        // The peer, on the same input, right after ours (same cache state).
+        QFile::remove(peerOutput);
+        QElapsedTimer timer;
+        timer.start();
+        const test::ToolResult copied =
+            test::runTool(QStringLiteral(SPACETAPE_FFMPEG),
+                          {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
+                           QStringLiteral("-i"), input, QStringLiteral("-c"),
+                           QStringLiteral("copy"), peerOutput});
+        peer.push_back(double(timer.nsecsElapsed()) / 1e9);
+        if (!copied.ok()) {
+            std::fprintf(stderr, "ffmpeg -c copy failed: %s\n", copied.err.constData());
+            return 1;
+        }
+    }
+
+    // What was timed must be right: the same PCM as the input, and a clean decode.
+    const QByteArray inputPcm = test::decodedPcmMd5(input);
+    const QByteArray outputPcm = test::decodedPcmMd5(output);
+    const QByteArray peerPcm = test::decodedPcmMd5(peerOutput);
+    const QByteArray outputErrors = test::decodeErrors(output);
+    const bool pcmOk = inputPcm.size() == 32 && outputPcm == inputPcm;
+
+    const Spread t = spreadOf(total);
+    const Spread c = spreadOf(cpu);
+    const Spread p = spreadOf(peer);
+    std::printf("input            %.1f MB ADTS (%zu frames, %s), %d rounds\n", inputMb, last.frames,
+                qPrintable(last.format.describe()), rounds);
     std::printf("output           %.1f MB m4a\n", double(QFile(output).size()) / 1e6);
-    std::printf("pass 1 (sizes)   %.3f s\n", double(scanMs) / 1000.0);
-    std::printf("pass 2 (mux)     %.3f s\n", double(muxMs) / 1000.0);
-    std::printf("commit (fsync)   %.3f s\n", double(totalMs - scanMs - muxMs) / 1000.0);
-    std::printf("total            %.3f s\n", seconds);
-    std::printf("throughput       %.0f MB/s of ADTS in (target >= 200)\n",
-                seconds > 0 ? inputMb / seconds : 0.0);
-    std::printf("CPU time         %.3f s user+sys (%.0f MB per CPU second)\n", cpu,
-                cpu > 0 ? inputMb / cpu : 0.0);
+    std::printf("pass 1 (sizes)   median %.3f s\n", spreadOf(scan).median);
+    std::printf("pass 2 (mux)     median %.3f s\n", spreadOf(mux).median);
+    std::printf("commit           median %.3f s\n", spreadOf(commit).median);
+    std::printf("total            median %.3f s, min %.3f, max %.3f\n", t.median, t.min, t.max);
+    std::printf(
+        "throughput       median %.0f MB/s of ADTS in (min %.0f, max %.0f; target >= 200)\n",
+        inputMb / t.median, inputMb / t.max, inputMb / t.min);
+    std::printf("CPU time         median %.3f s user+sys (%.0f MB per CPU second)\n", c.median,
+                c.median > 0 ? inputMb / c.median : 0.0);
     std::printf("peak RSS         %.1f MB (target <= 50)\n", peakRssMb());
-    return 0;
+    std::printf(
+        "peer ffmpeg -c copy  median %.3f s, min %.3f, max %.3f (%.0f MB/s); "
+        "spacetape %.1fx faster\n",
+        p.median, p.min, p.max, inputMb / p.median, p.median / t.median);
+    std::printf("decode check     input %s, spacetape %s, ffmpeg -c copy %s: %s\n",
+                inputPcm.constData(), outputPcm.constData(), peerPcm.constData(),
+                pcmOk ? "spacetape bit-identical" : "MISMATCH");
+    std::printf("decode errors    %s\n",
+                outputErrors.isEmpty() ? "none" : outputErrors.constData());
+    return pcmOk && outputErrors.isEmpty() ? 0 : 1;
 }

@@ -29,9 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     QBuffer out;
     out.open(QIODevice::WriteOnly);
     M4aWriter writer(&out);
-    SpaceTags tags;
-    tags.title = QStringLiteral("Fuzz");
-    const auto begun = writer.begin(audio->format, sizes, tags);
+    const auto begun = writer.begin(audio->format, sizes);
     if (!begun)
         return 0;  // a format the writer refuses, with a message
     for (const AacFrameRef &frame : audio->frames)

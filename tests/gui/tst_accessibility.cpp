@@ -7,6 +7,7 @@
 #include "AccountDialog.h"
 #include "ConnectionCheckDialog.h"
 #include "DetailsPane.h"
+#include "EditTagsDialog.h"
 #include "LinkBar.h"
 #include "MainWindow.h"
 #include "PlayerBar.h"
@@ -15,10 +16,13 @@
 #include "auth/CredentialStore.h"
 #include "fake/FakeHttpServer.h"
 #include "fake/FakeXServer.h"
+#include "media/AudioAssembler.h"
 #include "net/NetworkService.h"
 #include "queue/DownloadQueue.h"
 #include "settings/AppSettings.h"
+#include "support/AdtsFrames.h"
 #include "support/IsolatedXApiClient.h"
+#include "support/MediaTools.h"
 #include "watch/HostWatcher.h"
 #include "x/XApiClient.h"
 
@@ -55,10 +59,12 @@ namespace {
 
 /// The dialog classes this test opens. A new QDialog subclass in ui/ must be added here
 /// (and below, in the test that opens it); everyDialogClassIsChecked() fails until it is.
-const QStringList kCheckedDialogs = {QStringLiteral("SettingsDialog"),
-                                     QStringLiteral("AccountDialog"), QStringLiteral("AboutDialog"),
-                                     QStringLiteral("WatchedHostsDialog"),
-                                     QStringLiteral("ConnectionCheckDialog")};
+const QStringList kCheckedDialogs = {
+    QStringLiteral("SettingsDialog"),        QStringLiteral("AccountDialog"),
+    QStringLiteral("AboutDialog"),           QStringLiteral("WatchedHostsDialog"),
+    QStringLiteral("ConnectionCheckDialog"),
+
+    QStringLiteral("EditTagsDialog")};
 
 bool isInteractive(const QWidget *widget) {
     return qobject_cast<const QAbstractButton *>(widget) ||
@@ -349,6 +355,23 @@ private Q_SLOTS:
         showAndCheck(dialog);
         QVERIFY(finished.count() == 1 || finished.wait(20000));
         VERIFY_EMPTY(unnamedWidgets(&dialog), "interactive widgets without an accessible name");
+    }
+
+    void editTagsDialog() {
+        // A saved file, so that every field is enabled (as the user meets them).
+        QTemporaryDir dir;
+        const QString adts = dir.filePath(QStringLiteral("chunk.aac"));
+        QCOMPARE(encodeAdts(adts, 48000, 2, 0.5), QString());
+        const QString m4a = dir.filePath(QStringLiteral("saved.m4a"));
+        SpaceTags tags = sampleTags();
+        tags.cover = makeImage(dir.filePath(QStringLiteral("cover.png")),
+                               QStringLiteral("color=red:s=16x16"));
+        const auto assembled = AudioAssembler::assemble({ChunkFile{0, adts, {}}}, tags, m4a);
+        QVERIFY2(assembled.ok(), qPrintable(assembled.error()));
+        EditTagsDialog dialog(m4a);
+        QTRY_VERIFY(!dialog.isBusy());
+        QCOMPARE(dialog.errorText(), QString());
+        showAndCheck(dialog);
     }
 
     void everyDialogClassIsChecked() {

@@ -26,7 +26,8 @@ using namespace spacetape::test;
 
 namespace {
 
-/// Muxes @p frames repeated @p repeats times (decodability is beside the point there).
+/// Muxes @p frames repeated @p repeats times (decodability is beside the point there),
+/// then tags the file with Tagger: the two steps AudioAssembler takes.
 QString mux(const QString &path, const AdtsFrames &frames, int repeats, const SpaceTags &tags) {
     std::vector<quint32> sizes;
     for (int r = 0; r < repeats; ++r) {
@@ -37,7 +38,34 @@ QString mux(const QString &path, const AdtsFrames &frames, int repeats, const Sp
     if (!out.open(QIODevice::WriteOnly))
         return out.errorString();
     M4aWriter writer(&out);
-    if (auto r = writer.begin(frames.format, sizes, tags); !r)
+    if (auto r = writer.begin(frames.format, sizes, tags.startedAt); !r)
+        return r.error();
+    for (int r = 0; r < repeats; ++r) {
+        for (const QByteArray &p : frames.payloads) {
+            if (auto w = writer.writeFrame(p.constData(), p.size()); !w)
+                return w.error();
+        }
+    }
+    if (auto r = writer.finish(); !r)
+        return r.error();
+    if (!out.commit())
+        return out.errorString();
+    const auto tagged = Tagger::write(path, tags);
+    return tagged ? QString() : tagged.error();
+}
+
+/// The muxer's output before any tagging (what AudioAssembler hands to Tagger).
+QString muxUntagged(const QString &path, const AdtsFrames &frames, int repeats) {
+    std::vector<quint32> sizes;
+    for (int r = 0; r < repeats; ++r) {
+        for (const QByteArray &p : frames.payloads)
+            sizes.push_back(quint32(p.size()));
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return out.errorString();
+    M4aWriter writer(&out);
+    if (auto r = writer.begin(frames.format, sizes); !r)
         return r.error();
     for (int r = 0; r < repeats; ++r) {
         for (const QByteArray &p : frames.payloads) {
@@ -212,6 +240,63 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(path).size(), sizeBefore);
         QCOMPARE(mdatOffset(path), mdatBefore);
         SPACETAPE_COMPARE_MD5(md5From(path, mdatBefore), audioBefore);
+        const auto read = Tagger::read(path);
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        compareTags(*read, tags);
+    }
+
+    void firstTaggingOfMuxedFileDoesNotMoveAudio() {
+        // The production path: the muxer leaves an empty ilst and padding, TagLib
+        // fills them. Every field and a ~50 KB cover fit, so nothing after moov moves.
+        const QString path = m_dir.filePath(QStringLiteral("first.m4a"));
+        QCOMPARE(muxUntagged(path, m_frames, 20), QString());
+        const qint64 sizeBefore = QFileInfo(path).size();
+        const qint64 mdatBefore = mdatOffset(path);
+        QVERIFY(mdatBefore > 0);
+        const QByteArray audioBefore = md5From(path, mdatBefore);
+        QCOMPARE(audioBefore.size(), 32);
+        {
+            const auto untagged = Tagger::read(path);
+            QVERIFY2(untagged.ok(), qPrintable(untagged.error()));
+            compareTags(*untagged, SpaceTags{});
+        }
+
+        SpaceTags tags = sampleTags();
+        tags.cover = m_jpeg;
+        const auto written = Tagger::write(path, tags);
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+
+        QCOMPARE(QFileInfo(path).size(), sizeBefore);
+        QCOMPARE(mdatOffset(path), mdatBefore);
+        QCOMPARE(md5From(path, mdatBefore), audioBefore);
+        const auto read = Tagger::read(path);
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        compareTags(*read, tags);
+    }
+
+    void coverBiggerThanPaddingMovesAudioWithItsIndex() {
+        // Past the padding TagLib has to shift mdat; it rewrites stco, so the
+        // audio still decodes to the same samples.
+        const QString path = m_dir.filePath(QStringLiteral("bigcover.m4a"));
+        QCOMPARE(muxUntagged(path, m_frames, 1), QString());
+        const QByteArray pcmBefore = decodedPcmMd5(path);
+        QCOMPARE(pcmBefore.size(), 32);
+        const qint64 mdatBefore = mdatOffset(path);
+        const QByteArray audioBefore = md5From(path, mdatBefore);
+
+        SpaceTags tags = sampleTags();
+        tags.cover = makeImage(m_dir.filePath(QStringLiteral("huge.png")),
+                               QStringLiteral("nullsrc=s=400x400,geq=random(1)*255:128:128"));
+        QVERIFY2(tags.cover.size() > M4aWriter::kTagPadding,
+                 qPrintable(QString::number(tags.cover.size())));
+        const auto written = Tagger::write(path, tags);
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+
+        const qint64 mdatAfter = mdatOffset(path);
+        QVERIFY(mdatAfter > mdatBefore);
+        QCOMPARE(md5From(path, mdatAfter), audioBefore);
+        QCOMPARE(decodeErrors(path), QByteArray());
+        QCOMPARE(decodedPcmMd5(path), pcmBefore);
         const auto read = Tagger::read(path);
         QVERIFY2(read.ok(), qPrintable(read.error()));
         compareTags(*read, tags);
