@@ -62,9 +62,7 @@ namespace {
 const QStringList kCheckedDialogs = {
     QStringLiteral("SettingsDialog"),        QStringLiteral("AccountDialog"),
     QStringLiteral("AboutDialog"),           QStringLiteral("WatchedHostsDialog"),
-    QStringLiteral("ConnectionCheckDialog"),
-
-    QStringLiteral("EditTagsDialog")};
+    QStringLiteral("ConnectionCheckDialog"), QStringLiteral("EditTagsDialog")};
 
 bool isInteractive(const QWidget *widget) {
     return qobject_cast<const QAbstractButton *>(widget) ||
