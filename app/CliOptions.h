@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "section/SectionRange.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -10,18 +13,19 @@ namespace spacetape {
 
 /// What the user asked spacetape-cli to do, parsed from the command line.
 struct CliOptions {
-    QStringList inputs;      ///< Space links, bare IDs, playlist URLs or local .m3u8 files
-    QString outputDir;       ///< where finished files go (default: current directory)
-    QString nameTemplate;    ///< file name template, empty for the default
-    int concurrency = 16;    ///< chunks in flight
-    QString cookiesFile;     ///< per-run login, never stored
-    QString apiOrigin;       ///< redirect every X host here (tests, mirrors)
-    bool infoOnly = false;   ///< print metadata as JSON and exit
-    bool json = false;       ///< progress and results as JSON lines
-    bool allowGaps = false;  ///< write the file even when chunks stay missing
-    QString existsPolicy;    ///< rename | overwrite | skip
-    bool wait = false;       ///< wait for scheduled Spaces to start, then record them
-    bool watch = false;      ///< `watch HANDLE...`: inputs are hosts to watch until a signal
+    QStringList inputs;            ///< Space links, bare IDs, playlist URLs or local .m3u8 files
+    QString outputDir;             ///< where finished files go (default: current directory)
+    QString nameTemplate;          ///< file name template, empty for the default
+    int concurrency = 16;          ///< chunks in flight
+    QString cookiesFile;           ///< per-run login, never stored
+    QString apiOrigin;             ///< redirect every X host here (tests, mirrors)
+    bool infoOnly = false;         ///< print metadata as JSON and exit
+    bool json = false;             ///< progress and results as JSON lines
+    bool allowGaps = false;        ///< write the file even when chunks stay missing
+    QString existsPolicy;          ///< rename | overwrite | skip
+    bool wait = false;             ///< wait for scheduled Spaces to start, then record them
+    bool watch = false;            ///< `watch HANDLE...`: inputs are hosts to watch until a signal
+    QList<SectionRange> sections;  ///< --section: only these parts, one file each
 };
 
 /**

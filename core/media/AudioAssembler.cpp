@@ -18,7 +18,9 @@ QString chunkLabel(const ChunkFile &chunk) {
     return QStringLiteral("chunk %1").arg(chunk.sequence);
 }
 
-Expected<QByteArray> readChunk(const ChunkFile &chunk) {
+}  // namespace
+
+Expected<QByteArray> AudioAssembler::readChunk(const ChunkFile &chunk) {
     QFile file(chunk.path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("Could not read %1 (%2): %3.")
@@ -28,8 +30,6 @@ Expected<QByteArray> readChunk(const ChunkFile &chunk) {
         return bytes;
     return ChunkDecryptor::decrypt(bytes, *chunk.key, chunkLabel(chunk));
 }
-
-}  // namespace
 
 Expected<AssemblyReport> AudioAssembler::assemble(const QList<ChunkFile> &chunks,
                                                   const SpaceTags &tags, const QString &outputPath,
