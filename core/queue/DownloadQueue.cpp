@@ -4,9 +4,10 @@
 #include "net/NetworkService.h"
 #include "net/SegmentFetcher.h"
 #include "queue/QueueStore.h"
+#include "section/SectionJob.h"
+#include "util/SpaceId.h"
 #include "watch/HostWatcher.h"
 #include "watch/ScheduledSpaceWaiter.h"
-#include "util/SpaceId.h"
 #include "x/SpaceLink.h"
 #include "x/XApiClient.h"
 
@@ -78,6 +79,11 @@ DownloadQueue::~DownloadQueue() {
         delete job;
     }
     m_jobs.clear();
+    for (SectionJob *job : std::as_const(m_clipJobs)) {
+        disconnect(job, nullptr, this, nullptr);
+        delete job;
+    }
+    m_clipJobs.clear();
 }
 
 // ---- entries ----
@@ -148,6 +154,29 @@ DownloadQueue::AddResult DownloadQueue::addText(const QString &text) {
         scheduleSoon();
     }
     return result;
+}
+
+QString DownloadQueue::addClip(const QString &spaceId, const QString &title,
+                               const QString &sourceFile, double startSeconds, double endSeconds) {
+    QueueEntry entry;
+    entry.kind = EntryKind::Clip;
+    entry.spaceId = spaceId;
+    entry.title = title;
+    entry.clipStartSeconds = startSeconds;
+    entry.clipEndSeconds = endSeconds;
+    entry.clipSourceFile = sourceFile;
+    entry.input = spaceId.isEmpty() ? sourceFile : SpaceLink::canonicalUrl(spaceId).toString();
+    entry.key = QueueEntry::clipKey(spaceId, sourceFile, startSeconds, endSeconds);
+    entry.addedAt = QDateTime::currentDateTimeUtc();
+    if (contains(entry.key)) {
+        start(entry.key);  // the same clip again: save it again if it is not running
+        return entry.key;
+    }
+    m_entries.append(entry);
+    Q_EMIT entryAdded(count() - 1);
+    persistNow();
+    start(entry.key);
+    return entry.key;
 }
 
 void DownloadQueue::changed(int row, bool persistAtOnce) {
@@ -274,6 +303,8 @@ void DownloadQueue::cancel(const QString &key) {
     m_interrupted.remove(key);
     if (DownloadJob *job = m_jobs.value(key))
         job->cancel();  // its finished(Canceled) updates the entry
+    if (SectionJob *clip = m_clipJobs.value(key))
+        clip->cancel();
     const QueueEntry *after = find(key);
     if (after && after->state != EntryState::Canceled) {
         // No job yet (waiting, or still looking the Space up): forget the lookup.
@@ -310,7 +341,9 @@ void DownloadQueue::remove(const QString &key, bool deleteFile) {
     Q_EMIT entryRemoved(row);
     // Nobody will resume it: leaving the chunks would leak disk space forever.
     // cacheDirFor() is empty unless the ID is valid and the folder inside the cache root.
-    if (const QString chunks = cacheDirFor(entry.spaceId); !chunks.isEmpty())
+    // A clip's chunks are the Space's: its own entry (or the preview) may still want them.
+    if (const QString chunks = cacheDirFor(entry.spaceId);
+        !chunks.isEmpty() && entry.kind == EntryKind::Space)
         QDir(chunks).removeRecursively();
     if (deleteFile && entry.state == EntryState::Done && !entry.outputPath.isEmpty())
         QFile::remove(entry.outputPath);
@@ -417,6 +450,10 @@ void DownloadQueue::startEntry(const QString &key) {
         return;
     }
     dropJob(key);
+    if (entry->kind == EntryKind::Clip && !entry->clipSourceFile.isEmpty()) {
+        startClip(key, {});  // a saved file: nothing to look up
+        return;
+    }
     const quint64 generation = ++m_generation[key];
     const QString spaceId = entry->spaceId;
     setState(key, EntryState::Resolving);
@@ -571,7 +608,33 @@ void DownloadQueue::recordLive(const QString &spaceId) {
     scheduleSoon();
 }
 
+void DownloadQueue::startClip(const QString &key, const DownloadRequest &request) {
+    const QueueEntry *entry = find(key);
+    if (!entry)
+        return;
+    SectionRequest section;
+    section.space = request;
+    section.localFile = entry->clipSourceFile;
+    section.range.startSeconds = entry->clipStartSeconds;
+    section.range.endSeconds = entry->clipEndSeconds;
+    auto *job = new SectionJob(m_network, section, m_settings, this);
+    m_clipJobs.insert(key, job);
+    connect(job, &SectionJob::stateChanged, this,
+            [this, key](JobState state) { onJobState(key, state); });
+    connect(job, &SectionJob::progress, this,
+            [this, key](const FetchProgress &progress) { onJobProgress(key, progress); });
+    connect(job, &SectionJob::waiting, this,
+            [this, key](const QString &message, int) { onJobWaiting(key, message); });
+    connect(job, &SectionJob::finished, this,
+            [this, key](const JobResult &result) { onJobFinished(key, result); });
+    job->start();
+}
+
 void DownloadQueue::startJob(const QString &key, const PreparedSpace &prepared) {
+    if (const QueueEntry *entry = find(key); entry && entry->kind == EntryKind::Clip) {
+        startClip(key, prepared.request);
+        return;
+    }
     auto *job = new DownloadJob(m_network, prepared.request, m_settings, this);
     m_jobs.insert(key, job);
     connect(job, &DownloadJob::stateChanged, this,
@@ -660,6 +723,8 @@ void DownloadQueue::onJobWaiting(const QString &key, const QString &message) {
 void DownloadQueue::onJobFinished(const QString &key, const JobResult &result) {
     if (DownloadJob *job = m_jobs.take(key))
         job->deleteLater();
+    if (SectionJob *clip = m_clipJobs.take(key))
+        clip->deleteLater();
     QueueEntry *entry = find(key);
     if (!entry)
         return;
@@ -702,7 +767,7 @@ void DownloadQueue::onApiWaiting(const QString &message) {
     // X's client waits for everyone at once; the entries looking a Space up are the ones held.
     for (int row = 0; row < m_entries.size(); ++row) {
         QueueEntry &entry = m_entries[row];
-        if (m_jobs.contains(entry.key))
+        if (m_jobs.contains(entry.key) || m_clipJobs.contains(entry.key))
             continue;
         if (!message.isEmpty() &&
             (entry.state == EntryState::Resolving || entry.state == EntryState::RateLimited)) {
@@ -721,6 +786,12 @@ void DownloadQueue::onApiWaiting(const QString &message) {
 void DownloadQueue::dropJob(const QString &key) {
     ++m_generation[key];
     dropWaiter(key);
+    if (SectionJob *clip = m_clipJobs.take(key)) {
+        disconnect(clip, nullptr, this, nullptr);
+        if (clip->state() != JobState::Muxing)
+            clip->cancel();
+        clip->deleteLater();
+    }
     DownloadJob *job = m_jobs.take(key);
     if (!job)
         return;
@@ -818,8 +889,12 @@ bool DownloadQueue::restore() {
         QueueEntry entry = QueueEntry::fromJson(value.toObject());
         // The Space ID names a chunk folder that Remove deletes: a damaged or hostile file
         // must not name a path ("../..", "/home/…") there.
-        if (!SpaceLink::isValidId(entry.key) || !spaceid::isValid(entry.spaceId) ||
-            contains(entry.key))
+        const bool keyFits =
+            entry.kind == EntryKind::Clip
+                ? entry.key == QueueEntry::clipKey(entry.spaceId, entry.clipSourceFile,
+                                                   entry.clipStartSeconds, entry.clipEndSeconds)
+                : SpaceLink::isValidId(entry.key);
+        if (!keyFits || !spaceid::isValid(entry.spaceId) || contains(entry.key))
             continue;
         if (entry.isLive() || entry.state == EntryState::Scheduled) {
             // A live Space does not wait for anyone: its recording continues at once from the
