@@ -9,6 +9,7 @@
 #include "support/MediaTools.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -171,6 +172,34 @@ private Q_SLOTS:
         QCOMPARE(m4aFiles(again).size(), 1);
         QVERIFY(presentsExactly(m4aFiles(again).first(),
                                 wholeRange(s + kRate / 2, s + kRate + kRate / 2)));
+    }
+
+    void samplesArePlacedByTimestampsNotByEXTINF() {
+        // The same chunks listed with EXTINF 3.000 instead of 2.995 (129 frames at 44.1 kHz
+        // last 2.9954 s): by 40 s EXTINF is ~60 ms (~2.5 frames) ahead of the audio. The
+        // section must still hold the whole Space's samples at those times.
+        QFile original(m_fixture->playlistPath);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArray listed = original.readAll();
+        QVERIFY(listed.contains("#EXTINF:2.995,"));
+        listed.replace("#EXTINF:2.995,", "#EXTINF:3.000,");
+        const QString drifting = QDir(m_fixture->dir).filePath(QStringLiteral("drifting.m3u8"));
+        QFile copy(drifting);
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        QVERIFY(copy.write(listed) == listed.size());
+        copy.close();
+
+        QTemporaryDir home;
+        const QString out = home.filePath(QStringLiteral("out"));
+        const CliRun run = runCli({QStringLiteral("--section"), QStringLiteral("40.01s-44.5s"),
+                                   QStringLiteral("-o"), out, drifting},
+                                  home.path());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QStringList files = m4aFiles(out);
+        QCOMPARE(files.size(), 1);
+        const qint64 s = std::llround(40.01 * kRate);
+        const qint64 e = std::llround(44.5 * kRate);
+        QVERIFY(presentsExactly(files.first(), wholeRange(s, e)));
     }
 
     void rangesOutsideTheSpaceAreClearErrors() {
