@@ -62,8 +62,14 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
         QStringLiteral("wait"),
         QStringLiteral("Wait for a scheduled Space to start, then record it (a countdown shows "
                        "meanwhile)."));
+    const QCommandLineOption section(
+        QStringLiteral("section"),
+        QStringLiteral("Save only START-END (e.g. 1:02:03-1:10:00, 45:00-50:00, 90s-120s, "
+                       "10:00-end), cut sample-exact; fetches only the chunks it needs. "
+                       "Repeatable: one file per section. INPUT may also be a finished .m4a."),
+        QStringLiteral("START-END"));
     parser.addOptions({help, version, outputDir, nameTemplate, concurrency, cookies, apiOrigin,
-                       info, json, allowGaps, exists, wait});
+                       info, json, allowGaps, exists, wait, section});
     parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("What to save."),
                                  QStringLiteral("INPUT..."));
 
@@ -118,6 +124,16 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
             *exitCode = 2;
             return std::nullopt;
         }
+    }
+
+    for (const QString &text : parser.values(section)) {
+        const auto range = SectionRange::parse(text);
+        if (!range) {
+            err << "spacetape-cli: --section: " << range.error() << '\n';
+            *exitCode = 2;
+            return std::nullopt;
+        }
+        options.sections << *range;
     }
 
     bool numeric = false;

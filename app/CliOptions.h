@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "section/SectionRange.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +26,7 @@ struct CliOptions {
     bool wait = false;       ///< wait for scheduled Spaces to start, then record them
     bool watch = false;      ///< `watch HANDLE...`: inputs are hosts to watch until a signal
     bool doctor = false;     ///< `doctor [LINK]`: check each step against X; inputs: the Space
+    QList<SectionRange> sections;  ///< --section: only these parts, one file each
 };
 
 /**

@@ -97,6 +97,15 @@ void CliRunner::runNext() {
         return;
     }
     m_currentInput = m_options.inputs.at(m_next++);
+    if (!m_options.sections.isEmpty() && m_currentInput.endsWith(QLatin1String(".m4a")) &&
+        QFileInfo(m_currentInput).isFile()) {
+        // A finished file: its sections are cut without any network.
+        SectionRequest request;
+        request.localFile = m_currentInput;
+        startSections(request, m_settings.nameTemplate.isEmpty() ? kPlaylistTemplate
+                                                                 : m_settings.nameTemplate);
+        return;
+    }
     if (auto request = playlistRequestFor(m_currentInput)) {
         // Playlists carry no Space metadata: name the file after the playlist.
         startJob(std::move(*request),
@@ -291,7 +300,46 @@ void CliRunner::showLive() {
     }
 }
 
+void CliRunner::startSections(const SectionRequest &base, const QString &nameTemplate) {
+    m_pendingSections.clear();
+    for (const SectionRange &range : m_options.sections) {
+        SectionRequest request = base;
+        request.range = range;
+        m_pendingSections << request;
+    }
+    m_sectionTemplate = nameTemplate;
+    startNextSection();
+}
+
+void CliRunner::startNextSection() {
+    if (m_pendingSections.isEmpty()) {
+        QTimer::singleShot(0, this, &CliRunner::runNext);
+        return;
+    }
+    DownloadSettings settings = m_settings;
+    settings.nameTemplate = m_sectionTemplate;
+    m_section = std::make_unique<SectionJob>(m_network, m_pendingSections.takeFirst(), settings);
+    connect(m_section.get(), &SectionJob::progress, this, &CliRunner::onProgress);
+    connect(m_section.get(), &SectionJob::waiting, this, &CliRunner::showWaiting);
+    connect(m_section.get(), &SectionJob::finished, this, &CliRunner::onFinished);
+    m_progressThrottle.invalidate();
+    m_section->start();
+}
+
 void CliRunner::startJob(DownloadRequest request, const QString &nameTemplate) {
+    if (!m_options.sections.isEmpty() && request.live) {
+        reportFailure(m_currentInput,
+                      QStringLiteral("This Space is still live: --section works once it has "
+                                     "ended. Record it whole, or try again after the end."));
+        QTimer::singleShot(0, this, &CliRunner::runNext);
+        return;
+    }
+    if (!m_options.sections.isEmpty()) {
+        SectionRequest section;
+        section.space = std::move(request);
+        startSections(section, nameTemplate);
+        return;
+    }
     DownloadSettings settings = m_settings;
     settings.nameTemplate = nameTemplate;
     m_job = std::make_unique<DownloadJob>(m_network, std::move(request), settings);
@@ -391,6 +439,11 @@ void CliRunner::onFinished(const JobResult &result) {
         }
     } else {
         reportFailure(m_currentInput, result.error, result.missing);
+    }
+    if (m_section) {
+        m_section.release()->deleteLater();
+        startNextSection();
+        return;
     }
     m_job.release()->deleteLater();
     QTimer::singleShot(0, this, &CliRunner::runNext);

@@ -7,6 +7,7 @@
 #include "job/DownloadJob.h"
 #include "job/SpaceRequestBuilder.h"
 #include "net/NetworkService.h"
+#include "section/SectionJob.h"
 #include "watch/ScheduledSpaceWaiter.h"
 #include "x/XApiClient.h"
 
@@ -51,6 +52,9 @@ private:
     /// The download for a playlist input; nothing when the input is not one.
     std::optional<DownloadRequest> playlistRequestFor(const QString &input);
     void startJob(DownloadRequest request, const QString &nameTemplate);
+    /// --section: one SectionJob per section of the current input, one after another.
+    void startSections(const SectionRequest &base, const QString &nameTemplate);
+    void startNextSection();
     void onProgress(const FetchProgress &progress);
     /// A wait (rate limit, replay not ready) shown as it counts down.
     void showWaiting(const QString &message, int secondsLeft);
@@ -66,6 +70,9 @@ private:
     SpaceRequestBuilder m_builder{m_network, m_api};
     CredentialStore m_credentials;
     std::unique_ptr<DownloadJob> m_job;
+    std::unique_ptr<SectionJob> m_section;
+    QList<SectionRequest> m_pendingSections;
+    QString m_sectionTemplate;
     int m_next = 0;
     int m_failures = 0;
     QString m_currentInput;

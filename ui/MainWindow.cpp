@@ -133,6 +133,15 @@ MainWindow::MainWindow(DownloadQueue &queue, AppSettings &settings, QWidget *par
             preview(keys.first());
     });
     connect(m_playerBar, &PlayerBar::downloadRequested, this, &MainWindow::downloadPreviewed);
+    connect(m_playerBar, &PlayerBar::clipRequested, this, [this](double start, double end) {
+        // A saved file is cut without any network; else only the chunks the clip needs.
+        if (const int row = m_queue.indexOf(m_previewKey); row >= 0) {
+            const QueueEntry entry = m_queue.at(row);
+            const bool saved = entry.state == EntryState::Done && hasFile(entry);
+            m_queue.addClip(entry.spaceId, entry.title, saved ? entry.outputPath : QString(), start,
+                            end);
+        }
+    });
     connect(m_details, &DetailsPane::playRequested, this,
             [this](const QString &key) { preview(key); });
     connect(m_details, &DetailsPane::tagsEdited, this,

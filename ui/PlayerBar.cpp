@@ -8,8 +8,11 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QSlider>
+#include <QStyle>
+#include <QStyleOptionSlider>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -29,6 +32,53 @@ QString clock(qint64 seconds, bool withHours) {
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
+/// The seek bar with the clip's In and Out marks drawn over the groove.
+class MarkedSlider : public QSlider {
+public:
+    explicit MarkedSlider(QWidget *parent) : QSlider(Qt::Horizontal, parent) {}
+    /// Milliseconds on the slider's scale; negative: not set.
+    void setMarks(int in, int out) {
+        m_in = in;
+        m_out = out;
+        update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *event) override {
+        QSlider::paintEvent(event);
+        if ((m_in < 0 && m_out < 0) || maximum() <= 0)
+            return;
+        QStyleOptionSlider option;
+        initStyleOption(&option);
+        const QRect groove =
+            style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderGroove, this);
+        const int handle = style()->pixelMetric(QStyle::PM_SliderLength, &option, this);
+        auto xOf = [&](int value) {
+            return groove.left() + handle / 2 +
+                   QStyle::sliderPositionFromValue(minimum(), maximum(), value,
+                                                   groove.width() - handle);
+        };
+        QPainter painter(this);
+        const QColor colour = palette().color(QPalette::Highlight);
+        if (m_in >= 0 && m_out > m_in) {
+            QColor band = colour;
+            band.setAlpha(70);
+            painter.fillRect(
+                QRect(QPoint(xOf(m_in), rect().top() + 2), QPoint(xOf(m_out), rect().bottom() - 2)),
+                band);
+        }
+        painter.setPen(QPen(colour, 2));
+        for (int mark : {m_in, m_out}) {
+            if (mark >= 0)
+                painter.drawLine(xOf(mark), rect().top() + 1, xOf(mark), rect().bottom() - 1);
+        }
+    }
+
+private:
+    int m_in = -1;
+    int m_out = -1;
+};
+
 QToolButton *toolButton(QAction *action, QWidget *parent) {
     auto *button = new QToolButton(parent);
     button->setDefaultAction(action);
@@ -41,11 +91,14 @@ PlayerBar::PlayerBar(PreviewPlayer &player, QWidget *parent)
     : QWidget(parent),
       m_player(player),
       m_subject(new QLabel(this)),
-      m_seek(new QSlider(Qt::Horizontal, this)),
+      m_seek(new MarkedSlider(this)),
       m_time(new QLabel(this)),
       m_volume(new QSlider(Qt::Horizontal, this)),
       m_download(new QPushButton(uiIcon(QStringLiteral("start")), tr("&Download"), this)),
       m_live(new QPushButton(uiIcon(QStringLiteral("state-live")), tr("&Live"), this)),
+      m_markIn(new QPushButton(tr("In"), this)),
+      m_markOut(new QPushButton(tr("Out"), this)),
+      m_saveClip(new QPushButton(tr("Save clip"), this)),
       m_message(new QLabel(this)),
       m_playAction(new QAction(uiIcon(QStringLiteral("play")), tr("Play"), this)),
       m_backAction(new QAction(uiIcon(QStringLiteral("back-15")), tr("Back 15 Seconds"), this)),
@@ -97,6 +150,34 @@ PlayerBar::PlayerBar(PreviewPlayer &player, QWidget *parent)
     m_live->setToolTip(tr("Jump to what is being said now"));
     m_live->setAccessibleName(tr("Jump to the live edge"));
     m_live->hide();
+    // I and O as in video editors; like the other keys only while the player has the focus.
+    auto *inAction = new QAction(tr("Mark In"), this);
+    auto *outAction = new QAction(tr("Mark Out"), this);
+    inAction->setShortcut(QKeySequence(Qt::Key_I));
+    outAction->setShortcut(QKeySequence(Qt::Key_O));
+    for (QAction *action : {inAction, outAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    connect(inAction, &QAction::triggered, this, [this] { setMark(true); });
+    connect(outAction, &QAction::triggered, this, [this] { setMark(false); });
+    m_markIn->setObjectName(QStringLiteral("markInButton"));
+    m_markIn->setAccessibleName(tr("Mark the clip's start here"));
+    m_markIn->setToolTip(tr("Start the clip at the current position (I)"));
+    m_markOut->setObjectName(QStringLiteral("markOutButton"));
+    m_markOut->setAccessibleName(tr("Mark the clip's end here"));
+    m_markOut->setToolTip(tr("End the clip at the current position (O)"));
+    m_saveClip->setObjectName(QStringLiteral("saveClipButton"));
+    m_saveClip->setAccessibleName(tr("Save the marked clip"));
+    m_saveClip->setToolTip(
+        tr("Save only the part between In and Out; only the chunks it needs "
+           "are downloaded"));
+    connect(m_markIn, &QPushButton::clicked, this, [this] { setMark(true); });
+    connect(m_markOut, &QPushButton::clicked, this, [this] { setMark(false); });
+    connect(m_saveClip, &QPushButton::clicked, this, [this] {
+        if (m_in >= 0 && m_out > m_in)
+            Q_EMIT clipRequested(m_in, m_out);
+    });
     m_message->setObjectName(QStringLiteral("playerMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
@@ -112,6 +193,9 @@ PlayerBar::PlayerBar(PreviewPlayer &player, QWidget *parent)
     controls->addWidget(m_seek, 1);
     controls->addWidget(m_time);
     controls->addWidget(m_live);
+    controls->addWidget(m_markIn);
+    controls->addWidget(m_markOut);
+    controls->addWidget(m_saveClip);
     controls->addWidget(volumeIcon);
     controls->addWidget(m_volume);
     controls->addWidget(m_download);
@@ -143,6 +227,7 @@ PlayerBar::PlayerBar(PreviewPlayer &player, QWidget *parent)
     connect(&m_player, &PreviewPlayer::notice, this, &PlayerBar::showMessage);
     updatePlaying(m_player.isPlaying());
     updateTime();
+    updateMarks();
 }
 
 QList<QAction *> PlayerBar::shortcutActions() const {
@@ -150,6 +235,8 @@ QList<QAction *> PlayerBar::shortcutActions() const {
 }
 
 void PlayerBar::setSubject(const QString &text) {
+    if (text != m_subject->text())
+        clearMarks();  // marks belong to what was loaded
     m_subject->setText(text);
     m_subject->setToolTip(plainToolTip(text));
 }
@@ -195,6 +282,43 @@ void PlayerBar::updateTime() {
     m_seek->setEnabled(loaded);
     m_backAction->setEnabled(loaded);
     m_forwardAction->setEnabled(loaded);
+    m_markIn->setEnabled(loaded);
+    m_markOut->setEnabled(loaded);
+}
+
+void PlayerBar::setMark(bool in) {
+    if (!m_player.hasSource())
+        return;
+    // Milliseconds: what the seek bar can show, and what a clip's name says.
+    const double at = std::round(m_player.position() * kMsPerSecond) / kMsPerSecond;
+    (in ? m_in : m_out) = at;
+    // A mark past the other one starts a new range rather than making an empty one.
+    if (m_in >= 0 && m_out >= 0 && m_out <= m_in)
+        (in ? m_out : m_in) = -1;
+    updateMarks();
+}
+
+void PlayerBar::clearMarks() {
+    m_in = -1;
+    m_out = -1;
+    updateMarks();
+}
+
+void PlayerBar::updateMarks() {
+    auto toMs = [](double seconds) {
+        return seconds < 0 ? -1 : int(std::lround(seconds * kMsPerSecond));
+    };
+    static_cast<MarkedSlider *>(m_seek)->setMarks(toMs(m_in), toMs(m_out));
+    const bool range = m_in >= 0 && m_out > m_in;
+    m_saveClip->setEnabled(range);
+    m_markIn->setText(
+        m_in < 0
+            ? tr("In")
+            : tr("In %1").arg(formatTime(m_in, m_in).section(QLatin1Char('/'), 0, 0).trimmed()));
+    m_markOut->setText(
+        m_out < 0
+            ? tr("Out")
+            : tr("Out %1").arg(formatTime(m_out, m_out).section(QLatin1Char('/'), 0, 0).trimmed()));
 }
 
 void PlayerBar::updatePlaying(bool playing) {

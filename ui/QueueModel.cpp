@@ -21,11 +21,17 @@
 namespace spacetape {
 
 namespace {
-QString titleOf(const QueueEntry &entry) {
+QString spaceTitleOf(const QueueEntry &entry) {
     if (!entry.title.isEmpty())
         return entry.title;
     // Before the metadata arrives the Space is known only by what the user gave.
     return entry.spaceId.isEmpty() ? entry.input : QObject::tr("Space %1").arg(entry.spaceId);
+}
+
+QString titleOf(const QueueEntry &entry) {
+    if (entry.kind == EntryKind::Clip)
+        return QObject::tr("Clip %1 · %2").arg(entry.clipRangeText(), spaceTitleOf(entry));
+    return spaceTitleOf(entry);
 }
 
 QString hostOf(const QueueEntry &entry) {

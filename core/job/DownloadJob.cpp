@@ -128,15 +128,15 @@ DownloadJob::DownloadJob(NetworkService &network, DownloadRequest request,
     connect(m_loader, &PlaylistLoader::failed, this,
             [this](const QString &message) { failWith(message); });
     connect(m_loader, &PlaylistLoader::waiting, this, &DownloadJob::waiting);
-    if (m_request.cacheKey.isEmpty()) {
-        // The query of a CDN URL carries expiring tokens: key on host and path only.
-        const QUrl stable =
-            m_request.playlistUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
-        m_request.cacheKey = QString::fromLatin1(
-            QCryptographicHash::hash(stable.toEncoded(), QCryptographicHash::Sha1)
-                .toHex()
-                .left(16));
-    }
+    if (m_request.cacheKey.isEmpty())
+        m_request.cacheKey = defaultCacheKey(m_request.playlistUrl);
+}
+
+QString DownloadJob::defaultCacheKey(const QUrl &playlistUrl) {
+    // The query of a CDN URL carries expiring tokens: key on host and path only.
+    const QUrl stable = playlistUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(stable.toEncoded(), QCryptographicHash::Sha1).toHex().left(16));
 }
 
 DownloadJob::~DownloadJob() {

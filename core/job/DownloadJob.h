@@ -169,6 +169,8 @@ public:
      */
     static std::optional<DownloadRequest> requestFromLiveCapture(const DownloadSettings &settings,
                                                                  const SpaceMetadata &latest);
+    /// The cache key of a request that names none: its playlist URL's host and path, hashed.
+    static QString defaultCacheKey(const QUrl &playlistUrl);
     /// cacheDirFor() with the reason when @p cacheKey is not a safe folder name (empty above).
     static Expected<QString> checkedCacheDirFor(const DownloadSettings &settings,
                                                 const QString &cacheKey);

@@ -3,14 +3,11 @@
 
 #include "media/ChunkReader.h"
 #include "media/M4aWriter.h"
-#include "media/Tagger.h"
+#include "media/TaggedOutput.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
 
-#include <filesystem>
-#include <system_error>
 #include <vector>
 
 namespace spacetape {
@@ -21,7 +18,9 @@ QString chunkLabel(const ChunkFile &chunk) {
     return QStringLiteral("chunk %1").arg(chunk.sequence);
 }
 
-Expected<QByteArray> readChunk(const ChunkFile &chunk) {
+}  // namespace
+
+Expected<QByteArray> AudioAssembler::readChunk(const ChunkFile &chunk) {
     QFile file(chunk.path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("Could not read %1 (%2): %3.")
@@ -31,8 +30,6 @@ Expected<QByteArray> readChunk(const ChunkFile &chunk) {
         return bytes;
     return ChunkDecryptor::decrypt(bytes, *chunk.key, chunkLabel(chunk));
 }
-
-}  // namespace
 
 Expected<AssemblyReport> AudioAssembler::assemble(const QList<ChunkFile> &chunks,
                                                   const SpaceTags &tags, const QString &outputPath,
@@ -73,17 +70,12 @@ Expected<AssemblyReport> AudioAssembler::assemble(const QList<ChunkFile> &chunks
     report.durationSeconds =
         double(report.frames) * kSamplesPerAacFrame / double(report.format.sampleRate());
 
-    // Pass 2: index and room for tags first, then the audio streamed chunk by chunk.
-    // A temporary file next to the target (not QSaveFile, whose name TagLib could
-    // not open): it is tagged under that name and renamed into place only when
-    // complete, so the final name never shows an untagged or half-written file.
-    // QTemporaryFile removes it again on every failure below.
-    QTemporaryFile out(outputPath + QStringLiteral(".XXXXXX.part"));
-    if (!out.open())
-        return fail(QStringLiteral("Could not create %1: %2. Check that the folder exists and "
-                                   "is writable.")
-                        .arg(outputPath, out.errorString()));
-    M4aWriter writer(&out);
+    // Pass 2: index and room for tags first, then the audio streamed chunk by chunk,
+    // into a temporary file that is tagged and renamed into place when complete.
+    TaggedOutput out(outputPath);
+    if (auto opened = out.open(); !opened)
+        return opened.failure();
+    M4aWriter writer(out.device());
     if (auto begun = writer.begin(report.format, frameSizes, tags.startedAt); !begun)
         return fail(begun.error());
     frameSizes = {};  // the writer keeps its own copy; free ours early
@@ -108,28 +100,8 @@ Expected<AssemblyReport> AudioAssembler::assemble(const QList<ChunkFile> &chunks
     }
     if (auto finished = writer.finish(); !finished)
         return fail(finished.error());
-    const QString partPath = out.fileName();
-    out.close();
-    if (out.error() != QFileDevice::NoError)
-        return fail(QStringLiteral("Could not finish writing %1: %2. Is the disk full?")
-                        .arg(outputPath, out.errorString()));
-    // QTemporaryFile creates owner-only files; a saved recording is an ordinary document.
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                       QFileDevice::ReadOther);
-
-    // TagLib fills the empty ilst the writer left, inside its padding: mdat stays put.
-    if (auto tagged = Tagger::write(partPath, tags); !tagged)
-        return fail(tagged.error());
-
-    // rename(2) replaces an existing file atomically (the "overwrite" policy relies on
-    // that); QFile::rename would refuse an existing target.
-    std::error_code error;
-    std::filesystem::rename(std::filesystem::path(partPath.toStdU16String()),
-                            std::filesystem::path(outputPath.toStdU16String()), error);
-    if (error)
-        return fail(QStringLiteral("Could not move the finished file to %1: %2.")
-                        .arg(outputPath, QString::fromLocal8Bit(error.message())));
-    out.setAutoRemove(false);
+    if (auto committed = out.commit(tags); !committed)
+        return committed.failure();
     return report;
 }
 

@@ -55,6 +55,9 @@ public:
     static Expected<AssemblyReport> assemble(const QList<ChunkFile> &chunks, const SpaceTags &tags,
                                              const QString &outputPath,
                                              const Progress &progress = {});
+
+    /// The bytes of one chunk file, decrypted when it has a key (sections read chunks too).
+    static Expected<QByteArray> readChunk(const ChunkFile &chunk);
 };
 
 }  // namespace spacetape

@@ -261,8 +261,11 @@ void writeSampleTable(BoxWriter &w, const AudioIndex &index, quint64 payloadStar
 }
 
 QByteArray buildMoov(const AudioIndex &index, const QByteArray &userData,
-                     const QDateTime &createdAt, quint64 payloadStart, bool co64) {
+                     const QDateTime &createdAt, quint64 payloadStart, bool co64,
+                     const std::optional<M4aEdit> &edit) {
     const quint64 duration = index.durationSamples;
+    // Movie and track durations are what is presented: the edit's, when there is one.
+    const quint64 presented = edit ? edit->duration : duration;
     const quint32 rate = quint32(index.format.sampleRate());
     const quint64 created =
         createdAt.isValid()
@@ -280,11 +283,11 @@ QByteArray buildMoov(const AudioIndex &index, const QByteArray &userData,
             w.u32(quint32(created));
         }
     };
-    auto writeDuration = [&](BoxWriter &w) {
+    auto writeDuration = [&](BoxWriter &w, quint64 value) {
         if (wide)
-            w.u64(duration);
+            w.u64(value);
         else
-            w.u32(quint32(duration));
+            w.u32(quint32(value));
     };
 
     BoxWriter w(qsizetype(index.frameSizes->size()) * 4 + userData.size() + 4096);
@@ -294,7 +297,7 @@ QByteArray buildMoov(const AudioIndex &index, const QByteArray &userData,
     const qsizetype mvhd = w.openFull("mvhd", version, 0);
     writeTimes(w);
     w.u32(rate);
-    writeDuration(w);
+    writeDuration(w, presented);
     w.u32(0x00010000);  // rate 1.0
     w.u16(0x0100);      // volume 1.0
     w.zeros(10);
@@ -308,7 +311,7 @@ QByteArray buildMoov(const AudioIndex &index, const QByteArray &userData,
     writeTimes(w);
     w.u32(1);  // track ID
     w.u32(0);
-    writeDuration(w);
+    writeDuration(w, presented);
     w.zeros(8);
     w.u16(0);  // layer
     w.u16(1);  // alternate group
@@ -319,11 +322,28 @@ QByteArray buildMoov(const AudioIndex &index, const QByteArray &userData,
     w.u32(0);  // height
     w.close(tkhd);
 
+    if (edit) {
+        // One edit: present edit->duration samples from media time edit->mediaTime (the
+        // movie timescale is the sample rate, so both are in samples).
+        const qsizetype edts = w.open("edts");
+        const qsizetype elst = w.openFull("elst", version, 0);
+        w.u32(1);
+        writeDuration(w, edit->duration);
+        if (wide)
+            w.u64(edit->mediaTime);
+        else
+            w.u32(quint32(edit->mediaTime));
+        w.u16(1);  // media rate 1.0
+        w.u16(0);
+        w.close(elst);
+        w.close(edts);
+    }
+
     const qsizetype mdia = w.open("mdia");
     const qsizetype mdhd = w.openFull("mdhd", version, 0);
     writeTimes(w);
     w.u32(rate);
-    writeDuration(w);
+    writeDuration(w, duration);
     w.u16(0x55C4);  // language "und"
     w.u16(0);
     w.close(mdhd);
@@ -383,7 +403,7 @@ int M4aWriter::mdatHeaderSize(quint64 payloadBytes) {
 }
 
 Expected<void> M4aWriter::begin(const AudioFormat &format, const std::vector<quint32> &frameSizes,
-                                const QDateTime &createdAt) {
+                                const QDateTime &createdAt, const std::optional<M4aEdit> &edit) {
     if (m_begun || m_failed)
         return failWith(fail(QStringLiteral("Internal error: the M4A writer was started twice.")));
     if (!m_out || !m_out->isWritable())
@@ -408,6 +428,11 @@ Expected<void> M4aWriter::begin(const AudioFormat &format, const std::vector<qui
                                 "downloading the Space again.")
                      .arg(emptyFrame - frameSizes.begin() + 1)));
 
+    if (edit && (edit->duration == 0 || edit->mediaTime + edit->duration >
+                                            quint64(frameSizes.size()) * kSamplesPerAacFrame))
+        return failWith(
+            fail(QStringLiteral("Internal error: the section lies outside its audio frames.")));
+
     const AudioIndex index = buildIndex(format, frameSizes);
     const QByteArray ftyp = buildFtyp();
     const QByteArray userData = buildUserData();
@@ -415,13 +440,13 @@ Expected<void> M4aWriter::begin(const AudioFormat &format, const std::vector<qui
 
     // The chunk offsets depend on the moov size, which depends on stco vs co64:
     // size the 32-bit form first and switch only if its last offset overflows.
-    const qsizetype moovSize32 = buildMoov(index, userData, createdAt, 0, false).size();
+    const qsizetype moovSize32 = buildMoov(index, userData, createdAt, 0, false, edit).size();
     const quint64 payloadStart32 = quint64(ftyp.size() + moovSize32 + mdatHeader.size());
     const bool co64 = needsCo64(payloadStart32 + index.chunkStarts.back());
     const qsizetype moovSize =
         co64 ? moovSize32 + qsizetype(index.chunkStarts.size()) * 4 : moovSize32;
     const quint64 payloadStart = quint64(ftyp.size() + moovSize + mdatHeader.size());
-    const QByteArray moov = buildMoov(index, userData, createdAt, payloadStart, co64);
+    const QByteArray moov = buildMoov(index, userData, createdAt, payloadStart, co64, edit);
     Q_ASSERT(moov.size() == moovSize);
 
     m_frameSizes = frameSizes;

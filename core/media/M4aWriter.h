@@ -8,11 +8,18 @@
 #include <QDateTime>
 #include <QtGlobal>
 
+#include <optional>
 #include <vector>
 
 class QIODevice;
 
 namespace spacetape {
+
+/// One MP4 edit (`edts/elst`): which part of the frames a player presents, in samples.
+struct M4aEdit {
+    quint64 mediaTime = 0;  ///< samples of the first frame skipped (decoder priming + offset)
+    quint64 duration = 0;   ///< samples presented from there; also the mvhd/tkhd duration
+};
 
 /**
  * @brief Writes raw AAC frames into an .m4a (MP4) file in one streaming pass.
@@ -23,8 +30,9 @@ namespace spacetape {
  * only copies payloads. The file is "fast start" without a second pass and the
  * writer holds at most one kWriteBlock of audio, never the recording.
  *
- * No edit list is written, so a decoder outputs exactly the samples it would
- * output for the same frames in ADTS form (bit-identical PCM).
+ * No edit list is written unless one is asked for, so a decoder outputs exactly the
+ * samples it would output for the same frames in ADTS form (bit-identical PCM). A section
+ * (a clip) passes an M4aEdit so that it starts and ends between frame boundaries.
  *
  * Usage: begin() once, writeFrame() once per declared frame in order, finish().
  * After any failure the writer stays failed; discard the output (QSaveFile::cancelWriting).
@@ -39,10 +47,11 @@ public:
      *
      * The writer puts no tags of its own into the file: Tagger (TagLib) fills
      * the empty ilst afterwards, so there is one tag writer. @p createdAt only
-     * sets the creation time of mvhd/tkhd/mdhd.
+     * sets the creation time of mvhd/tkhd/mdhd. With @p edit also an edit list,
+     * and the movie and track durations become its duration.
      */
     Expected<void> begin(const AudioFormat &format, const std::vector<quint32> &frameSizes,
-                         const QDateTime &createdAt = {});
+                         const QDateTime &createdAt = {}, const std::optional<M4aEdit> &edit = {});
     /// Appends the next raw AAC frame (no ADTS header); its size must match frameSizes[i].
     Expected<void> writeFrame(const char *data, qsizetype size);
     /// Checks that every declared frame was written and flushes the device.

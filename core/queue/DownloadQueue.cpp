@@ -4,6 +4,7 @@
 #include "net/NetworkService.h"
 #include "net/SegmentFetcher.h"
 #include "queue/QueueStore.h"
+#include "section/SectionJob.h"
 #include "util/SpaceId.h"
 #include "watch/HostWatcher.h"
 #include "watch/ScheduledSpaceWaiter.h"
@@ -103,6 +104,11 @@ DownloadQueue::~DownloadQueue() {
         delete job;
     }
     m_jobs.clear();
+    for (SectionJob *job : std::as_const(m_clipJobs)) {
+        disconnect(job, nullptr, this, nullptr);
+        delete job;
+    }
+    m_clipJobs.clear();
 }
 
 // ---- entries ----
@@ -185,6 +191,29 @@ void DownloadQueue::setSavedFileTags(const QString &key, const QString &title,
     entry.hostName = hostName;
     entry.startedAt = startedAt;
     changed(row);
+}
+
+QString DownloadQueue::addClip(const QString &spaceId, const QString &title,
+                               const QString &sourceFile, double startSeconds, double endSeconds) {
+    QueueEntry entry;
+    entry.kind = EntryKind::Clip;
+    entry.spaceId = spaceId;
+    entry.title = title;
+    entry.clipStartSeconds = startSeconds;
+    entry.clipEndSeconds = endSeconds;
+    entry.clipSourceFile = sourceFile;
+    entry.input = spaceId.isEmpty() ? sourceFile : SpaceLink::canonicalUrl(spaceId).toString();
+    entry.key = QueueEntry::clipKey(spaceId, sourceFile, startSeconds, endSeconds);
+    entry.addedAt = QDateTime::currentDateTimeUtc();
+    if (contains(entry.key)) {
+        start(entry.key);  // the same clip again: save it again if it is not running
+        return entry.key;
+    }
+    m_entries.append(entry);
+    Q_EMIT entryAdded(count() - 1);
+    persistNow();
+    start(entry.key);
+    return entry.key;
 }
 
 void DownloadQueue::changed(int row, bool persistAtOnce) {
@@ -311,6 +340,8 @@ void DownloadQueue::cancel(const QString &key) {
     m_interrupted.remove(key);
     if (DownloadJob *job = m_jobs.value(key))
         job->cancel();  // its finished(Canceled) updates the entry
+    if (SectionJob *clip = m_clipJobs.value(key))
+        clip->cancel();
     const QueueEntry *after = find(key);
     if (after && after->state != EntryState::Canceled) {
         // No job yet (waiting, or still looking the Space up): forget the lookup.
@@ -345,8 +376,9 @@ void DownloadQueue::remove(const QString &key, bool deleteFile) {
         disconnect(job, nullptr, this, nullptr);
         job->discard(deleteFile);
         job->deleteLater();
-    } else {
+    } else if (m_entries.at(row).kind == EntryKind::Space) {
         // Nobody will resume it: leaving the chunks would leak disk space forever.
+        // A clip's chunks are the Space's: its own entry (or the preview) may still want them.
         DownloadJob::removeCache(m_settings, m_entries.at(row).spaceId);
     }
     dropJob(key);
@@ -462,6 +494,10 @@ void DownloadQueue::startEntry(const QString &key) {
         return;
     }
     dropJob(key);
+    if (entry->kind == EntryKind::Clip && !entry->clipSourceFile.isEmpty()) {
+        startClip(key, {});  // a saved file: nothing to look up
+        return;
+    }
     const quint64 generation = ++m_generation[key];
     const QString spaceId = entry->spaceId;
     setState(key, EntryState::Resolving);
@@ -616,7 +652,33 @@ void DownloadQueue::recordLive(const QString &spaceId) {
     scheduleSoon();
 }
 
+void DownloadQueue::startClip(const QString &key, const DownloadRequest &request) {
+    const QueueEntry *entry = find(key);
+    if (!entry)
+        return;
+    SectionRequest section;
+    section.space = request;
+    section.localFile = entry->clipSourceFile;
+    section.range.startSeconds = entry->clipStartSeconds;
+    section.range.endSeconds = entry->clipEndSeconds;
+    auto *job = new SectionJob(m_network, section, m_settings, this);
+    m_clipJobs.insert(key, job);
+    connect(job, &SectionJob::stateChanged, this,
+            [this, key](JobState state) { onJobState(key, state); });
+    connect(job, &SectionJob::progress, this,
+            [this, key](const FetchProgress &progress) { onJobProgress(key, progress); });
+    connect(job, &SectionJob::waiting, this,
+            [this, key](const QString &message, int) { onJobWaiting(key, message); });
+    connect(job, &SectionJob::finished, this,
+            [this, key](const JobResult &result) { onJobFinished(key, result); });
+    job->start();
+}
+
 void DownloadQueue::startJob(const QString &key, const PreparedSpace &prepared) {
+    if (const QueueEntry *entry = find(key); entry && entry->kind == EntryKind::Clip) {
+        startClip(key, prepared.request);
+        return;
+    }
     auto *job = new DownloadJob(m_network, prepared.request, m_settings, this);
     m_jobs.insert(key, job);
     connect(job, &DownloadJob::stateChanged, this,
@@ -705,6 +767,8 @@ void DownloadQueue::onJobWaiting(const QString &key, const QString &message) {
 void DownloadQueue::onJobFinished(const QString &key, const JobResult &result) {
     if (DownloadJob *job = m_jobs.take(key))
         job->deleteLater();
+    if (SectionJob *clip = m_clipJobs.take(key))
+        clip->deleteLater();
     QueueEntry *entry = find(key);
     if (!entry)
         return;
@@ -747,7 +811,7 @@ void DownloadQueue::onApiWaiting(const QString &message) {
     // X's client waits for everyone at once; the entries looking a Space up are the ones held.
     for (int row = 0; row < m_entries.size(); ++row) {
         QueueEntry &entry = m_entries[row];
-        if (m_jobs.contains(entry.key))
+        if (m_jobs.contains(entry.key) || m_clipJobs.contains(entry.key))
             continue;
         if (!message.isEmpty() &&
             (entry.state == EntryState::Resolving || entry.state == EntryState::RateLimited)) {
@@ -766,6 +830,12 @@ void DownloadQueue::onApiWaiting(const QString &message) {
 void DownloadQueue::dropJob(const QString &key) {
     ++m_generation[key];
     dropWaiter(key);
+    if (SectionJob *clip = m_clipJobs.take(key)) {
+        disconnect(clip, nullptr, this, nullptr);
+        if (clip->state() != JobState::Muxing)
+            clip->cancel();
+        clip->deleteLater();
+    }
     DownloadJob *job = m_jobs.take(key);
     if (!job)
         return;
@@ -862,8 +932,12 @@ bool DownloadQueue::restore() {
         QueueEntry entry = QueueEntry::fromJson(value.toObject());
         // The Space ID names a chunk folder that Remove deletes: a damaged or hostile file
         // must not name a path ("../..", "/home/…") there.
-        if (!SpaceLink::isValidId(entry.key) || !spaceid::isValid(entry.spaceId) ||
-            contains(entry.key))
+        const bool keyFits =
+            entry.kind == EntryKind::Clip
+                ? entry.key == QueueEntry::clipKey(entry.spaceId, entry.clipSourceFile,
+                                                   entry.clipStartSeconds, entry.clipEndSeconds)
+                : SpaceLink::isValidId(entry.key);
+        if (!keyFits || !spaceid::isValid(entry.spaceId) || contains(entry.key))
             continue;
         if (entry.isLive() || entry.state == EntryState::Scheduled) {
             // A live Space does not wait for anyone: its recording continues at once from the

@@ -21,6 +21,8 @@ class QTimer;
 
 namespace spacetape {
 
+class SectionJob;
+
 class NetworkService;
 class XApiClient;
 class HostWatcher;
@@ -64,6 +66,13 @@ public:
     /// Queues every Space link or ID in @p text (SpaceLink::scan); Spaces already queued are
     /// not added twice.
     AddResult addText(const QString &text);
+    /**
+     * Queues a clip: [@p startSeconds, @p endSeconds) of Space @p spaceId, cut from the saved
+     * file @p sourceFile when given (no network), else from the Space's chunks (only those
+     * covering it are fetched). It starts at once; returns its key.
+     */
+    QString addClip(const QString &spaceId, const QString &title, const QString &sourceFile,
+                    double startSeconds, double endSeconds);
 
     int count() const;
     /// The entry at @p row; @p row must be in 0..count()-1.
@@ -183,6 +192,8 @@ private:
     void onResolved(const QString &key, quint64 generation,
                     const Expected<PreparedSpace> &prepared);
     void startJob(const QString &key, const PreparedSpace &prepared);
+    /// A clip entry's SectionJob, from the resolved Space's @p request or its source file.
+    void startClip(const QString &key, const DownloadRequest &request);
     void onJobState(const QString &key, JobState state);
     void onJobProgress(const QString &key, const FetchProgress &progress);
     void onJobWaiting(const QString &key, const QString &message);
@@ -222,6 +233,7 @@ private:
     /// Lookup generation per entry: a lookup that answers after a pause/cancel is ignored.
     QHash<QString, quint64> m_generation;
     QHash<QString, DownloadJob *> m_jobs;
+    QHash<QString, SectionJob *> m_clipJobs;  ///< clip entries' jobs
     QHash<QString, ScheduledSpaceWaiter *> m_waiters;
     ScheduleTiming m_scheduleTiming = scheduleTimingFromEnvironment();
     int m_lastActiveCount = 0;

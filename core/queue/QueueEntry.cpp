@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "queue/QueueEntry.h"
 
+#include "section/SectionRange.h"
+
 #include "util/SafeNumber.h"
 
 #include <QJsonArray>
@@ -124,7 +126,29 @@ QJsonObject QueueEntry::toJson() const {
         {QStringLiteral("missing"), missingArray},
         {QStringLiteral("scheduledStart"), timeToJson(scheduledStart)},
         {QStringLiteral("recordedSeconds"), recordedSeconds},
+        {QStringLiteral("kind"),
+         kind == EntryKind::Clip ? QStringLiteral("clip") : QStringLiteral("space")},
+        {QStringLiteral("clipStartSeconds"), clipStartSeconds},
+        {QStringLiteral("clipEndSeconds"), clipEndSeconds},
+        {QStringLiteral("clipSourceFile"), clipSourceFile},
     };
+}
+
+QString QueueEntry::clipKey(const QString &spaceId, const QString &sourceFile, double startSeconds,
+                            double endSeconds) {
+    return QStringLiteral("clip:%1:%2-%3")
+        .arg(sourceFile.isEmpty() ? spaceId : sourceFile)
+        .arg(qRound64(startSeconds * 1000))
+        .arg(qRound64(endSeconds * 1000));
+}
+
+QString QueueEntry::clipRangeText() const {
+    if (kind != EntryKind::Clip)
+        return {};
+    SectionRange range;
+    range.startSeconds = clipStartSeconds;
+    range.endSeconds = clipEndSeconds;
+    return range.text();
 }
 
 QueueEntry QueueEntry::fromJson(const QJsonObject &json) {
@@ -158,6 +182,13 @@ QueueEntry QueueEntry::fromJson(const QJsonObject &json) {
             entry.missing << *number;
     entry.scheduledStart = timeFromJson(json.value(QLatin1String("scheduledStart")));
     // A finite, sane number only: a hostile file may hold anything here.
+    if (json.value(QLatin1String("kind")).toString() == QLatin1String("clip")) {
+        entry.kind = EntryKind::Clip;
+        entry.clipStartSeconds =
+            std::max(0.0, json.value(QLatin1String("clipStartSeconds")).toDouble());
+        entry.clipEndSeconds = json.value(QLatin1String("clipEndSeconds")).toDouble();
+        entry.clipSourceFile = json.value(QLatin1String("clipSourceFile")).toString();
+    }
     const double recorded = json.value(QLatin1String("recordedSeconds")).toDouble();
     entry.recordedSeconds = std::isfinite(recorded) && recorded >= 0 ? recorded : 0;
     if (entry.spaceId.isEmpty())

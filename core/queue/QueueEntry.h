@@ -34,6 +34,9 @@ QString entryStateName(EntryState state);
 /// The inverse of entryStateName(); false for an unknown name.
 bool parseEntryState(const QString &name, EntryState *state);
 
+/// What an entry saves: a whole Space, or a clip (a section) of a Space or of a saved file.
+enum class EntryKind { Space, Clip };
+
 /// One Space in the download queue: what the user added, what X said about it, how far it got.
 struct QueueEntry {
     QString key;                          ///< unique: the Space ID
@@ -59,6 +62,11 @@ struct QueueEntry {
     QDateTime scheduledStart;    ///< when the host said it starts (scheduled Spaces)
     double recordedSeconds = 0;  ///< live: audio on disk so far
     bool catchingUp = false;     ///< live: the part before we joined is still being fetched
+    EntryKind kind = EntryKind::Space;
+    double clipStartSeconds = 0;  ///< Clip: the section's start on the Space's time line
+    double clipEndSeconds = 0;    ///< Clip: its end
+    /// Clip of a saved file: that file (cut without any network); empty: fetch from the Space.
+    QString clipSourceFile;
 
     /// Resolving, Downloading, RateLimited or Muxing: uses one of the "Spaces at once" slots.
     /// Live recordings never wait for a slot (a live Space does not wait), so they do not count.
@@ -69,6 +77,12 @@ struct QueueEntry {
     bool isBusy() const { return isActive() || isLive(); }
     /// Done, Failed, Canceled, DidNotStart or HostCanceled.
     bool isFinished() const;
+
+    /// The key of a clip entry: unique per source and range, checked again on restore.
+    static QString clipKey(const QString &spaceId, const QString &sourceFile, double startSeconds,
+                           double endSeconds);
+    /// "1:02:03–1:10:00" for a clip, else empty.
+    QString clipRangeText() const;
 
     /// Every field; times as ISO 8601 UTC, state as entryStateName().
     QJsonObject toJson() const;

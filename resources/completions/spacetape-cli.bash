@@ -8,7 +8,7 @@ _spacetape_cli() {
 
     local commands='login logout watch doctor'
     local download_opts='-o --output-dir -t --template -j --concurrency --cookies
-        --api-origin --info --json --allow-gaps --wait --if-exists -V --version -h --help'
+        --api-origin --info --json --allow-gaps --wait --section --if-exists -V --version -h --help'
 
     case $prev in
         -o | --output-dir)
@@ -18,6 +18,9 @@ _spacetape_cli() {
         --cookies)
             _filedir
             return
+            ;;
+        --section)
+            return 0
             ;;
         --if-exists)
             COMPREPLY=($(compgen -W 'rename overwrite skip' -- "$cur"))

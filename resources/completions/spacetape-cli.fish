@@ -22,5 +22,6 @@ complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -l info
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -l json -d 'Progress and results as JSON lines'
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -l allow-gaps -d 'Save even when chunks stay missing'
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -l wait -d 'Wait for a scheduled Space, then record it'
+complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -l section -x -d 'Save only START-END (e.g. 1:02:03-1:10:00, 90s-end)'
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -l if-exists -x -a 'rename overwrite skip' -d 'When the file exists'
 complete -c spacetape-cli -n "__fish_seen_subcommand_from login" -l status -d 'Say whether a login is stored'

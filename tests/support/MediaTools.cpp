@@ -31,7 +31,7 @@ ToolResult runTool(const QString &program, const QStringList &args, int timeoutM
 }
 
 QString encodeAdts(const QString &path, int sampleRate, int channels, double seconds,
-                   int bitrateKbps) {
+                   int bitrateKbps, const QStringList &extraEncoderArgs) {
     // Two tones plus a slow sweep: enough spectral content that a dropped or
     // duplicated frame changes the decoded PCM.
     const QString expr =
@@ -39,14 +39,20 @@ QString encodeAdts(const QString &path, int sampleRate, int channels, double sec
     QString exprs = expr;
     for (int c = 1; c < channels; ++c)
         exprs += QStringLiteral("|0.25*sin(%1*2*PI*t)+0.1*sin(1234*2*PI*t)").arg(550 + 110 * c);
-    const ToolResult r =
-        runTool(ffmpegPath(),
-                {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
-                 QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                 QStringLiteral("aevalsrc=%1:s=%2:d=%3").arg(exprs).arg(sampleRate).arg(seconds),
-                 QStringLiteral("-c:a"), QStringLiteral("aac"), QStringLiteral("-b:a"),
-                 QStringLiteral("%1k").arg(bitrateKbps), QStringLiteral("-f"),
-                 QStringLiteral("adts"), path});
+    QStringList args{
+        QStringLiteral("-v"),
+        QStringLiteral("error"),
+        QStringLiteral("-y"),
+        QStringLiteral("-f"),
+        QStringLiteral("lavfi"),
+        QStringLiteral("-i"),
+        QStringLiteral("aevalsrc=%1:s=%2:d=%3").arg(exprs).arg(sampleRate).arg(seconds),
+        QStringLiteral("-c:a"),
+        QStringLiteral("aac"),
+        QStringLiteral("-b:a"),
+        QStringLiteral("%1k").arg(bitrateKbps)};
+    args << extraEncoderArgs << QStringLiteral("-f") << QStringLiteral("adts") << path;
+    const ToolResult r = runTool(ffmpegPath(), args);
     if (!r.ok())
         return QStringLiteral("ffmpeg failed: ") + QString::fromUtf8(r.err);
     return {};
@@ -63,6 +69,15 @@ QByteArray decodedPcmMd5(const QString &path) {
     const auto match =
         QRegularExpression(QStringLiteral("MD5=([0-9a-f]{32})")).match(QString::fromLatin1(r.out));
     return match.hasMatch() ? match.captured(1).toLatin1() : QByteArray();
+}
+
+QByteArray decodedPcm(const QString &path) {
+    const ToolResult r =
+        runTool(ffmpegPath(), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"),
+                               path, QStringLiteral("-map"), QStringLiteral("0:a:0"),
+                               QStringLiteral("-c:a"), QStringLiteral("pcm_f32le"),
+                               QStringLiteral("-f"), QStringLiteral("f32le"), QStringLiteral("-")});
+    return r.ok() ? r.out : QByteArray();
 }
 
 QJsonObject probe(const QString &path) {

@@ -25,10 +25,14 @@ ToolResult runTool(const QString &program, const QStringList &args, int timeoutM
  * Returns an empty string on success, else what went wrong.
  */
 QString encodeAdts(const QString &path, int sampleRate, int channels, double seconds,
-                   int bitrateKbps = 96);
+                   int bitrateKbps = 96, const QStringList &extraEncoderArgs = {});
 
 /// MD5 (hex) of ffmpeg's decode of @p path as 32-bit float PCM, or an empty string.
 QByteArray decodedPcmMd5(const QString &path);
+
+/// ffmpeg's decode of @p path as raw interleaved 32-bit float PCM (edit lists honoured), or
+/// an empty array.
+QByteArray decodedPcm(const QString &path);
 
 /// ffprobe -show_streams -show_format as JSON.
 QJsonObject probe(const QString &path);
