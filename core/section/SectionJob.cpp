@@ -84,7 +84,14 @@ QString SectionJob::outputPathFor(const QString &title) {
     const QString templ = m_settings.nameTemplate.isEmpty() ? FilenameTemplate::defaultTemplate()
                                                             : m_settings.nameTemplate;
     const QString relative = FilenameTemplate::render(templ, names);
-    const QString path = placeOutput(m_settings.outputDir, relative, m_settings.existsPolicy);
+    // Held until the clip is written, like a whole Space's name (see OutputReservation).
+    auto reserved = reserveOutput(m_settings.outputDir, relative, m_settings.existsPolicy);
+    if (!reserved) {
+        failWith(reserved.error());
+        return {};
+    }
+    m_output = std::move(*reserved);
+    const QString path = m_output.path();
     if (path.isEmpty()) {
         JobResult skipped;
         skipped.state = JobState::Skipped;
@@ -158,7 +165,7 @@ void SectionJob::onPlaylistLoaded(std::shared_ptr<const LoadedPlaylist> loaded) 
 void SectionJob::onFetchFinished(const FetchResult &result) {
     if (m_state == JobState::Canceled)
         return;
-    if (!result.complete || !result.missing.isEmpty()) {
+    if (result.status != FetchStatus::Complete) {
         // A gap inside a section would shift everything after it: never save one.
         failWith(result.error.isEmpty()
                      ? tr("%1 chunks of this section could not be downloaded (sequence %2); "
@@ -343,6 +350,7 @@ void SectionJob::finish(JobResult result) {
     if (m_finished)
         return;
     m_finished = true;
+    m_output.release();
     setState(result.state);
     Q_EMIT finished(result);
 }

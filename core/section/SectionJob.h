@@ -2,6 +2,7 @@
 #pragma once
 
 #include "job/DownloadJob.h"
+#include "job/OutputPlacement.h"
 #include "preview/PreviewTimeline.h"
 #include "section/SectionRange.h"
 #include "section/SectionWriter.h"
@@ -88,6 +89,7 @@ private:
     int m_first = 0;  ///< the first chunk index fetched for the section (the margin included)
     int m_last = 0;   ///< the last one
     QString m_outputPath;
+    OutputReservation m_output;  ///< holds m_outputPath from its choice until the end
     QThread *m_worker = nullptr;
     bool m_finished = false;
 };

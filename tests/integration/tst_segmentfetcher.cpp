@@ -207,7 +207,7 @@ private Q_SLOTS:
         const QByteArray path = chunkPath(kFirstSequence + 5);
         m_server->failTransientlyUntilDate(path, 1, status, 3);
         const FetchResult result = runToEnd();
-        QVERIFY2(result.complete, qPrintable(result.error));
+        QVERIFY2(result.status == FetchStatus::Complete, qPrintable(result.error));
         QVERIFY(cacheMatches());
         const QList<qint64> times = requestTimes(path);
         QCOMPARE(times.size(), 2);
@@ -218,7 +218,7 @@ private Q_SLOTS:
         const QByteArray path = chunkPath(kFirstSequence + 9);
         m_server->answerEmpty(path, 2);
         const FetchResult result = runToEnd();
-        QVERIFY2(result.complete, qPrintable(result.error));
+        QVERIFY2(result.status == FetchStatus::Complete, qPrintable(result.error));
         QCOMPARE(m_server->requestCount(path), 3);
         QVERIFY(cacheMatches());  // the chunk is the real one, not an empty file
     }
@@ -228,7 +228,7 @@ private Q_SLOTS:
         m_server->answerEmpty(chunkPath(empty), -1);
         m_fetcher->setMaxAttempts(3);
         const FetchResult result = runToEnd();
-        QVERIFY(!result.complete);
+        QCOMPARE(result.status, FetchStatus::ChunksMissing);
         QCOMPARE(result.missing, QList<qint64>{empty});
         QVERIFY2(result.error.contains(QStringLiteral("empty")), qPrintable(result.error));
         QVERIFY(!QFile::exists(cachedPath(empty)));
@@ -253,7 +253,7 @@ private Q_SLOTS:
         m_server->setLatencyMs(10);
         m_fetcher->setConcurrency(8);
         const FetchResult result = runToEnd();
-        QVERIFY2(result.complete, qPrintable(result.error));
+        QVERIFY2(result.status == FetchStatus::Complete, qPrintable(result.error));
         QVERIFY(cacheMatches());
         QCOMPARE(m_server->requestCount(), kChunkCount);  // nothing refetched
         // The modes were really used (the client asked for gzip, the server chunked).
