@@ -158,8 +158,32 @@ struct XApiClient::SpaceLookup {
     QString lastFailure;
 };
 
+namespace {
+/// SPACETAPE_X_TIMING="secondMs=20,retryBaseMs=5" scales the waits of a whole process (the
+/// CLI under test), as SPACETAPE_LIVE_TIMING does for live capture.
+XApiTiming timingFromEnvironment() {
+    XApiTiming timing;
+    const QString spec = qEnvironmentVariable("SPACETAPE_X_TIMING");
+    for (const QString &item : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString name = item.section(QLatin1Char('='), 0, 0).trimmed();
+        bool ok = false;
+        const int value = item.section(QLatin1Char('='), 1).trimmed().toInt(&ok);
+        if (!ok || value < 1)
+            continue;
+        if (name == QLatin1String("secondMs"))
+            timing.secondMs = value;
+        else if (name == QLatin1String("retryBaseMs"))
+            timing.retryBaseMs = value;
+    }
+    return timing;
+}
+}  // namespace
+
 XApiClient::XApiClient(NetworkService &network, QObject *parent)
-    : QObject(parent), m_network(network), m_bearer(xapi::defaultBearer()) {}
+    : QObject(parent),
+      m_network(network),
+      m_bearer(xapi::defaultBearer()),
+      m_timing(timingFromEnvironment()) {}
 
 XApiClient::~XApiClient() = default;
 

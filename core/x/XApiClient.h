@@ -60,7 +60,10 @@ struct ResolvedSpace {
  * auth mode, then the next known queryId, then discovers the current one from
  * the web bundle; what worked is cached on disk and tried first next time.
  * Rate limits are honoured by waiting until the reset, with a countdown the
- * UI and CLI can show. Secrets never appear in its messages.
+ * UI and CLI can show; a guest activation refused with 429 is waited out the same
+ * way, or skipped for the login when there is one. Calls carry
+ * `x-client-transaction-id` when its inputs can be had (clientTransactions()).
+ * Secrets never appear in its messages.
  */
 class XApiClient : public QObject {
     Q_OBJECT
@@ -77,7 +80,8 @@ public:
     void setPreferredMode(AuthMode mode);
     /// Longest rate-limit wait accepted before giving up (default 15 min).
     void setMaxRateLimitWait(int seconds);
-    /// For tests: scaled waits and retry delays.
+    /// For tests: scaled waits and retry delays (a process: env SPACETAPE_X_TIMING, e.g.
+    /// "secondMs=20,retryBaseMs=5").
     void setTiming(const XApiTiming &timing) { m_timing = timing; }
     /// Whether calls carry `x-client-transaction-id` (default on). Off: no page fetches for it.
     void setClientTransactionEnabled(bool enabled) { m_transactionsEnabled = enabled; }
