@@ -322,7 +322,17 @@ void XApiClient::activateGuest(bool withFallbackBearer, int attempt, int rateLim
                     done(f);
                     return;
                 }
-                if (wait > m_maxRateLimitWait || rateLimitWaits >= kMaxRateLimitWaits) {
+                if (wait <= m_maxRateLimitWait && rateLimitWaits >= kMaxRateLimitWaits) {
+                    Failure f = fail(tr("X refuses new guest sessions for now (HTTP 429, rate "
+                                        "limited; it resets in %1, at %2). Log in with your X "
+                                        "cookies, or try again then.")
+                                         .arg(humanDuration(wait), clockTimeIn(wait)),
+                                     FailureKind::RateLimited);
+                    f.retryAfterSeconds = wait;
+                    done(f);
+                    return;
+                }
+                if (wait > m_maxRateLimitWait) {
                     Failure f = fail(tr("X refuses new guest sessions for now (HTTP 429, rate "
                                         "limited) and asks to wait %1, until %2 — longer than "
                                         "Spacetape waits (%3). Log in with your X cookies, or "
@@ -372,6 +382,11 @@ void XApiClient::activateGuest(bool withFallbackBearer, int attempt, int rateLim
                                                                 .remove(QRegularExpression(
                                                                     QStringLiteral("\\.+$"))))));
         });
+}
+
+void XApiClient::activateGuest(bool withFallbackBearer,
+                               std::function<void(Expected<QByteArray>)> done) {
+    activateGuest(withFallbackBearer, 0, kMaxRateLimitWaits, std::move(done));
 }
 
 int XApiClient::retryDelayMs(int attempt) const {

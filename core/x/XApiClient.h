@@ -151,6 +151,9 @@ private:
     void withGuestToken(std::function<void(Expected<QByteArray>)> done);
     void activateGuest(bool withFallbackBearer, int attempt, int rateLimitWaits,
                        std::function<void(Expected<QByteArray>)> done);
+    /// A guest activation that never waits out a rate limit: a 429 fails at once, naming the
+    /// reset (for a check that must answer now, e.g. the connection doctor's).
+    void activateGuest(bool withFallbackBearer, std::function<void(Expected<QByteArray>)> done);
     void signRequest(QNetworkRequest &request, const QByteArray &method, const QUrl &xUrl);
     void discoverFromPage(std::shared_ptr<SpaceLookup> lookup, int pageIndex);
     int retryDelayMs(int attempt) const;
