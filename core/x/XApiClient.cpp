@@ -6,7 +6,15 @@
 #include "util/Limits.h"
 #include "util/SafeText.h"
 #include "util/SpaceId.h"
+#include "x/ClientTransactionSource.h"
 #include "x/XApiConfig.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QRegularExpression>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +27,8 @@
 
 namespace spacetape {
 
+Q_LOGGING_CATEGORY(lcXApi, "spacetape.x", QtWarningMsg)
+
 namespace {
 constexpr int kGuestTokenLifetimeSeconds = 30 * 60;
 constexpr int kNetworkAttempts = 3;
@@ -30,9 +40,25 @@ QString modeName(AuthMode mode) {
 
 /// "2 min 10 s" — how long a wait is, for people.
 QString humanDuration(int seconds) {
+    if (seconds >= 3600)
+        return QStringLiteral("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
     if (seconds >= 60)
         return QStringLiteral("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
     return QStringLiteral("%1 s").arg(seconds);
+}
+
+/// The local clock time @p seconds from now, e.g. "21:40", for "try again after …".
+QString clockTimeIn(int seconds) {
+    return QLocale().toString(QDateTime::currentDateTime().addSecs(seconds).time(),
+                              QLocale::ShortFormat);
+}
+
+/// @p text as the end of a sentence: one full stop, never two (Qt's and X's texts vary).
+QString sentenceEnd(QString text) {
+    text = text.trimmed();
+    while (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text + QLatin1Char('.');
 }
 
 QByteArray compactJson(const QJsonObject &o) {
@@ -51,10 +77,41 @@ bool isRateLimited(const XApiClient::Response &r) {
     return r.status == 429 || (r.headers.value("x-rate-limit-remaining") == "0" && r.status != 200);
 }
 
+/// The answer of @p reply, reduced. A connection that broke mid-answer is a network error
+/// even when a status line had arrived: the body is not X's whole answer.
+XApiClient::Response readResponse(QNetworkReply *reply) {
+    XApiClient::Response r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    for (const auto &pair : reply->rawHeaderPairs())
+        r.headers.insert(pair.first.toLower(), pair.second);
+    const int error = int(reply->error());
+    if (r.status == 0 || (error > 0 && error < 100)) {
+        r.status = 0;
+        r.body.clear();
+        r.networkError = printable(reply->errorString(), 300);
+    }
+    if (const QString guard = replyguard::failure(reply); !guard.isEmpty()) {
+        r.status = 0;
+        r.body.clear();
+        r.networkError = guard;
+    }
+    return r;
+}
+
+Failure responseFailure(const XApiClient::Response &r) {
+    Failure f = fail(r.failure, r.failureKind);
+    f.retryAfterSeconds = r.retryAfterSeconds;
+    return f;
+}
+
 /// The failure for an answer that is not 200, in one sentence about @p what.
 Failure answerFailure(const XApiClient::Response &r, const QString &what) {
+    if (!r.failure.isEmpty())
+        return responseFailure(r);
     if (r.status == 0)
-        return fail(QStringLiteral("Could not reach X for %1: %2.").arg(what, r.networkError));
+        return fail(
+            QStringLiteral("Could not reach X for %1: %2").arg(what, sentenceEnd(r.networkError)));
     if (isRateLimited(r)) {
         Failure f = fail(QStringLiteral("X's rate limit for %1 is spent (HTTP %2); it resets in "
                                         "%3.")
@@ -68,8 +125,9 @@ Failure answerFailure(const XApiClient::Response &r, const QString &what) {
     const QString errors = xErrorMessages(QJsonDocument::fromJson(r.body).object());
     return fail(QStringLiteral("X answered HTTP %1 to %2%3")
                     .arg(r.status)
-                    .arg(what, errors.isEmpty() ? QStringLiteral(".")
-                                                : QStringLiteral(": %1.").arg(errors.left(200))));
+                    .arg(what, errors.isEmpty()
+                                   ? QStringLiteral(".")
+                                   : QStringLiteral(": %1").arg(sentenceEnd(errors.left(200)))));
 }
 
 bool hasErrorCode(const QByteArray &body, int code) {
@@ -79,6 +137,11 @@ bool hasErrorCode(const QByteArray &body, int code) {
             return true;
     }
     return false;
+}
+
+/// X's answer to a guest token it no longer takes: 401, or (since 2025) 403 with code 239.
+bool guestTokenRefused(const XApiClient::Response &r) {
+    return r.status == 401 || (r.status == 403 && hasErrorCode(r.body, 239));
 }
 }  // namespace
 
@@ -95,8 +158,32 @@ struct XApiClient::SpaceLookup {
     QString lastFailure;
 };
 
+namespace {
+/// SPACETAPE_X_TIMING="secondMs=20,retryBaseMs=5" scales the waits of a whole process (the
+/// CLI under test), as SPACETAPE_LIVE_TIMING does for live capture.
+XApiTiming timingFromEnvironment() {
+    XApiTiming timing;
+    const QString spec = qEnvironmentVariable("SPACETAPE_X_TIMING");
+    for (const QString &item : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString name = item.section(QLatin1Char('='), 0, 0).trimmed();
+        bool ok = false;
+        const int value = item.section(QLatin1Char('='), 1).trimmed().toInt(&ok);
+        if (!ok || value < 1)
+            continue;
+        if (name == QLatin1String("secondMs"))
+            timing.secondMs = value;
+        else if (name == QLatin1String("retryBaseMs"))
+            timing.retryBaseMs = value;
+    }
+    return timing;
+}
+}  // namespace
+
 XApiClient::XApiClient(NetworkService &network, QObject *parent)
-    : QObject(parent), m_network(network), m_bearer(xapi::defaultBearer()) {}
+    : QObject(parent),
+      m_network(network),
+      m_bearer(xapi::defaultBearer()),
+      m_timing(timingFromEnvironment()) {}
 
 XApiClient::~XApiClient() = default;
 
@@ -104,6 +191,8 @@ void XApiClient::setLogin(std::optional<XLogin> login) {
     m_login = std::move(login);
     m_loginRefused = false;
     m_preferredMode = cookiesUsable() ? AuthMode::Cookies : AuthMode::Guest;
+    if (m_transactions)
+        m_transactions->setLogin(m_login);
 }
 
 void XApiClient::setBearer(const QByteArray &bearer) {
@@ -124,6 +213,41 @@ void XApiClient::setMaxRateLimitWait(int seconds) {
     m_maxRateLimitWait = seconds;
 }
 
+ClientTransactionSource *XApiClient::clientTransactions() {
+    if (!m_transactionsEnabled)
+        return nullptr;
+    if (!m_transactions) {
+        // Beside the queryId cache, so whoever isolates one (tests, portable setups) isolates both.
+        const QString cachePath = m_cache.path().isEmpty()
+                                      ? QString()
+                                      : QFileInfo(m_cache.path())
+                                            .absoluteDir()
+                                            .filePath(QStringLiteral("client-transaction.json"));
+        m_transactions = new ClientTransactionSource(m_network, cachePath, this);
+        m_transactions->setLogin(m_login);
+        connect(m_transactions, &ClientTransactionSource::failed, this, [this](const QString &why) {
+            // The header is optional for Spaces calls (facts §8): say so once, go on.
+            if (m_transactionFailureReported)
+                return;
+            m_transactionFailureReported = true;
+            qCInfo(lcXApi) << "x-client-transaction-id unavailable:" << why;
+            Q_EMIT notice(tr("X's x-client-transaction-id could not be computed (%1); "
+                             "calls go without it.")
+                              .arg(why));
+        });
+    }
+    return m_transactions;
+}
+
+void XApiClient::signRequest(QNetworkRequest &request, const QByteArray &method, const QUrl &xUrl) {
+    ClientTransactionSource *source = clientTransactions();
+    if (!source)
+        return;
+    // X signs the path its web client sees: x.com's (not the --api-origin one), no query.
+    if (const auto value = source->headerFor(method, xUrl.path()))
+        request.setRawHeader("x-client-transaction-id", *value);
+}
+
 QList<AuthMode> XApiClient::modesInOrder() const {
     if (!cookiesUsable())
         return {AuthMode::Guest};
@@ -141,19 +265,7 @@ void XApiClient::sendPlain(const QUrl &url, std::function<void(Response)> done) 
                       QStringLiteral("answer from X"), "kMaxJsonBytes");
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         reply->deleteLater();
-        Response r;
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.body = reply->readAll();
-        if (r.status == 0)
-            r.networkError = printable(reply->errorString(), 300);
-        if (const QString guard = replyguard::failure(reply); !guard.isEmpty()) {
-            r.status = 0;
-            r.body.clear();
-            r.networkError = guard;
-        }
-        for (const auto &pair : reply->rawHeaderPairs())
-            r.headers.insert(pair.first.toLower(), pair.second);
-        done(r);
+        done(readResponse(reply));
     });
 }
 
@@ -162,30 +274,32 @@ void XApiClient::withGuestToken(std::function<void(Expected<QByteArray>)> done) 
         done(m_guestToken);
         return;
     }
-    activateGuest(false, std::move(done));
+    activateGuest(false, 0, 0, std::move(done));
 }
 
-void XApiClient::activateGuest(bool withFallbackBearer,
+void XApiClient::activateGuest(bool withFallbackBearer, int attempt, int rateLimitWaits,
                                std::function<void(Expected<QByteArray>)> done) {
     const QByteArray bearer = withFallbackBearer ? xapi::fallbackBearer() : m_bearer;
-    QNetworkRequest request =
-        m_network.apiRequest(QUrl(QStringLiteral("https://api.x.com/1.1/guest/activate.json")));
+    const QUrl url(QStringLiteral("https://api.x.com/1.1/guest/activate.json"));
+    QNetworkRequest request = m_network.apiRequest(url);
     request.setRawHeader("Authorization", "Bearer " + bearer);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
+    signRequest(request, "POST", url);
     QNetworkReply *reply = m_network.post(request, QByteArray());
     replyguard::bound(reply, limits::kMaxJsonBytes, limits::kBodyDeadlineMs,
                       QStringLiteral("answer from X"), "kMaxJsonBytes");
     connect(
         reply, &QNetworkReply::finished, this,
-        [this, reply, bearer, withFallbackBearer, done = std::move(done)] {
+        [this, reply, bearer, withFallbackBearer, attempt, rateLimitWaits, done = std::move(done)] {
             reply->deleteLater();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QByteArray token = QJsonDocument::fromJson(reply->readAll())
-                                         .object()
-                                         .value(QStringLiteral("guest_token"))
-                                         .toString()
-                                         .toLatin1();
+            const Response r = readResponse(reply);
+            const QByteArray token = r.status == 200 ? QJsonDocument::fromJson(r.body)
+                                                           .object()
+                                                           .value(QStringLiteral("guest_token"))
+                                                           .toString()
+                                                           .toLatin1()
+                                                     : QByteArray();
             if (!token.isEmpty()) {
                 m_bearer = bearer;  // keep the bearer that X accepted
                 m_guestToken = token;
@@ -194,23 +308,97 @@ void XApiClient::activateGuest(bool withFallbackBearer,
                 done(token);
                 return;
             }
-            // X may retire the shipped bearer: the reference's is the fallback,
-            // unless the user chose a bearer of their own.
-            if ((status == 401 || status == 403) && !withFallbackBearer && !m_bearerOverridden &&
-                bearer != xapi::fallbackBearer()) {
-                activateGuest(true, done);
+            if (isRateLimited(r)) {
+                // X's web client itself got 429 here "on almost every request" in 2025-11
+                // while reads still worked: a wait or the login gets through, a retry does not.
+                const int wait = rateLimitResetSeconds(r);
+                if (cookiesUsable()) {
+                    // No wait: the caller goes on with the login.
+                    Failure f = fail(tr("X refuses new guest sessions for now (HTTP 429, rate "
+                                        "limited; it resets in %1).")
+                                         .arg(humanDuration(wait)),
+                                     FailureKind::RateLimited);
+                    f.retryAfterSeconds = wait;
+                    done(f);
+                    return;
+                }
+                if (wait <= m_maxRateLimitWait && rateLimitWaits >= kMaxRateLimitWaits) {
+                    Failure f = fail(tr("X refuses new guest sessions for now (HTTP 429, rate "
+                                        "limited; it resets in %1, at %2). Log in with your X "
+                                        "cookies, or try again then.")
+                                         .arg(humanDuration(wait), clockTimeIn(wait)),
+                                     FailureKind::RateLimited);
+                    f.retryAfterSeconds = wait;
+                    done(f);
+                    return;
+                }
+                if (wait > m_maxRateLimitWait) {
+                    Failure f = fail(tr("X refuses new guest sessions for now (HTTP 429, rate "
+                                        "limited) and asks to wait %1, until %2 — longer than "
+                                        "Spacetape waits (%3). Log in with your X cookies, or "
+                                        "try again after %2.")
+                                         .arg(humanDuration(wait), clockTimeIn(wait),
+                                              humanDuration(m_maxRateLimitWait)),
+                                     FailureKind::RateLimited);
+                    f.retryAfterSeconds = wait;
+                    done(f);
+                    return;
+                }
+                waitThen(wait, tr("X limits new guest sessions"),
+                         [this, withFallbackBearer, attempt, rateLimitWaits, done] {
+                             activateGuest(withFallbackBearer, attempt, rateLimitWaits + 1, done);
+                         });
                 return;
             }
-            done(fail(status ? QStringLiteral("X refused a guest session (HTTP %1).").arg(status)
-                             : QStringLiteral("Could not reach X: %1.").arg(reply->errorString())));
+            const bool transient = r.status == 0 || r.status >= 500;
+            if (transient && attempt + 1 < kNetworkAttempts) {
+                QTimer::singleShot(retryDelayMs(attempt), this,
+                                   [this, withFallbackBearer, attempt, rateLimitWaits, done] {
+                                       activateGuest(withFallbackBearer, attempt + 1,
+                                                     rateLimitWaits, done);
+                                   });
+                return;
+            }
+            // X may retire the shipped bearer: the reference's is the fallback,
+            // unless the user chose a bearer of their own.
+            if ((r.status == 401 || r.status == 403) && !withFallbackBearer &&
+                !m_bearerOverridden && bearer != xapi::fallbackBearer()) {
+                activateGuest(true, 0, rateLimitWaits, done);
+                return;
+            }
+            if (r.status == 0) {
+                done(fail(tr("Could not reach X to start a guest session: %1 Check your "
+                             "connection or proxy settings.")
+                              .arg(sentenceEnd(r.networkError))));
+                return;
+            }
+            const QString errors = xErrorMessages(QJsonDocument::fromJson(r.body).object());
+            done(fail(tr("X refused a guest session (HTTP %1%2). Log in with your X cookies, or "
+                         "try again later.")
+                          .arg(r.status)
+                          .arg(errors.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral(": ") + printable(errors, 200)
+                                                                .remove(QRegularExpression(
+                                                                    QStringLiteral("\\.+$"))))));
         });
+}
+
+void XApiClient::activateGuest(bool withFallbackBearer,
+                               std::function<void(Expected<QByteArray>)> done) {
+    activateGuest(withFallbackBearer, 0, kMaxRateLimitWaits, std::move(done));
+}
+
+int XApiClient::retryDelayMs(int attempt) const {
+    const int base = qMax(1, m_timing.retryBaseMs);
+    return base * (1 << attempt) + int(QRandomGenerator::global()->bounded(base / 2 + 1));
 }
 
 void XApiClient::waitThen(int seconds, const QString &why, std::function<void()> then) {
     // A countdown the user can watch; one tick a second, then the retry.
     auto left = std::make_shared<int>(seconds);
     auto *timer = new QTimer(this);
-    timer->setInterval(1000);
+    timer->setInterval(qMax(1, m_timing.secondMs));
     Q_EMIT waiting(QStringLiteral("%1 — retrying in %2").arg(why, humanDuration(*left)), *left);
     connect(timer, &QTimer::timeout, this, [this, timer, left, why, then = std::move(then)] {
         if (--*left > 0) {
@@ -226,12 +414,14 @@ void XApiClient::waitThen(int seconds, const QString &why, std::function<void()>
 }
 
 void XApiClient::send(const QUrl &url, AuthMode mode, std::function<void(Response)> done,
-                      int attempt, int rateLimitWaits) {
-    auto dispatch = [this, url, mode, done, attempt, rateLimitWaits](const QByteArray &guestToken) {
+                      int attempt, int rateLimitWaits, bool tokenRenewed) {
+    auto dispatch = [this, url, mode, done, attempt, rateLimitWaits,
+                     tokenRenewed](const QByteArray &guestToken) {
         QNetworkRequest request = m_network.apiRequest(url);
         request.setRawHeader("Authorization", "Bearer " + m_bearer);
         request.setRawHeader("x-twitter-active-user", "yes");
         request.setRawHeader("x-twitter-client-language", "en");
+        signRequest(request, "GET", url);
         if (mode == AuthMode::Cookies) {
             request.setRawHeader("Cookie", m_login->cookieHeader().toLatin1());
             request.setRawHeader("x-csrf-token", m_login->ct0.toLatin1());
@@ -246,42 +436,33 @@ void XApiClient::send(const QUrl &url, AuthMode mode, std::function<void(Respons
         replyguard::bound(reply, limits::kMaxJsonBytes, limits::kBodyDeadlineMs,
                           QStringLiteral("answer from X"), "kMaxJsonBytes");
         connect(reply, &QNetworkReply::finished, this,
-                [this, reply, url, mode, done, attempt, rateLimitWaits] {
+                [this, reply, url, mode, done, attempt, rateLimitWaits, tokenRenewed] {
                     reply->deleteLater();
-                    Response r;
-                    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                    r.body = reply->readAll();
-                    for (const auto &pair : reply->rawHeaderPairs())
-                        r.headers.insert(pair.first.toLower(), pair.second);
-                    if (r.status == 0)
-                        r.networkError = printable(reply->errorString(), 300);
-                    if (const QString guard = replyguard::failure(reply); !guard.isEmpty()) {
-                        // Too large or too slow: not worth a retry.
-                        r.status = 0;
-                        r.body.clear();
-                        r.networkError = guard;
-                        done(r);
+                    Response r = readResponse(reply);
+                    if (!replyguard::failure(reply).isEmpty()) {
+                        done(r);  // too large or too slow: not worth a retry
                         return;
                     }
-
-                    const bool spent =
-                        r.headers.value("x-rate-limit-remaining") == "0" && r.status != 200;
-                    if ((r.status == 429 || spent) && rateLimitWaits < kMaxRateLimitWaits) {
-                        const qint64 reset = r.headers.value("x-rate-limit-reset").toLongLong();
-                        qint64 wait = reset > 0 ? reset - QDateTime::currentSecsSinceEpoch()
-                                                : r.headers.value("retry-after").toLongLong();
-                        if (wait <= 0)
-                            wait = 60;
+                    if (isRateLimited(r) && rateLimitWaits < kMaxRateLimitWaits) {
+                        const int wait = rateLimitResetSeconds(r);
                         if (wait > m_maxRateLimitWait) {
-                            r.networkError =
-                                QStringLiteral("X's rate limit resets in %1; try again then.")
-                                    .arg(humanDuration(int(wait)));
+                            r.failure = tr("X's rate limit is spent (HTTP %1) and resets in %2, "
+                                           "at %3 — longer than Spacetape waits (%4). Try again "
+                                           "then%5.")
+                                            .arg(r.status)
+                                            .arg(humanDuration(wait), clockTimeIn(wait),
+                                                 humanDuration(m_maxRateLimitWait),
+                                                 mode == AuthMode::Guest
+                                                     ? tr(", or log in with your X cookies")
+                                                     : QString());
+                            r.failureKind = FailureKind::RateLimited;
+                            r.retryAfterSeconds = wait;
                             done(r);
                             return;
                         }
                         if (mode == AuthMode::Guest)
                             m_guestToken.clear();  // a fresh guest session has its own budget
-                        waitThen(int(wait), QStringLiteral("Rate limited by X"),
+                        waitThen(wait, tr("Rate limited by X"),
                                  [this, url, mode, done, attempt, rateLimitWaits] {
                                      send(url, mode, done, attempt, rateLimitWaits + 1);
                                  });
@@ -289,20 +470,19 @@ void XApiClient::send(const QUrl &url, AuthMode mode, std::function<void(Respons
                     }
                     const bool transient = r.status == 0 || r.status >= 500;
                     if (transient && attempt + 1 < kNetworkAttempts) {
-                        const int delay =
-                            500 * (1 << attempt) + int(QRandomGenerator::global()->bounded(250));
                         // The rate-limit waits carry on: a 503 between two 429s must not
                         // give the cap of kMaxRateLimitWaits a fresh start.
-                        QTimer::singleShot(delay, this,
-                                           [this, url, mode, done, attempt, rateLimitWaits] {
-                                               send(url, mode, done, attempt + 1, rateLimitWaits);
-                                           });
+                        QTimer::singleShot(
+                            retryDelayMs(attempt), this,
+                            [this, url, mode, done, attempt, rateLimitWaits, tokenRenewed] {
+                                send(url, mode, done, attempt + 1, rateLimitWaits, tokenRenewed);
+                            });
                         return;
                     }
-                    if (r.status == 401 && mode == AuthMode::Guest && attempt == 0) {
-                        // The guest token may have expired early: one fresh token.
+                    if (mode == AuthMode::Guest && !tokenRenewed && guestTokenRefused(r)) {
+                        // Used up or expired early (401, or 403 code 239): one fresh token.
                         m_guestToken.clear();
-                        send(url, mode, done, attempt + 1, rateLimitWaits);
+                        send(url, mode, done, attempt, rateLimitWaits, true);
                         return;
                     }
                     done(r);
@@ -315,7 +495,9 @@ void XApiClient::send(const QUrl &url, AuthMode mode, std::function<void(Respons
     withGuestToken([dispatch, done](Expected<QByteArray> token) {
         if (!token) {
             Response r;
-            r.networkError = token.error();
+            r.failure = token.error();
+            r.failureKind = token.errorKind();
+            r.retryAfterSeconds = token.failure().retryAfterSeconds;
             done(r);
             return;
         }
@@ -396,12 +578,32 @@ void XApiClient::runLookup(std::shared_ptr<SpaceLookup> lookup) {
 void XApiClient::discover(std::shared_ptr<SpaceLookup> lookup) {
     lookup->discovered = true;
     Q_EMIT notice(QStringLiteral("Looking for X's current AudioSpaceById queryId in its web app"));
-    // Since 2026 the logged-out homepage may be stripped: send cookies when we have them.
-    auto afterHome = [this, lookup](Response home) {
-        const auto moduleUrl = BundleDiscovery::audioModuleUrl(QString::fromUtf8(home.body));
+    discoverFromPage(lookup, 0);
+}
+
+void XApiClient::discoverFromPage(std::shared_ptr<SpaceLookup> lookup, int pageIndex) {
+    // Since 2026-07 the logged-out homepage is an "x-web" shell without the chunk map: the
+    // logged-in /home and the Space's /peek page still carry it (facts §8).
+    const QList<DiscoveryPage> pages =
+        BundleDiscovery::pagesToTry(cookiesUsable(), lookup->spaceId);
+    if (pageIndex >= pages.size()) {
+        runLookup(lookup);
+        return;
+    }
+    const DiscoveryPage page = pages.at(pageIndex);
+    auto afterPage = [this, lookup, pageIndex, page](Response r) {
+        const auto moduleUrl = r.status == 200
+                                   ? BundleDiscovery::audioModuleUrl(QString::fromUtf8(r.body))
+                                   : std::nullopt;
         if (!moduleUrl) {
-            lookup->lastFailure = QStringLiteral("the web app's audio module was not found");
-            runLookup(lookup);
+            lookup->lastFailure =
+                r.status == 200
+                    ? QStringLiteral("the web app's audio module was not found on %1")
+                          .arg(page.url.path())
+                    : QStringLiteral("%1 answered %2")
+                          .arg(page.url.path(),
+                               r.status ? QStringLiteral("HTTP %1").arg(r.status) : r.networkError);
+            discoverFromPage(lookup, pageIndex + 1);
             return;
         }
         sendPlain(*moduleUrl, [this, lookup](Response script) {
@@ -415,11 +617,10 @@ void XApiClient::discover(std::shared_ptr<SpaceLookup> lookup) {
             runLookup(lookup);
         });
     };
-    const QUrl home(QStringLiteral("https://x.com/"));
-    if (cookiesUsable())
-        send(home, AuthMode::Cookies, afterHome);
+    if (page.withLogin && cookiesUsable())
+        send(page.url, AuthMode::Cookies, afterPage);
     else
-        sendPlain(home, afterHome);
+        sendPlain(page.url, afterPage);
 }
 
 void XApiClient::tryOperation(std::shared_ptr<SpaceLookup> lookup, int modeIndex) {
@@ -433,10 +634,20 @@ void XApiClient::tryOperation(std::shared_ptr<SpaceLookup> lookup, int modeIndex
     send(url, mode, [this, lookup, modeIndex, mode](Response r) {
         const auto otherMode = [&] { tryOperation(lookup, modeIndex + 1); };
         const bool lastMode = modeIndex + 1 >= modesInOrder().size();
-        if (!r.networkError.isEmpty() && r.status == 0) {
-            lookup->done(fail(QStringLiteral("Could not reach X: %1. Check your connection or "
-                                             "proxy settings.")
-                                  .arg(r.networkError)));
+        if (!r.failure.isEmpty()) {
+            // No guest session, or a rate limit longer than the maximum wait: the other
+            // mode has its own budget; otherwise the failure names the cause.
+            lookup->lastFailure = r.failure;
+            if (!lastMode) {
+                otherMode();
+                return;
+            }
+            lookup->done(responseFailure(r));
+            return;
+        }
+        if (r.status == 0) {
+            lookup->done(fail(tr("Could not reach X: %1 Check your connection or proxy settings.")
+                                  .arg(sentenceEnd(r.networkError))));
             return;
         }
         if (r.status == 200) {
@@ -485,6 +696,14 @@ void XApiClient::tryOperation(std::shared_ptr<SpaceLookup> lookup, int modeIndex
                 otherMode();
                 return;
             }
+            if (mode == AuthMode::Guest && r.status == 403 && hasErrorCode(r.body, 239)) {
+                // send() already got a fresh token once: X is not taking guests now.
+                lookup->done(
+                    fail(tr("X refused its guest tokens even after a fresh one (HTTP "
+                            "403, code 239). Log in with your X cookies, or try again "
+                            "later.")));
+                return;
+            }
             if (r.status == 403) {
                 lookup->done(fail(QStringLiteral(
                     "X refused access to this Space (HTTP 403): it is private or not "
@@ -523,8 +742,17 @@ void XApiClient::fetchStream(const QString &mediaKey, Callback<StreamInfo> done)
 void XApiClient::fetchStreamWith(const QUrl &url, int modeIndex, Callback<StreamInfo> done) {
     const AuthMode mode = modesInOrder().value(modeIndex, AuthMode::Guest);
     send(url, mode, [this, url, done, modeIndex, mode](Response r) {
-        if (r.status == 200) {
+        if (r.status == 200 && r.failure.isEmpty()) {
             done(StreamInfo::fromJson(r.body));
+            return;
+        }
+        const bool lastMode = modeIndex + 1 >= modesInOrder().size();
+        if (!r.failure.isEmpty()) {
+            if (!lastMode) {
+                fetchStreamWith(url, modeIndex + 1, done);
+                return;
+            }
+            done(responseFailure(r));
             return;
         }
         if (r.status == 401 && mode == AuthMode::Cookies) {
@@ -538,10 +766,17 @@ void XApiClient::fetchStreamWith(const QUrl &url, int modeIndex, Callback<Stream
             fetchStreamWith(url, modeIndex + 1, done);
             return;
         }
+        if (r.status == 403 && mode == AuthMode::Guest) {
+            done(
+                fail(tr("X gives this Space's audio stream to logged-in listeners only (HTTP "
+                        "403). Log in with your X cookies and try again.")));
+            return;
+        }
         done(fail(r.status ? QStringLiteral("X did not give the Space's audio stream (HTTP %1). "
                                             "Try again later.")
                                  .arg(r.status)
-                           : QStringLiteral("Could not reach X: %1.").arg(r.networkError)));
+                           : tr("Could not reach X: %1 Check your connection or proxy settings.")
+                                 .arg(sentenceEnd(r.networkError))));
     });
 }
 
@@ -606,7 +841,11 @@ void XApiClient::fetchUserIdWith(const QString &handle, int modeIndex, Callback<
     send(
         url, mode,
         [this, handle, modeIndex, mode, done](Response r) {
-            if (r.status == 200) {
+            if (!r.failure.isEmpty() && modeIndex + 1 < modesInOrder().size()) {
+                fetchUserIdWith(handle, modeIndex + 1, done);
+                return;
+            }
+            if (r.status == 200 && r.failure.isEmpty()) {
                 done(watchapi::parseUserId(r.body, handle));
                 return;
             }
@@ -648,7 +887,7 @@ void XApiClient::fetchLivePresence(const QStringList &userIds, Callback<LivePres
     send(
         watchapi::presenceUrl(userIds), AuthMode::Cookies,
         [this, done](Response r) {
-            if (r.status == 200) {
+            if (r.status == 200 && r.failure.isEmpty()) {
                 done(watchapi::parsePresence(r.body));
                 return;
             }

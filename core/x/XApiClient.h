@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QUrl>
 
@@ -19,7 +20,16 @@
 
 namespace spacetape {
 
+class ClientTransactionSource;
 class NetworkService;
+
+/// The client's clock for waits and retries; tests shrink it so waits take milliseconds.
+struct XApiTiming {
+    /// Real milliseconds in one second of a rate-limit wait or countdown tick.
+    int secondMs = 1000;
+    /// First delay before a retry after a network error or 5xx; doubles on each attempt.
+    int retryBaseMs = 500;
+};
 
 /// How a call to X's API identifies itself.
 enum class AuthMode { Guest, Cookies };
@@ -50,7 +60,10 @@ struct ResolvedSpace {
  * auth mode, then the next known queryId, then discovers the current one from
  * the web bundle; what worked is cached on disk and tried first next time.
  * Rate limits are honoured by waiting until the reset, with a countdown the
- * UI and CLI can show. Secrets never appear in its messages.
+ * UI and CLI can show; a guest activation refused with 429 is waited out the same
+ * way, or skipped for the login when there is one. Calls carry
+ * `x-client-transaction-id` when its inputs can be had (clientTransactions()).
+ * Secrets never appear in its messages.
  */
 class XApiClient : public QObject {
     Q_OBJECT
@@ -67,6 +80,17 @@ public:
     void setPreferredMode(AuthMode mode);
     /// Longest rate-limit wait accepted before giving up (default 15 min).
     void setMaxRateLimitWait(int seconds);
+    /// For tests: scaled waits and retry delays (a process: env SPACETAPE_X_TIMING, e.g.
+    /// "secondMs=20,retryBaseMs=5").
+    void setTiming(const XApiTiming &timing) { m_timing = timing; }
+    /// Whether calls carry `x-client-transaction-id` (default on). Off: no page fetches for it.
+    void setClientTransactionEnabled(bool enabled) { m_transactionsEnabled = enabled; }
+    /**
+     * The source of `x-client-transaction-id` values, created on first use beside the
+     * ApiCache's file (`client-transaction.json`); null when disabled. Exposed so a caller
+     * can refresh() it early or watch ready()/failed().
+     */
+    ClientTransactionSource *clientTransactions();
 
     template <typename T>
     using Callback = std::function<void(Expected<T>)>;
@@ -111,6 +135,12 @@ public:
         QByteArray body;
         QString networkError;                   ///< empty when the server answered
         QHash<QByteArray, QByteArray> headers;  ///< lower-case names
+        /// Set when the call could not be made or finished for a known reason (no guest
+        /// session, a rate limit longer than the maximum wait): the whole message to show.
+        /// Takes precedence over status and networkError.
+        QString failure;
+        FailureKind failureKind = FailureKind::Other;
+        int retryAfterSeconds = 0;
     };
 
     // Single steps for the connection doctor (diag/ConnectionDoctor): one request each (with
@@ -132,10 +162,17 @@ public:
 private:
     struct SpaceLookup;
     void send(const QUrl &url, AuthMode mode, std::function<void(Response)> done, int attempt = 0,
-              int rateLimitWaits = 0);
+              int rateLimitWaits = 0, bool tokenRenewed = false);
     void sendPlain(const QUrl &url, std::function<void(Response)> done);
     void withGuestToken(std::function<void(Expected<QByteArray>)> done);
+    void activateGuest(bool withFallbackBearer, int attempt, int rateLimitWaits,
+                       std::function<void(Expected<QByteArray>)> done);
+    /// A guest activation that never waits out a rate limit: a 429 fails at once, naming the
+    /// reset (for a check that must answer now, e.g. the connection doctor's).
     void activateGuest(bool withFallbackBearer, std::function<void(Expected<QByteArray>)> done);
+    void signRequest(QNetworkRequest &request, const QByteArray &method, const QUrl &xUrl);
+    void discoverFromPage(std::shared_ptr<SpaceLookup> lookup, int pageIndex);
+    int retryDelayMs(int attempt) const;
     void waitThen(int seconds, const QString &why, std::function<void()> then);
     QList<AuthMode> modesInOrder() const;
     void runLookup(std::shared_ptr<SpaceLookup> lookup);
@@ -156,6 +193,10 @@ private:
     QDateTime m_guestTokenExpiry;
     AuthMode m_preferredMode = AuthMode::Guest;
     int m_maxRateLimitWait = 15 * 60;
+    XApiTiming m_timing;
+    bool m_transactionsEnabled = true;
+    ClientTransactionSource *m_transactions = nullptr;
+    bool m_transactionFailureReported = false;
 };
 
 }  // namespace spacetape

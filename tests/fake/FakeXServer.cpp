@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "fake/FakeXServer.h"
 
+#include "support/TestData.h"
 #include "x/XApiConfig.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace spacetape::test {
@@ -13,6 +15,18 @@ namespace spacetape::test {
 namespace {
 QPair<QByteArray, QByteArray> header(const QByteArray &name, const QByteArray &value) {
     return {name, value};
+}
+
+/// The Cookie header's pairs, parsed as a server does: exact names, exact values.
+QHash<QByteArray, QByteArray> parseCookies(const QByteArray &headerValue) {
+    QHash<QByteArray, QByteArray> cookies;
+    for (const QByteArray &part : headerValue.split(';')) {
+        const int eq = part.indexOf('=');
+        if (eq <= 0)
+            continue;
+        cookies.insert(part.left(eq).trimmed(), part.mid(eq + 1).trimmed());
+    }
+    return cookies;
 }
 }  // namespace
 
@@ -28,29 +42,34 @@ FakeResponse jsonResponse(int status, const QByteArray &json) {
 FakeXServer::FakeXServer(FakeHttpServer &http) : m_http(http) {
     m_queryId = xapi::knownQueryIds().first();
     m_features = xapi::defaultFeatureSwitches();
+    m_bearers = {xapi::defaultBearer(), xapi::fallbackBearer()};
+    m_clock.start();
 
     m_http.addRoute("/1.1/guest/activate.json", [this](const FakeRequest &request) {
-        const QByteArray auth = request.headers.value("authorization");
-        if (request.method != "POST")
-            return std::optional<FakeResponse>(jsonResponse(405, "{}"));
-        if (auth != "Bearer " + xapi::defaultBearer() && auth != "Bearer " + xapi::fallbackBearer())
-            return std::optional<FakeResponse>(
-                jsonResponse(403, R"({"errors":[{"code":239,"message":"Bad guest token."}]})"));
-        ++m_guestActivations;
-        const QByteArray token = QByteArray::number(1700000000000000000LL + m_guestActivations);
-        m_guestTokens.insert(token);
-        return std::optional<FakeResponse>(
-            jsonResponse(200, R"({"guest_token":")" + token + "\"}"));
+        return std::optional<FakeResponse>(activate(request));
     });
     m_http.addRoute("/i/api/graphql/", [this](const FakeRequest &request) {
-        if (auto limited = rateLimited())
-            return limited;
+        if (auto fault = injectedFault(QStringLiteral("AudioSpaceById")))
+            return std::optional<FakeResponse>(log(QStringLiteral("AudioSpaceById"),
+                                                   authName(authenticate(request)), request,
+                                                   *fault));
+        if (auto refused = rateLimited())
+            return std::optional<FakeResponse>(log(QStringLiteral("AudioSpaceById"),
+                                                   authName(authenticate(request)), request,
+                                                   *refused));
         return std::optional<FakeResponse>(audioSpaceById(request));
     });
     const auto status = [this](const FakeRequest &request, const QByteArray &prefix) {
-        if (auto limited = rateLimited())
-            return limited;
-        return std::optional<FakeResponse>(streamStatus(request, request.path.mid(prefix.size())));
+        const QString auth = authName(authenticate(request));
+        if (auto fault = injectedFault(QStringLiteral("status")))
+            return std::optional<FakeResponse>(
+                log(QStringLiteral("status"), auth, request, *fault));
+        if (auto refused = rateLimited())
+            return std::optional<FakeResponse>(
+                log(QStringLiteral("status"), auth, request, *refused));
+        return std::optional<FakeResponse>(
+            log(QStringLiteral("status"), auth, request,
+                streamStatus(request, request.path.mid(prefix.size()))));
     };
     m_http.addRoute("/i/api/1.1/live_video_stream/status/", [status](const FakeRequest &r) {
         return status(r, "/i/api/1.1/live_video_stream/status/");
@@ -61,14 +80,98 @@ FakeXServer::FakeXServer(FakeHttpServer &http) : m_http(http) {
     m_http.addRoute("/responsive-web/client-web/modules.audio.", [this](const FakeRequest &r) {
         if (r.path !=
             QByteArray("/responsive-web/client-web/modules.audio.") + kBundleHash + "a.js")
-            return std::optional<FakeResponse>(jsonResponse(404, "{}"));
-        return std::optional<FakeResponse>(audioBundle());
+            return std::optional<FakeResponse>(
+                log(QStringLiteral("bundle"), {}, r, jsonResponse(404, "{}")));
+        return std::optional<FakeResponse>(log(QStringLiteral("bundle"), {}, r, audioBundle()));
+    });
+    m_http.addRoute("/responsive-web/client-web/ondemand.s.", [this](const FakeRequest &r) {
+        if (r.path != kOnDemandPath || !m_onDemandAvailable)
+            return std::optional<FakeResponse>(
+                log(QStringLiteral("ondemand"), {}, r, jsonResponse(404, "{}")));
+        FakeResponse js;
+        js.addHeader("Content-Type", "application/javascript");
+        js.body = unitTestData(QStringLiteral("xct/ondemand.s.4c1f7e2aa.js"));
+        return std::optional<FakeResponse>(log(QStringLiteral("ondemand"), {}, r, js));
     });
     m_http.addRoute("/", [this](const FakeRequest &r) -> std::optional<FakeResponse> {
-        if (r.path != "/")
-            return std::nullopt;
-        return homepage(r);
+        static const QRegularExpression peek(QStringLiteral("^/i/spaces/[A-Za-z0-9]{13}/peek$"));
+        // Pages need the login cookies only (no bearer, no csrf header), as in a browser.
+        const auto jar = parseCookies(r.headers.value("cookie"));
+        const bool cookies =
+            !m_authToken.isEmpty() && jar.value("auth_token") == m_authToken.toLatin1();
+        if (r.path == "/")
+            return log(QStringLiteral("page"), {}, r,
+                       page(r, !m_homepageShellForEveryone && (!m_homepageNeedsLogin || cookies)));
+        if (r.path == "/home")  // logged out, X sends visitors to the shell
+            return log(QStringLiteral("page"), {}, r, page(r, cookies));
+        if (peek.match(QString::fromLatin1(r.path)).hasMatch())
+            return log(QStringLiteral("page"), {}, r, page(r, m_peekHasChunkMap));
+        return std::nullopt;
     });
+}
+
+FakeResponse FakeXServer::log(const QString &route, const QString &auth, const FakeRequest &request,
+                              FakeResponse response) {
+    m_calls.append({route, auth, response.status, request.path});
+    return response;
+}
+
+QString FakeXServer::authName(Caller caller) {
+    return caller == Caller::Cookies ? QStringLiteral("cookies")
+           : caller == Caller::Guest ? QStringLiteral("guest")
+                                     : QStringLiteral("none");
+}
+
+int FakeXServer::callCount(const QString &route, int status) const {
+    int n = 0;
+    for (const FakeXCall &call : m_calls) {
+        if (call.route == route && (status < 0 || call.status == status))
+            ++n;
+    }
+    return n;
+}
+
+void FakeXServer::failNext(const QString &route, int times, int status) {
+    m_faults.insert(route, {times, status});
+}
+
+std::optional<FakeResponse> FakeXServer::injectedFault(const QString &route) {
+    auto it = m_faults.find(route);
+    if (it == m_faults.end() || it->first <= 0)
+        return std::nullopt;
+    --it->first;
+    return jsonResponse(it->second, R"({"errors":[{"code":131,"message":"Internal error."}]})");
+}
+
+void FakeXServer::setGuestTokenUses(int uses, int status) {
+    m_usesPerGuestToken = uses;
+    m_spentTokenStatus = status;
+}
+
+bool FakeXServer::bearerAccepted(const FakeRequest &request) const {
+    const QByteArray auth = request.headers.value("authorization");
+    for (const QByteArray &bearer : m_bearers) {
+        if (auth == "Bearer " + bearer)
+            return true;
+    }
+    return false;
+}
+
+FakeResponse FakeXServer::activate(const FakeRequest &request) {
+    const QString route = QStringLiteral("activate");
+    if (request.method != "POST")
+        return log(route, {}, request, jsonResponse(405, "{}"));
+    if (auto fault = injectedFault(route))
+        return log(route, {}, request, *fault);
+    if (!bearerAccepted(request))
+        return log(route, {}, request,
+                   jsonResponse(403, R"({"errors":[{"code":239,"message":"Bad guest token."}]})"));
+    if (auto refused = limited(m_activateLimit))
+        return log(route, {}, request, *refused);
+    ++m_guestActivations;
+    const QByteArray token = QByteArray::number(1700000000000000000LL + m_guestActivations);
+    m_guestTokens.insert(token);
+    return log(route, {}, request, jsonResponse(200, R"({"guest_token":")" + token + "\"}"));
 }
 
 void FakeXServer::addSpace(const FakeSpace &space) {
@@ -98,54 +201,74 @@ void FakeXServer::setValidLogin(const QString &authToken, const QString &ct0) {
 }
 
 void FakeXServer::setRateLimit(int calls, int resetInSeconds) {
-    m_callsLeft = calls;
-    m_resetInSeconds = resetInSeconds;
-    m_resetAt = 0;
+    m_limit = Limit{calls, resetInSeconds, 0, 0};
 }
 
-std::optional<FakeResponse> FakeXServer::rateLimited() {
-    if (m_callsLeft < 0)
+void FakeXServer::setActivateRateLimit(int calls, int resetInSeconds) {
+    m_activateLimit = Limit{calls, resetInSeconds, 0, 0};
+}
+
+std::optional<FakeResponse> FakeXServer::limited(Limit &limit) {
+    if (limit.callsLeft < 0)
         return std::nullopt;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    if (m_resetAt > 0 && now >= m_resetAt) {
-        m_callsLeft = -1;  // the window reset: unlimited again
+    if (limit.windowEndMs > 0 && m_clock.elapsed() >= limit.windowEndMs) {
+        limit.callsLeft = -1;  // the window reset: unlimited again
         return std::nullopt;
     }
-    if (m_callsLeft > 0) {
-        --m_callsLeft;
+    if (limit.callsLeft > 0) {
+        --limit.callsLeft;
         return std::nullopt;
     }
-    if (m_resetAt == 0)
-        m_resetAt = now + m_resetInSeconds;
+    if (limit.windowEndMs == 0) {
+        limit.resetEpoch = QDateTime::currentSecsSinceEpoch() + limit.resetInSeconds;
+        limit.windowEndMs =
+            m_clock.elapsed() + qMax(1, (limit.resetInSeconds - 1)) * qint64(m_secondMs);
+    }
     FakeResponse r =
         jsonResponse(429, R"({"errors":[{"code":88,"message":"Rate limit exceeded"}]})");
-    addRateHeaders(r);
+    addRateHeaders(r, limit);
     return r;
 }
 
-void FakeXServer::addRateHeaders(FakeResponse &response) const {
+void FakeXServer::addRateHeaders(FakeResponse &response, const Limit &limit) const {
     response.headers.append(header("x-rate-limit-limit", "150"));
-    response.headers.append(
-        header("x-rate-limit-remaining", QByteArray::number(m_callsLeft < 0 ? 149 : m_callsLeft)));
-    const qint64 reset = m_resetAt > 0 ? m_resetAt : QDateTime::currentSecsSinceEpoch() + 900;
+    response.headers.append(header(
+        "x-rate-limit-remaining", QByteArray::number(limit.callsLeft < 0 ? 149 : limit.callsLeft)));
+    const qint64 reset =
+        limit.resetEpoch > 0 ? limit.resetEpoch : QDateTime::currentSecsSinceEpoch() + 900;
     response.headers.append(header("x-rate-limit-reset", QByteArray::number(reset)));
 }
 
 FakeXServer::Caller FakeXServer::authenticate(const FakeRequest &request) const {
-    const QByteArray auth = request.headers.value("authorization");
-    if (auth != "Bearer " + xapi::defaultBearer() && auth != "Bearer " + xapi::fallbackBearer())
+    if (!bearerAccepted(request))
         return Caller::None;
     const QByteArray cookie = request.headers.value("cookie");
     if (!cookie.isEmpty()) {
+        const auto cookies = parseCookies(cookie);
         const bool tokenOk =
-            cookie.contains("auth_token=" + m_authToken.toLatin1()) && !m_authToken.isEmpty();
-        const bool csrfOk = cookie.contains("ct0=" + m_ct0.toLatin1()) &&
+            !m_authToken.isEmpty() && cookies.value("auth_token") == m_authToken.toLatin1();
+        const bool csrfOk = !m_ct0.isEmpty() && cookies.value("ct0") == m_ct0.toLatin1() &&
                             request.headers.value("x-csrf-token") == m_ct0.toLatin1();
         return tokenOk && csrfOk ? Caller::Cookies : Caller::BadLogin;
     }
-    if (m_guestAllowed && m_guestTokens.contains(request.headers.value("x-guest-token")))
+    const QByteArray token = request.headers.value("x-guest-token");
+    if (m_guestAllowed && m_guestTokens.contains(token)) {
+        if (m_usesPerGuestToken >= 0 && m_guestTokenUses.value(token) >= m_usesPerGuestToken)
+            return Caller::SpentGuest;
         return Caller::Guest;
+    }
     return Caller::None;
+}
+
+void FakeXServer::useGuestToken(const FakeRequest &request) {
+    ++m_guestTokenUses[request.headers.value("x-guest-token")];
+}
+
+FakeResponse FakeXServer::guestRefusal() const {
+    if (m_spentTokenStatus == 401)
+        return jsonResponse(401,
+                            R"({"errors":[{"code":89,"message":"Invalid or expired token."}]})");
+    return jsonResponse(403, R"({"errors":[{"code":239,"message":"Bad guest token."}]})");
 }
 
 FakeResponse FakeXServer::audioSpaceById(const FakeRequest &request) {
@@ -153,17 +276,19 @@ FakeResponse FakeXServer::audioSpaceById(const FakeRequest &request) {
     const QList<QByteArray> parts = request.path.split('/');
     const Caller caller = authenticate(request);
     applyHooks();
-    m_audioSpaceCalls << (caller == Caller::Cookies ? QStringLiteral("cookies")
-                          : caller == Caller::Guest ? QStringLiteral("guest")
-                                                    : QStringLiteral("none"));
+    m_audioSpaceCalls << authName(caller);
     FakeResponse r;
-    if (caller == Caller::None || caller == Caller::BadLogin) {
+    if (caller == Caller::SpentGuest) {
+        r = guestRefusal();
+    } else if (caller == Caller::None || caller == Caller::BadLogin) {
         r = jsonResponse(401,
                          R"({"errors":[{"code":32,"message":"Could not authenticate you."}]})");
     } else if (parts.size() != 6 || parts.at(5) != "AudioSpaceById" ||
                QString::fromLatin1(parts.at(4)) != m_queryId) {
         r = jsonResponse(404, "");
     } else {
+        if (caller == Caller::Guest)
+            useGuestToken(request);
         const QUrlQuery query(QString::fromLatin1(request.query));
         const QJsonObject variables =
             QJsonDocument::fromJson(
@@ -173,9 +298,11 @@ FakeResponse FakeXServer::audioSpaceById(const FakeRequest &request) {
             QJsonDocument::fromJson(
                 query.queryItemValue(QStringLiteral("features"), QUrl::FullyDecoded).toUtf8())
                 .object();
+        // X checks every declared switch by name, and its value must be a boolean: a
+        // missing one, null or a string reads as "cannot be null" (code 336).
         QStringList missing;
         for (const QString &name : m_features) {
-            if (!features.contains(name))
+            if (!features.value(name).isBool())
                 missing << name;
         }
         if (!missing.isEmpty()) {
@@ -196,10 +323,16 @@ FakeResponse FakeXServer::audioSpaceById(const FakeRequest &request) {
                 r = jsonResponse(200, R"({"data":{"audioSpace":{}}})");
             else
                 r = jsonResponse(200, spaceJson(*space));
+            if (m_partialErrors && r.body.startsWith("{\"data\"")) {
+                // 2026-02: an error list beside perfectly good data (yt-dlp #15963).
+                r.body.chop(1);
+                r.body +=
+                    R"(,"errors":[{"message":"Dependency: Unspecified","path":["audioSpace","participants"],"extensions":{"name":"DependencyError","code":0}}]})";
+            }
         }
     }
     addRateHeaders(r);
-    return r;
+    return log(QStringLiteral("AudioSpaceById"), authName(caller), request, r);
 }
 
 QByteArray FakeXServer::spaceJson(const FakeSpace &space) const {
@@ -266,10 +399,14 @@ QByteArray FakeXServer::spaceJson(const FakeSpace &space) const {
 FakeResponse FakeXServer::streamStatus(const FakeRequest &request, const QByteArray &mediaKey) {
     const Caller caller = authenticate(request);
     FakeResponse r;
-    if (caller == Caller::None || caller == Caller::BadLogin) {
+    if (caller == Caller::SpentGuest) {
+        r = guestRefusal();
+    } else if (caller == Caller::None || caller == Caller::BadLogin) {
         r = jsonResponse(401,
                          R"({"errors":[{"code":32,"message":"Could not authenticate you."}]})");
     } else {
+        if (caller == Caller::Guest)
+            useGuestToken(request);
         r = jsonResponse(
             404, R"({"errors":[{"code":34,"message":"Sorry, that page does not exist."}]})");
         applyHooks();
@@ -280,6 +417,10 @@ FakeResponse FakeXServer::streamStatus(const FakeRequest &request, const QByteAr
             if (space.state == QLatin1String("NotStarted") ||
                 space.state == QLatin1String("PrePublished"))
                 break;
+            if (space.streamNeedsLogin && caller != Caller::Cookies) {
+                r = jsonResponse(403, R"({"errors":[{"code":200,"message":"Forbidden."}]})");
+                break;
+            }
             const bool live = space.state == QLatin1String("Running");
             const QJsonObject source{
                 {QStringLiteral("location"), space.playlistUrl},
@@ -297,21 +438,24 @@ FakeResponse FakeXServer::streamStatus(const FakeRequest &request, const QByteAr
     return r;
 }
 
-FakeResponse FakeXServer::homepage(const FakeRequest &request) const {
+FakeResponse FakeXServer::page(const FakeRequest &, bool hasChunkMap) const {
     FakeResponse r;
     r.headers.append(header("Content-Type", "text/html; charset=utf-8"));
-    QByteArray html = "<!DOCTYPE html><html><head><title>X</title></head><body>";
-    if (!m_homepageNeedsLogin || authenticate(request) == Caller::Cookies) {
-        // Shaped like the webpack runtime: one map of chunk names, one of hashes.
-        html +=
-            "<script>window.__SCRIPTS__=1;(e=>{var n={41:\"modules.common\",87:\"bundle.Spaces\","
-            "93:\"modules.audio\",101:\"ondemand.s\"}[e]||e;var h={41:\"a1b2c3d4\",87:\"0f9e8d7c\","
-            "93:\"" +
-            QByteArray(kBundleHash) +
-            "\",101:\"77aa88bb\"}[e];return n+\".\"+h+\"a.js\"})</script>";
+    // The full web app: site-verification key, loading-x-anim frames and the webpack chunk
+    // map (the 2026-04 `({…})[e]||e)+"."+({…})` form) naming modules.audio and ondemand.s.
+    const QByteArray full = unitTestData(QString::fromLatin1(kHomepageFixture));
+    if (hasChunkMap) {
+        r.body = full;
+        return r;
     }
-    html += "</body></html>";
-    r.body = html;
+    // The 2026-07 "x-web" shell: the key is there, the chunk map is not.
+    static const QRegularExpression meta(
+        QStringLiteral("<meta name=\"twitter-site-verification\"[^>]*>"));
+    const QString key = meta.match(QString::fromUtf8(full)).captured(0);
+    r.body = "<!DOCTYPE html><html><head>" + key.toUtf8() +
+             "<title>X</title></head><body><div id=\"root\"></div>"
+             "<script type=\"module\" src=\"https://abs.twimg.com/x-web/main.js\"></script>"
+             "</body></html>";
     return r;
 }
 
