@@ -7,6 +7,7 @@
 #include <QNetworkProxy>
 #include <QNetworkRequest>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QString>
 
 class QNetworkAccessManager;
@@ -36,6 +37,11 @@ enum class ProxyMode {
  * User-Agent (the X API client adds its own auth headers). The shared cookie jar never
  * learns cookies from responses: cookies are only ever sent deliberately.
  *
+ * Tests only: when the environment variable `SPACETAPE_TEST_CA_FILE` names a PEM file, its
+ * certificates are trusted next to the system's for every request (the HTTPS fake CDN's
+ * throw-away CA, tests/fake/make_test_certs.sh). It is read here and nowhere else, and the
+ * system trust store is never changed.
+ *
  * Pass the instance to whoever needs it; shared() exists for thin mains.
  */
 class NetworkService : public QObject {
@@ -47,6 +53,8 @@ public:
     static constexpr int kHttp2StreamsPerManager = 64;
     static constexpr int kDefaultTransferTimeoutMs = 30000;
     static constexpr int kDefaultMaxManagers = 16;
+    /// Tests only: a PEM file of extra CA certificates to trust (see the class comment).
+    static constexpr const char *kTestCaFileVariable = "SPACETAPE_TEST_CA_FILE";
 
     explicit NetworkService(QObject *parent = nullptr);
     ~NetworkService() override;
@@ -133,6 +141,8 @@ private:
     QHash<QNetworkReply *, Tracked> m_tracked;
     QHash<QString, bool> m_http2Origins;
     bool m_shuttingDown = false;
+    bool m_trustTestCa = false;
+    QSslConfiguration m_testCaSsl;  ///< only used when m_trustTestCa
 };
 
 }  // namespace spacetape
