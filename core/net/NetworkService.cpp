@@ -155,7 +155,8 @@ QNetworkRequest NetworkService::baseRequest(const QUrl &url) const {
     request.setTransferTimeout(m_transferTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
-    // Qt 6 negotiates HTTP/2 over TLS by ALPN; allowing it keeps one multiplexed connection.
+    // Qt 6 negotiates HTTP/2 over TLS by ALPN, as the CDN offers it (facts §8); how many
+    // streams share one connection is kHttp2StreamsPerManager's business.
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
     if (m_trustTestCa)
         request.setSslConfiguration(m_testCaSsl);

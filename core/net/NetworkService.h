@@ -30,7 +30,7 @@ enum class ProxyMode {
  * Every QNetworkAccessManager of the app lives here. Qt 6.4 opens at most six HTTP/1.1
  * connections per host and manager, so get() spreads requests over a pool of managers:
  * a new manager is added when every existing one already has six requests running to that
- * host (or many more when the host answered over HTTP/2, which multiplexes).
+ * host (kHttp2StreamsPerManager when the host answered over HTTP/2).
  *
  * Two kinds of request: CDN requests (playlists, chunks) carry a browser User-Agent and
  * `Referer: https://x.com/` and never cookies or credentials; API requests carry the
@@ -49,8 +49,15 @@ class NetworkService : public QObject {
 public:
     /// Parallel HTTP/1.1 connections Qt 6.4 opens per host and manager.
     static constexpr int kConnectionsPerManager = 6;
-    /// Requests one manager is given for a host that speaks HTTP/2 (one multiplexed connection).
-    static constexpr int kHttp2StreamsPerManager = 64;
+    /**
+     * Requests one manager is given for a host that speaks HTTP/2 (its one multiplexed
+     * connection). Qt 6.4 reads and decrypts all streams of a connection on that manager's one
+     * HTTP thread, so a single connection for everything was the bottleneck: on the HTTPS fake
+     * CDN (600 chunks, 50 ms per request) 64 streams on one connection took 3.66 s at -j 16 and
+     * 2.89 s at -j 32 against HTTP/1.1's 3.10 s and 2.38 s; six streams per connection (three
+     * connections at -j 16) took 3.17 s and 2.30 s, HTTP/1.1's speed (tests/bench/README.md).
+     */
+    static constexpr int kHttp2StreamsPerManager = 6;
     static constexpr int kDefaultTransferTimeoutMs = 30000;
     static constexpr int kDefaultMaxManagers = 16;
     /// Tests only: a PEM file of extra CA certificates to trust (see the class comment).
