@@ -52,10 +52,10 @@ public:
     /**
      * Requests one manager is given for a host that speaks HTTP/2 (its one multiplexed
      * connection). Qt 6.4 reads and decrypts all streams of a connection on that manager's one
-     * HTTP thread, so a single connection for everything was the bottleneck: on the HTTPS fake
-     * CDN (600 chunks, 50 ms per request) 64 streams on one connection took 3.66 s at -j 16 and
-     * 2.89 s at -j 32 against HTTP/1.1's 3.10 s and 2.38 s; six streams per connection (three
-     * connections at -j 16) took 3.17 s and 2.30 s, HTTP/1.1's speed (tests/bench/README.md).
+     * HTTP thread, so one connection for everything did not keep up: on the HTTPS fake CDN
+     * (600 chunks, 50 ms per request, -j 16) 64 streams per connection took 2.75 s, 1.41x the
+     * round-trip floor; six (three connections) take 2.34 s, 1.20x, HTTP/1.1 2.21 s
+     * (tests/bench/README.md, download_bench.sh).
      */
     static constexpr int kHttp2StreamsPerManager = 6;
     static constexpr int kDefaultTransferTimeoutMs = 30000;
