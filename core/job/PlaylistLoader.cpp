@@ -144,6 +144,15 @@ void PlaylistLoader::fetchPlaylist(const QUrl &url, int attempt) {
                 return;
             }
         }
+        if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+            // Not a network hiccup: retrying or blaming the link would mislead.
+            failWith(QStringLiteral("Could not download the playlist: the server's TLS "
+                                    "certificate was refused (%1). The connection is not safe; "
+                                    "check the computer's date and any proxy or antivirus that "
+                                    "inspects HTTPS.")
+                         .arg(printable(reply->errorString(), 200)));
+            return;
+        }
         if (attempt < kPlaylistAttempts && (status == 0 || status >= 500 || status == 429)) {
             QTimer::singleShot(kPlaylistRetryMs * attempt, this, [this, url, attempt, generation] {
                 if (generation == m_generation)

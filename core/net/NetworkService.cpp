@@ -11,6 +11,7 @@
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <algorithm>
@@ -86,9 +87,19 @@ QString originOf(const QUrl &url) {
 }  // namespace
 
 NetworkService::NetworkService(QObject *parent)
-    : QObject(parent),
-      m_userAgent(defaultUserAgent()),
-      m_cookieJar(new DeliberateCookieJar(this)) {}
+    : QObject(parent), m_userAgent(defaultUserAgent()), m_cookieJar(new DeliberateCookieJar(this)) {
+    const QString testCaFile = qEnvironmentVariable(kTestCaFileVariable);
+    if (!testCaFile.isEmpty()) {
+        const QList<QSslCertificate> testCas = QSslCertificate::fromPath(testCaFile);
+        if (testCas.isEmpty())
+            qWarning("%s=%s holds no PEM certificate; it is ignored", kTestCaFileVariable,
+                     qPrintable(testCaFile));
+        // Explicit CA certificates replace Qt's on-demand loading of the system's: keep both.
+        m_testCaSsl = QSslConfiguration::defaultConfiguration();
+        m_testCaSsl.setCaCertificates(QSslConfiguration::systemCaCertificates() + testCas);
+        m_trustTestCa = !testCas.isEmpty();
+    }
+}
 
 NetworkService::~NetworkService() {
     // Managers go first: they point at the shared jar, and their replies report back here.
@@ -144,8 +155,11 @@ QNetworkRequest NetworkService::baseRequest(const QUrl &url) const {
     request.setTransferTimeout(m_transferTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
-    // Qt 6 negotiates HTTP/2 over TLS by ALPN; allowing it keeps one multiplexed connection.
+    // Qt 6 negotiates HTTP/2 over TLS by ALPN, as the CDN offers it (facts §8); how many
+    // streams share one connection is kHttp2StreamsPerManager's business.
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    if (m_trustTestCa)
+        request.setSslConfiguration(m_testCaSsl);
     return request;
 }
 

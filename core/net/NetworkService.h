@@ -7,6 +7,7 @@
 #include <QNetworkProxy>
 #include <QNetworkRequest>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QString>
 
 class QNetworkAccessManager;
@@ -29,12 +30,17 @@ enum class ProxyMode {
  * Every QNetworkAccessManager of the app lives here. Qt 6.4 opens at most six HTTP/1.1
  * connections per host and manager, so get() spreads requests over a pool of managers:
  * a new manager is added when every existing one already has six requests running to that
- * host (or many more when the host answered over HTTP/2, which multiplexes).
+ * host (kHttp2StreamsPerManager when the host answered over HTTP/2).
  *
  * Two kinds of request: CDN requests (playlists, chunks) carry a browser User-Agent and
  * `Referer: https://x.com/` and never cookies or credentials; API requests carry the
  * User-Agent (the X API client adds its own auth headers). The shared cookie jar never
  * learns cookies from responses: cookies are only ever sent deliberately.
+ *
+ * Tests only: when the environment variable `SPACETAPE_TEST_CA_FILE` names a PEM file, its
+ * certificates are trusted next to the system's for every request (the HTTPS fake CDN's
+ * throw-away CA, tests/fake/make_test_certs.sh). It is read here and nowhere else, and the
+ * system trust store is never changed.
  *
  * Pass the instance to whoever needs it; shared() exists for thin mains.
  */
@@ -43,10 +49,19 @@ class NetworkService : public QObject {
 public:
     /// Parallel HTTP/1.1 connections Qt 6.4 opens per host and manager.
     static constexpr int kConnectionsPerManager = 6;
-    /// Requests one manager is given for a host that speaks HTTP/2 (one multiplexed connection).
-    static constexpr int kHttp2StreamsPerManager = 64;
+    /**
+     * Requests one manager is given for a host that speaks HTTP/2 (its one multiplexed
+     * connection). Qt 6.4 reads and decrypts all streams of a connection on that manager's one
+     * HTTP thread, so one connection for everything did not keep up: on the HTTPS fake CDN
+     * (600 chunks, 50 ms per request, -j 16) 64 streams per connection took 2.75 s, 1.41x the
+     * round-trip floor; six (three connections) take 2.34 s, 1.20x, HTTP/1.1 2.21 s
+     * (tests/bench/README.md, download_bench.sh).
+     */
+    static constexpr int kHttp2StreamsPerManager = 6;
     static constexpr int kDefaultTransferTimeoutMs = 30000;
     static constexpr int kDefaultMaxManagers = 16;
+    /// Tests only: a PEM file of extra CA certificates to trust (see the class comment).
+    static constexpr const char *kTestCaFileVariable = "SPACETAPE_TEST_CA_FILE";
 
     explicit NetworkService(QObject *parent = nullptr);
     ~NetworkService() override;
@@ -133,6 +148,8 @@ private:
     QHash<QNetworkReply *, Tracked> m_tracked;
     QHash<QString, bool> m_http2Origins;
     bool m_shuttingDown = false;
+    bool m_trustTestCa = false;
+    QSslConfiguration m_testCaSsl;  ///< only used when m_trustTestCa
 };
 
 }  // namespace spacetape
