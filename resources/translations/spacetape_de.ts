@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>OutputPlacement</name>
+    <message>
+        <source>Could not write to the output folder %1. Check that the disk is writable and mounted, or choose another output folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the output folder %1. Check that the disk is writable and mounted, or choose another output folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>&lt;p&gt;Spacetape logs in to X with two cookies from a browser where you are logged in to x.com: &lt;b&gt;auth_token&lt;/b&gt; and &lt;b&gt;ct0&lt;/b&gt;. They are kept in your system keychain only.&lt;/p&gt;&lt;p&gt;&lt;b&gt;File:&lt;/b&gt; with a cookie export extension (for example “Get cookies.txt LOCALLY” or “Cookie-Editor”) save the cookies of x.com, then choose that file here.&lt;br&gt;&lt;b&gt;Paste:&lt;/b&gt; in the browser&apos;s developer tools (F12), Network tab, click any request to x.com and copy the value of its &lt;i&gt;Cookie&lt;/i&gt; request header.&lt;br&gt;&lt;b&gt;Type:&lt;/b&gt; in the developer tools&apos; storage view (Application or Storage, then Cookies, then https://x.com) copy the values of auth_token and ct0.&lt;/p&gt;&lt;p&gt;Logging out of X in that browser ends this login too.&lt;/p&gt;</source>
@@ -145,6 +156,10 @@ Zur Warteschlange hinzufügen?</translation>
         <source>%1: too large for a list of links (%2 MB at most, limit kMaxLinksFileBytes)</source>
         <translation>%1: zu groß für eine Liste von Links (höchstens %2 MB, Grenze kMaxLinksFileBytes)</translation>
     </message>
+    <message>
+        <source>Clip %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spacetape::AboutDialog</name>
@@ -285,6 +300,428 @@ Zur Warteschlange hinzufügen?</translation>
     </message>
 </context>
 <context>
+    <name>spacetape::ConnectionCheckDialog</name>
+    <message>
+        <source>Check Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks each step Spacetape takes to reach X. When X changes something, send this report along with your bug report. Give a Space link to check its stream and X&apos;s audio CDN too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://x.com/i/spaces/… (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Space:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the results as plain text (no cookies or tokens in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some checks failed: each says what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::ConnectionDoctor</name>
+    <message>
+        <source>Run the check with a Space link or ID (any Space that has a replay, or one on air) to check this too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export fresh cookies from your browser and log in again (Account ▸ Log In…, or spacetape-cli login --cookies FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your internet connection and proxy settings, then run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X&apos;s rate limit is spent for now: wait a few minutes (up to 15) and run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guest token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queryId discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spacetape %1 connection check, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space: none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or unlock your keychain (GNOME Keyring or KWallet on Linux). Meanwhile Spacetape works as a guest, or with cookies given for one run (spacetape-cli --cookies FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not readable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readable, but not writable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for @%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: readable and writable; a login%1 is stored%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not used: cookies were given for this run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: readable and writable; no login stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X hands out no guest sessions to you right now: wait a few minutes and run the check again. With a login, Spacetape needs no guest session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>because keychain failed (no login to check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no login: Spacetape uses guest access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in for Spaces that need it (Account ▸ Log In…, or spacetape-cli login --cookies FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cookies given for this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X refused %1 (HTTP %2): it expired, or you logged out in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X&apos;s rate limit is spent (HTTP 429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not reach X: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: X accepts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X answered with another Space (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the link. If the Space is private or for subscribers, log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 404 with %1 — X changed the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 400 with %1 — X wants feature switches it lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X refused the %1 request (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logged-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in (Account ▸ Log In…, or spacetape-cli login --cookies FILE); X may have closed guest access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X may be having trouble: try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Space given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>because guest token failed (and there is no login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cached queryId %1 (worked %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest known queryId %1 (none cached yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X changed its web app: update Spacetape. Downloads keep working as long as the cached or a known queryId does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since 2026 X shows its web app&apos;s chunk map to logged-in visitors only: log in, or give a Space link so its page is searched too. Downloads keep working as long as the cached or a known queryId does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since 2026 X shows its web app&apos;s chunk map to logged-in visitors only: log in, and run the check again. Downloads keep working as long as the cached or a known queryId does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X&apos;s audio module was not found (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no chunk map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audio module named on %1 answered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audio module (from %1) declares no AudioSpaceById</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the one tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not the %1 tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: queryId %1 (from %2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spacetape discovered the new queryId %1, which works, and saved it: downloads use it from now on. Run the check again to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spacetape discovered the feature switches X now declares, which work, and saved them: downloads use them from now on. Run the check again to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discovered queryId %1 fails too (%2): update Spacetape, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery found no other queryId: the Space may be gone, or X changed more than the query. Update Spacetape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery failed too; the next line says why and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: “%1” (%2) with %3, %4; no discovery needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>because %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Space has not started: X has no stream for it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the Space plays in the browser, X changed the stream request: update Spacetape. Otherwise try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: %1, playlist on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X&apos;s audio CDN (%1) did not deliver. Try again in a few minutes; if it keeps failing, check that your network or proxy lets %1 through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Space has no stream to fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a video Space: Spacetape does not save those yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playlist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playlist ok (%1 chunks), but chunk %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>playlist %1 chunks; chunk %2: %3 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, but no audio in it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no AAC frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CDN sent something other than audio (a proxy&apos;s or captive portal&apos;s page?): check your network, then run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: %1%2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of AAC audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>spacetape::DetailsPane</name>
     <message>
         <source>Select a Space in the queue to see its details.</source>
@@ -368,6 +805,139 @@ Zur Warteschlange hinzufügen?</translation>
             <numerusform> — %n Teil fehlt</numerusform>
             <numerusform> — %n Teile fehlen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit &amp;Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the title, artist, date, comment or cover of the saved file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::DownloadJob</name>
+    <message>
+        <source>The chunks already saved are kept: retry later, or allow gaps to save the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved with gaps: %1 of %2 chunks could not be downloaded (sequence %3; at %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::DownloadQueue</name>
+    <message>
+        <source>Could not save the download queue to %1: %2. The queue keeps working but will not survive a restart; check that the folder is writable and the disk has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::EditTagsDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as the artist by players; Spacetape puts the host here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embed a JPEG or PNG image as the cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Artist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Cover Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MB; pick a smaller image for the cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image Spacetape can read; pick a JPEG or PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -799,6 +1369,10 @@ Zur Warteschlange hinzufügen?</translation>
         <source>Scheduled: starts in 2 h 10 min</source>
         <translation>Geplant: beginnt in 2 Std. 10 Min.</translation>
     </message>
+    <message>
+        <source>&amp;Check Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>spacetape::PlayerBar</name>
@@ -857,6 +1431,58 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the clip&apos;s start here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the clip at the current position (I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the clip&apos;s end here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the clip at the current position (O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the marked clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save only the part between In and Out; only the chunks it needs are downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1683,29 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>Scheduled: %1</source>
         <translation>Geplant: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::SectionJob</name>
+    <message>
+        <source>Could not create the chunk cache folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chunks of this section could not be downloaded (sequence %2); the chunks already saved are kept: try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio format changes at chunk %1; Spacetape cannot join these into one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the output folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled; the chunks already downloaded are kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1418,6 +2067,61 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>Waiting for a login</source>
         <translation>Wartet auf eine Anmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::XApiClient</name>
+    <message>
+        <source>X&apos;s x-client-transaction-id could not be computed (%1); calls go without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X refuses new guest sessions for now (HTTP 429, rate limited; it resets in %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X refuses new guest sessions for now (HTTP 429, rate limited; it resets in %1, at %2). Log in with your X cookies, or try again then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X refuses new guest sessions for now (HTTP 429, rate limited) and asks to wait %1, until %2 — longer than Spacetape waits (%3). Log in with your X cookies, or try again after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X limits new guest sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach X to start a guest session: %1 Check your connection or proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X refused a guest session (HTTP %1%2). Log in with your X cookies, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X&apos;s rate limit is spent (HTTP %1) and resets in %2, at %3 — longer than Spacetape waits (%4). Try again then%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, or log in with your X cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited by X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach X: %1 Check your connection or proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X refused its guest tokens even after a fresh one (HTTP 403, code 239). Log in with your X cookies, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X gives this Space&apos;s audio stream to logged-in listeners only (HTTP 403). Log in with your X cookies and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
