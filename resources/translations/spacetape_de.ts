@@ -5,11 +5,11 @@
     <name>OutputPlacement</name>
     <message>
         <source>Could not write to the output folder %1. Check that the disk is writable and mounted, or choose another output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Zielordner %1 konnte nicht geschrieben werden. Prüfen Sie, ob der Datenträger beschreibbar und eingehängt ist, oder wählen Sie einen anderen Zielordner.</translation>
     </message>
     <message>
         <source>Could not create the output folder %1. Check that the disk is writable and mounted, or choose another output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielordner %1 konnte nicht angelegt werden. Prüfen Sie, ob der Datenträger beschreibbar und eingehängt ist, oder wählen Sie einen anderen Zielordner.</translation>
     </message>
 </context>
 <context>
@@ -158,7 +158,7 @@ Zur Warteschlange hinzufügen?</translation>
     </message>
     <message>
         <source>Clip %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -303,422 +303,422 @@ Zur Warteschlange hinzufügen?</translation>
     <name>spacetape::ConnectionCheckDialog</name>
     <message>
         <source>Check Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung prüfen</translation>
     </message>
     <message>
         <source>Checks each step Spacetape takes to reach X. When X changes something, send this report along with your bug report. Give a Space link to check its stream and X&apos;s audio CDN too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft jeden Schritt, mit dem Spacetape X erreicht. Wenn X etwas ändert, schicken Sie diesen Bericht mit Ihrem Fehlerbericht mit. Geben Sie einen Space-Link an, um auch seinen Stream und das Audio-CDN von X zu prüfen.</translation>
     </message>
     <message>
         <source>https://x.com/i/spaces/… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://x.com/i/spaces/… (optional)</translation>
     </message>
     <message>
         <source>Space to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfender Space</translation>
     </message>
     <message>
         <source>&amp;Space:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Space:</translation>
     </message>
     <message>
         <source>Check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfergebnisse</translation>
     </message>
     <message>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <source>&amp;Copy Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the results as plain text (no cookies or tokens in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse als reinen Text kopieren (ohne Cookies oder Tokens)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;ließen</translation>
     </message>
     <message>
         <source>%1 — checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — wird geprüft…</translation>
     </message>
     <message>
         <source>No check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Prüfung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Some checks failed: each says what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Prüfungen sind fehlgeschlagen: Jede sagt, was zu tun ist.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: %1</translation>
     </message>
     <message>
         <source>%1 (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 ms)</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist: %1</translation>
     </message>
 </context>
 <context>
     <name>spacetape::ConnectionDoctor</name>
     <message>
         <source>Run the check with a Space link or ID (any Space that has a replay, or one on air) to check this too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Prüfung mit einem Space-Link oder einer ID aus (ein beliebiger Space mit Aufzeichnung oder einer, der gerade läuft), um auch dies zu prüfen.</translation>
     </message>
     <message>
         <source>Export fresh cookies from your browser and log in again (Account ▸ Log In…, or spacetape-cli login --cookies FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren Sie frische Cookies aus Ihrem Browser und melden Sie sich erneut an (Konto ▸ Anmelden… oder spacetape-cli login --cookies FILE).</translation>
     </message>
     <message>
         <source>Check your internet connection and proxy settings, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihre Internetverbindung und die Proxy-Einstellungen und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
         <source>X&apos;s rate limit is spent for now: wait a few minutes (up to 15) and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfragelimit von X ist vorerst ausgeschöpft: Warten Sie ein paar Minuten (bis zu 15) und führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
         <source>keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <source>guest token</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast-Token</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>queryId discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>queryId-Suche</translation>
     </message>
     <message>
         <source>stream status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-Status</translation>
     </message>
     <message>
         <source>CDN</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN</translation>
     </message>
     <message>
         <source>skipped — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen — %1</translation>
     </message>
     <message>
         <source>%1 (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 ms)</translation>
     </message>
     <message>
         <source>Spacetape %1 connection check, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spacetape %1 Verbindungsprüfung, %2</translation>
     </message>
     <message>
         <source>Qt %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 unter %2</translation>
     </message>
     <message>
         <source>Space: none given</source>
-        <translation type="unfinished"></translation>
+        <translation>Space: keiner angegeben</translation>
     </message>
     <message>
         <source>Space: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Space: %1</translation>
     </message>
     <message>
         <source>Start or unlock your keychain (GNOME Keyring or KWallet on Linux). Meanwhile Spacetape works as a guest, or with cookies given for one run (spacetape-cli --cookies FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten oder entsperren Sie Ihren Schlüsselbund (unter Linux GNOME Keyring oder KWallet). Bis dahin arbeitet Spacetape als Gast oder mit Cookies, die für einen einzelnen Lauf angegeben werden (spacetape-cli --cookies FILE).</translation>
     </message>
     <message>
         <source>not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar: %1</translation>
     </message>
     <message>
         <source>readable, but not writable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lesbar, aber nicht beschreibbar: %1</translation>
     </message>
     <message>
         <source> for @%1</source>
-        <translation type="unfinished"></translation>
+        <translation> für @%1</translation>
     </message>
     <message>
         <source>ok: readable and writable; a login%1 is stored%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: lesbar und beschreibbar; eine Anmeldung%1 ist gespeichert%2</translation>
     </message>
     <message>
         <source> (not used: cookies were given for this run)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nicht verwendet: für diesen Lauf wurden Cookies angegeben)</translation>
     </message>
     <message>
         <source>ok: readable and writable; no login stored</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: lesbar und beschreibbar; keine Anmeldung gespeichert</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>X hands out no guest sessions to you right now: wait a few minutes and run the check again. With a login, Spacetape needs no guest session.</source>
-        <translation type="unfinished"></translation>
+        <translation>X gibt Ihnen gerade keine Gastsitzungen: Warten Sie ein paar Minuten und führen Sie die Prüfung erneut aus. Mit einer Anmeldung braucht Spacetape keine Gastsitzung.</translation>
     </message>
     <message>
         <source>because keychain failed (no login to check)</source>
-        <translation type="unfinished"></translation>
+        <translation>weil der Schlüsselbund fehlschlug (keine Anmeldung zu prüfen)</translation>
     </message>
     <message>
         <source>no login: Spacetape uses guest access</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anmeldung: Spacetape nutzt den Gastzugang</translation>
     </message>
     <message>
         <source>Log in for Spaces that need it (Account ▸ Log In…, or spacetape-cli login --cookies FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich für Spaces an, die es verlangen (Konto ▸ Anmelden… oder spacetape-cli login --cookies FILE).</translation>
     </message>
     <message>
         <source>the cookies given for this run</source>
-        <translation type="unfinished"></translation>
+        <translation>die für diesen Lauf angegebenen Cookies</translation>
     </message>
     <message>
         <source>the login in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung im Schlüsselbund</translation>
     </message>
     <message>
         <source>X refused %1 (HTTP %2): it expired, or you logged out in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat %1 abgelehnt (HTTP %2): abgelaufen, oder Sie haben sich im Browser abgemeldet</translation>
     </message>
     <message>
         <source>X&apos;s rate limit is spent (HTTP 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfragelimit von X ist ausgeschöpft (HTTP 429)</translation>
     </message>
     <message>
         <source>could not reach X: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>ok: X accepts %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: X akzeptiert %1</translation>
     </message>
     <message>
         <source>X answered with another Space (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>X antwortete mit einem anderen Space (%1)</translation>
     </message>
     <message>
         <source>Check the link. If the Space is private or for subscribers, log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Link. Wenn der Space privat oder nur für Abonnenten ist, melden Sie sich an.</translation>
     </message>
     <message>
         <source>Check the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Link.</translation>
     </message>
     <message>
         <source>HTTP 404 with %1 — X changed the query</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 404 mit %1 — X hat die Abfrage geändert</translation>
     </message>
     <message>
         <source>HTTP 400 with %1 — X wants feature switches it lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 400 mit %1 — X verlangt Feature-Schalter, die darin fehlen</translation>
     </message>
     <message>
         <source>X refused the %1 request (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat die Anfrage (%1) abgelehnt (HTTP %2)</translation>
     </message>
     <message>
         <source>guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast</translation>
     </message>
     <message>
         <source>logged-in</source>
-        <translation type="unfinished"></translation>
+        <translation>angemeldet</translation>
     </message>
     <message>
         <source>Log in (Account ▸ Log In…, or spacetape-cli login --cookies FILE); X may have closed guest access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an (Konto ▸ Anmelden… oder spacetape-cli login --cookies FILE); X hat den Gastzugang womöglich geschlossen.</translation>
     </message>
     <message>
         <source>X answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X antwortete HTTP %1</translation>
     </message>
     <message>
         <source>X may be having trouble: try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat womöglich Probleme: Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>no Space given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Space angegeben</translation>
     </message>
     <message>
         <source>because guest token failed (and there is no login)</source>
-        <translation type="unfinished"></translation>
+        <translation>weil das Gast-Token fehlschlug (und keine Anmeldung vorhanden ist)</translation>
     </message>
     <message>
         <source>the cached queryId %1 (worked %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der zwischengespeicherten queryId %1 (funktionierte am %2)</translation>
     </message>
     <message>
         <source>the newest known queryId %1 (none cached yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>der neuesten bekannten queryId %1 (noch keine zwischengespeichert)</translation>
     </message>
     <message>
         <source>X changed its web app: update Spacetape. Downloads keep working as long as the cached or a known queryId does.</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat seine Web-App geändert: Aktualisieren Sie Spacetape. Downloads funktionieren weiter, solange die zwischengespeicherte oder eine bekannte queryId funktioniert.</translation>
     </message>
     <message>
         <source>Since 2026 X shows its web app&apos;s chunk map to logged-in visitors only: log in, or give a Space link so its page is searched too. Downloads keep working as long as the cached or a known queryId does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit 2026 zeigt X die Chunk-Map seiner Web-App nur angemeldeten Besuchern: Melden Sie sich an oder geben Sie einen Space-Link an, damit auch seine Seite durchsucht wird. Downloads funktionieren weiter, solange die zwischengespeicherte oder eine bekannte queryId funktioniert.</translation>
     </message>
     <message>
         <source>Since 2026 X shows its web app&apos;s chunk map to logged-in visitors only: log in, and run the check again. Downloads keep working as long as the cached or a known queryId does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit 2026 zeigt X die Chunk-Map seiner Web-App nur angemeldeten Besuchern: Melden Sie sich an und führen Sie die Prüfung erneut aus. Downloads funktionieren weiter, solange die zwischengespeicherte oder eine bekannte queryId funktioniert.</translation>
     </message>
     <message>
         <source>X&apos;s audio module was not found (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audiomodul von X wurde nicht gefunden (%1)</translation>
     </message>
     <message>
         <source>%1: HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: no chunk map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Chunk-Map</translation>
     </message>
     <message>
         <source>the audio module named on %1 answered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das auf %1 genannte Audiomodul antwortete mit %2</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>the audio module (from %1) declares no AudioSpaceById</source>
-        <translation type="unfinished"></translation>
+        <translation>das Audiomodul (von %1) deklariert kein AudioSpaceById</translation>
     </message>
     <message>
         <source>, the one tried</source>
-        <translation type="unfinished"></translation>
+        <translation>, die versuchte</translation>
     </message>
     <message>
         <source>, not the %1 tried</source>
-        <translation type="unfinished"></translation>
+        <translation>, nicht die versuchte %1</translation>
     </message>
     <message>
         <source>ok: queryId %1 (from %2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: queryId %1 (von %2%3)</translation>
     </message>
     <message>
         <source>Spacetape discovered the new queryId %1, which works, and saved it: downloads use it from now on. Run the check again to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spacetape hat die neue queryId %1 gefunden; sie funktioniert und wurde gespeichert: Downloads verwenden sie ab jetzt. Führen Sie die Prüfung zur Bestätigung erneut aus.</translation>
     </message>
     <message>
         <source>Spacetape discovered the feature switches X now declares, which work, and saved them: downloads use them from now on. Run the check again to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spacetape hat die Feature-Schalter gefunden, die X jetzt deklariert; sie funktionieren und wurden gespeichert: Downloads verwenden sie ab jetzt. Führen Sie die Prüfung zur Bestätigung erneut aus.</translation>
     </message>
     <message>
         <source>The discovered queryId %1 fails too (%2): update Spacetape, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gefundene queryId %1 schlägt ebenfalls fehl (%2): Aktualisieren Sie Spacetape oder versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Discovery found no other queryId: the Space may be gone, or X changed more than the query. Update Spacetape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche fand keine andere queryId: Der Space ist womöglich weg, oder X hat mehr als die Abfrage geändert. Aktualisieren Sie Spacetape.</translation>
     </message>
     <message>
         <source>Discovery failed too; the next line says why and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche schlug ebenfalls fehl; die nächste Zeile sagt, warum und was zu tun ist.</translation>
     </message>
     <message>
         <source>logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>angemeldet</translation>
     </message>
     <message>
         <source>ok: “%1” (%2) with %3, %4; no discovery needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: „%1“ (%2) mit %3, %4; keine Suche nötig</translation>
     </message>
     <message>
         <source>because %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>weil %1 fehlschlug</translation>
     </message>
     <message>
         <source>the Space has not started: X has no stream for it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>der Space hat nicht begonnen: X hat noch keinen Stream dafür</translation>
     </message>
     <message>
         <source>If the Space plays in the browser, X changed the stream request: update Spacetape. Otherwise try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Space im Browser abgespielt wird, hat X die Stream-Anfrage geändert: Aktualisieren Sie Spacetape. Andernfalls versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>ok: %1, playlist on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: %1, Playlist auf %2</translation>
     </message>
     <message>
         <source>no status</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Status</translation>
     </message>
     <message>
         <source>X&apos;s audio CDN (%1) did not deliver. Try again in a few minutes; if it keeps failing, check that your network or proxy lets %1 through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audio-CDN von X (%1) lieferte nichts. Versuchen Sie es in ein paar Minuten erneut; wenn es weiter fehlschlägt, prüfen Sie, ob Ihr Netzwerk oder Proxy %1 durchlässt.</translation>
     </message>
     <message>
         <source>the Space has no stream to fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>der Space hat keinen Stream zum Abrufen</translation>
     </message>
     <message>
         <source>a video Space: Spacetape does not save those yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Video-Space: Solche speichert Spacetape noch nicht</translation>
     </message>
     <message>
         <source>playlist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Playlist: %1</translation>
     </message>
     <message>
         <source>playlist ok (%1 chunks), but chunk %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Playlist ok (%1 Teile), aber Teil %2: %3</translation>
     </message>
     <message>
         <source>playlist %1 chunks; chunk %2: %3 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>Playlist %1 Teile; Teil %2: %3 KB</translation>
     </message>
     <message>
         <source>chunk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil %1</translation>
     </message>
     <message>
         <source>%1, but no audio in it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aber ohne Audio darin: %2</translation>
     </message>
     <message>
         <source>no AAC frames</source>
-        <translation type="unfinished"></translation>
+        <translation>keine AAC-Frames</translation>
     </message>
     <message>
         <source>The CDN sent something other than audio (a proxy&apos;s or captive portal&apos;s page?): check your network, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CDN sandte etwas anderes als Audio (die Seite eines Proxys oder Captive Portals?): Prüfen Sie Ihr Netzwerk und führen Sie die Prüfung dann erneut aus.</translation>
     </message>
     <message>
         <source>ok: %1%2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: %1%2, %3</translation>
     </message>
     <message>
         <source> (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation> (verschlüsselt)</translation>
     </message>
     <message>
         <source> of AAC audio</source>
-        <translation type="unfinished"></translation>
+        <translation> AAC-Audio</translation>
     </message>
 </context>
 <context>
@@ -808,136 +808,136 @@ Zur Warteschlange hinzufügen?</translation>
     </message>
     <message>
         <source>Edit &amp;Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags bearbeiten…</translation>
     </message>
     <message>
         <source>Change the title, artist, date, comment or cover of the saved file</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Interpret, Datum, Kommentar oder Cover der gespeicherten Datei ändern</translation>
     </message>
 </context>
 <context>
     <name>spacetape::DownloadJob</name>
     <message>
         <source>The chunks already saved are kept: retry later, or allow gaps to save the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bereits gespeicherten Teile bleiben erhalten: Versuchen Sie es später erneut oder erlauben Sie Lücken, um den Rest zu speichern.</translation>
     </message>
     <message>
         <source>The download stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download wurde gestoppt.</translation>
     </message>
     <message>
         <source>Saved with gaps: %1 of %2 chunks could not be downloaded (sequence %3; at %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Lücken gespeichert: %1 von %2 Teilen konnten nicht heruntergeladen werden (Sequenz %3; bei %4).</translation>
     </message>
 </context>
 <context>
     <name>spacetape::DownloadQueue</name>
     <message>
         <source>Could not save the download queue to %1: %2. The queue keeps working but will not survive a restart; check that the folder is writable and the disk has free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Download-Warteschlange konnte nicht in %1 gespeichert werden: %2. Die Warteschlange funktioniert weiter, übersteht aber keinen Neustart; prüfen Sie, ob der Ordner beschreibbar ist und der Datenträger freien Platz hat.</translation>
     </message>
 </context>
 <context>
     <name>spacetape::EditTagsDialog</name>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>C&amp;hoose Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild &amp;wählen…</translation>
     </message>
     <message>
         <source>&amp;Remove Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover &amp;entfernen</translation>
     </message>
     <message>
         <source>Edit Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags bearbeiten</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Artist</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpret</translation>
     </message>
     <message>
         <source>Shown as the artist by players; Spacetape puts the host here</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird von Playern als Interpret angezeigt; Spacetape trägt hier den Host ein</translation>
     </message>
     <message>
         <source>Has a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat ein Datum</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover</translation>
     </message>
     <message>
         <source>Embed a JPEG or PNG image as the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JPEG- oder PNG-Bild als Cover einbetten</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Artist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interpret:</translation>
     </message>
     <message>
         <source>C&amp;omment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <source>Cover:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover:</translation>
     </message>
     <message>
         <source>Reading the tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags werden gelesen…</translation>
     </message>
     <message>
         <source>No cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Cover</translation>
     </message>
     <message>
         <source>Choose a Cover Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover-Bild wählen</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp *.gif *.bmp);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is larger than %2 MB; pick a smaller image for the cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist größer als %2 MB; wählen Sie ein kleineres Bild für das Cover.</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an image Spacetape can read; pick a JPEG or PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Bild, das Spacetape lesen kann; wählen Sie eine JPEG- oder PNG-Datei.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -1371,7 +1371,7 @@ Zur Warteschlange hinzufügen?</translation>
     </message>
     <message>
         <source>&amp;Check Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung prüfen…</translation>
     </message>
 </context>
 <context>
@@ -1434,55 +1434,55 @@ Zur Warteschlange hinzufügen?</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfang</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Save clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Clip speichern</translation>
     </message>
     <message>
         <source>Mark In</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfang markieren</translation>
     </message>
     <message>
         <source>Mark Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende markieren</translation>
     </message>
     <message>
         <source>Mark the clip&apos;s start here</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anfang des Clips hier markieren</translation>
     </message>
     <message>
         <source>Start the clip at the current position (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Clip an der aktuellen Position beginnen (I)</translation>
     </message>
     <message>
         <source>Mark the clip&apos;s end here</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende des Clips hier markieren</translation>
     </message>
     <message>
         <source>End the clip at the current position (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Clip an der aktuellen Position beenden (O)</translation>
     </message>
     <message>
         <source>Save the marked clip</source>
-        <translation type="unfinished"></translation>
+        <translation>Den markierten Clip speichern</translation>
     </message>
     <message>
         <source>Save only the part between In and Out; only the chunks it needs are downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den Abschnitt zwischen Anfang und Ende speichern; nur die dafür nötigen Teile werden heruntergeladen</translation>
     </message>
     <message>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfang %1</translation>
     </message>
     <message>
         <source>Out %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende %1</translation>
     </message>
 </context>
 <context>
@@ -1689,23 +1689,23 @@ Zur Warteschlange hinzufügen?</translation>
     <name>spacetape::SectionJob</name>
     <message>
         <source>Could not create the chunk cache folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache-Ordner für Teile %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>%1 chunks of this section could not be downloaded (sequence %2); the chunks already saved are kept: try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Teile dieses Abschnitts konnten nicht heruntergeladen werden (Sequenz %2); die bereits gespeicherten Teile bleiben erhalten: Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The audio format changes at chunk %1; Spacetape cannot join these into one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audioformat ändert sich bei Teil %1; Spacetape kann diese nicht zu einer Datei zusammenfügen.</translation>
     </message>
     <message>
         <source>Could not create the output folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Canceled; the chunks already downloaded are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; die bereits heruntergeladenen Teile bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -2073,55 +2073,55 @@ Zur Warteschlange hinzufügen?</translation>
     <name>spacetape::XApiClient</name>
     <message>
         <source>X&apos;s x-client-transaction-id could not be computed (%1); calls go without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die x-client-transaction-id von X konnte nicht berechnet werden (%1); Anfragen gehen ohne sie hinaus.</translation>
     </message>
     <message>
         <source>X refuses new guest sessions for now (HTTP 429, rate limited; it resets in %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>X lehnt vorerst neue Gastsitzungen ab (HTTP 429, Anfragelimit; es wird in %1 zurückgesetzt).</translation>
     </message>
     <message>
         <source>X refuses new guest sessions for now (HTTP 429, rate limited; it resets in %1, at %2). Log in with your X cookies, or try again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>X lehnt vorerst neue Gastsitzungen ab (HTTP 429, Anfragelimit; es wird in %1 zurückgesetzt, um %2). Melden Sie sich mit Ihren X-Cookies an oder versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>X refuses new guest sessions for now (HTTP 429, rate limited) and asks to wait %1, until %2 — longer than Spacetape waits (%3). Log in with your X cookies, or try again after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>X lehnt vorerst neue Gastsitzungen ab (HTTP 429, Anfragelimit) und bittet, %1 zu warten, bis %2 — länger, als Spacetape wartet (%3). Melden Sie sich mit Ihren X-Cookies an oder versuchen Sie es nach %2 erneut.</translation>
     </message>
     <message>
         <source>X limits new guest sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>X begrenzt neue Gastsitzungen</translation>
     </message>
     <message>
         <source>Could not reach X to start a guest session: %1 Check your connection or proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>X war nicht erreichbar, um eine Gastsitzung zu starten: %1 Prüfen Sie Ihre Verbindung oder die Proxy-Einstellungen.</translation>
     </message>
     <message>
         <source>X refused a guest session (HTTP %1%2). Log in with your X cookies, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat eine Gastsitzung abgelehnt (HTTP %1%2). Melden Sie sich mit Ihren X-Cookies an oder versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>X&apos;s rate limit is spent (HTTP %1) and resets in %2, at %3 — longer than Spacetape waits (%4). Try again then%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfragelimit von X ist ausgeschöpft (HTTP %1) und wird in %2 zurückgesetzt, um %3 — länger, als Spacetape wartet (%4). Versuchen Sie es dann erneut%5.</translation>
     </message>
     <message>
         <source>, or log in with your X cookies</source>
-        <translation type="unfinished"></translation>
+        <translation>, oder melden Sie sich mit Ihren X-Cookies an</translation>
     </message>
     <message>
         <source>Rate limited by X</source>
-        <translation type="unfinished"></translation>
+        <translation>Von X gebremst</translation>
     </message>
     <message>
         <source>Could not reach X: %1 Check your connection or proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>X war nicht erreichbar: %1 Prüfen Sie Ihre Verbindung oder die Proxy-Einstellungen.</translation>
     </message>
     <message>
         <source>X refused its guest tokens even after a fresh one (HTTP 403, code 239). Log in with your X cookies, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat seine Gast-Tokens selbst nach einem neuen abgelehnt (HTTP 403, Code 239). Melden Sie sich mit Ihren X-Cookies an oder versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>X gives this Space&apos;s audio stream to logged-in listeners only (HTTP 403). Log in with your X cookies and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>X gibt den Audio-Stream dieses Space nur an angemeldete Zuhörer heraus (HTTP 403). Melden Sie sich mit Ihren X-Cookies an und versuchen Sie es erneut.</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@
     <name>OutputPlacement</name>
     <message>
         <source>Could not write to the output folder %1. Check that the disk is writable and mounted, or choose another output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先フォルダー %1 に書き込めませんでした。ディスクが書き込み可能でマウントされているか確認するか、別の保存先フォルダーを選んでください。</translation>
     </message>
     <message>
         <source>Could not create the output folder %1. Check that the disk is writable and mounted, or choose another output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先フォルダー %1 を作成できませんでした。ディスクが書き込み可能でマウントされているか確認するか、別の保存先フォルダーを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -158,7 +158,7 @@ Add it to the queue?</source>
     </message>
     <message>
         <source>Clip %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップ %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -303,422 +303,422 @@ Add it to the queue?</source>
     <name>spacetape::ConnectionCheckDialog</name>
     <message>
         <source>Check Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続の確認</translation>
     </message>
     <message>
         <source>Checks each step Spacetape takes to reach X. When X changes something, send this report along with your bug report. Give a Space link to check its stream and X&apos;s audio CDN too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spacetape が X に接続するまでの各段階を確認します。X が何かを変更したときは、このレポートを不具合報告に添えて送ってください。スペースのリンクを指定すると、そのストリームと X の音声 CDN も確認します。</translation>
     </message>
     <message>
         <source>https://x.com/i/spaces/… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://x.com/i/spaces/…（省略可）</translation>
     </message>
     <message>
         <source>Space to check</source>
-        <translation type="unfinished"></translation>
+        <translation>確認するスペース</translation>
     </message>
     <message>
         <source>&amp;Space:</source>
-        <translation type="unfinished"></translation>
+        <translation>スペース(&amp;S):</translation>
     </message>
     <message>
         <source>Check results</source>
-        <translation type="unfinished"></translation>
+        <translation>確認結果</translation>
     </message>
     <message>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>再確認(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Copy Report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをコピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the results as plain text (no cookies or tokens in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>結果をプレーンテキストでコピー（Cookie やトークンは含みません）</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>%1 — checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 確認中…</translation>
     </message>
     <message>
         <source>No check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗した確認はありません。</translation>
     </message>
     <message>
         <source>Some checks failed: each says what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>一部の確認が失敗しました。それぞれに対処方法が示されています。</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認しています…</translation>
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ: %1</translation>
     </message>
     <message>
         <source>%1 (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 ms）</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対処方法: %1</translation>
     </message>
 </context>
 <context>
     <name>spacetape::ConnectionDoctor</name>
     <message>
         <source>Run the check with a Space link or ID (any Space that has a replay, or one on air) to check this too.</source>
-        <translation type="unfinished"></translation>
+        <translation>これも確認するには、スペースのリンクまたは ID（録音が公開されているスペースか、放送中のスペース）を指定して確認を実行してください。</translation>
     </message>
     <message>
         <source>Export fresh cookies from your browser and log in again (Account ▸ Log In…, or spacetape-cli login --cookies FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーから新しい Cookie をエクスポートして、再度ログインしてください（アカウント ▸ ログイン…、または spacetape-cli login --cookies FILE）。</translation>
     </message>
     <message>
         <source>Check your internet connection and proxy settings, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>インターネット接続とプロキシの設定を確認してから、もう一度確認を実行してください。</translation>
     </message>
     <message>
         <source>X&apos;s rate limit is spent for now: wait a few minutes (up to 15) and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>X のレート制限に達しています。数分（最大 15 分）待ってから、もう一度確認を実行してください。</translation>
     </message>
     <message>
         <source>keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーン</translation>
     </message>
     <message>
         <source>guest token</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストトークン</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン</translation>
     </message>
     <message>
         <source>queryId discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>queryId の検出</translation>
     </message>
     <message>
         <source>stream status</source>
-        <translation type="unfinished"></translation>
+        <translation>ストリームの状態</translation>
     </message>
     <message>
         <source>CDN</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN</translation>
     </message>
     <message>
         <source>skipped — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ — %1</translation>
     </message>
     <message>
         <source>%1 (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 ms）</translation>
     </message>
     <message>
         <source>Spacetape %1 connection check, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spacetape %1 接続の確認、%2</translation>
     </message>
     <message>
         <source>Qt %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1（%2）</translation>
     </message>
     <message>
         <source>Space: none given</source>
-        <translation type="unfinished"></translation>
+        <translation>スペース: 指定なし</translation>
     </message>
     <message>
         <source>Space: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スペース: %1</translation>
     </message>
     <message>
         <source>Start or unlock your keychain (GNOME Keyring or KWallet on Linux). Meanwhile Spacetape works as a guest, or with cookies given for one run (spacetape-cli --cookies FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーン（Linux では GNOME Keyring または KWallet）を起動するか、ロックを解除してください。それまでの間、Spacetape はゲストとして、または 1 回の実行用に指定した Cookie（spacetape-cli --cookies FILE）で動作します。</translation>
     </message>
     <message>
         <source>not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込めません: %1</translation>
     </message>
     <message>
         <source>readable, but not writable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込めますが、書き込めません: %1</translation>
     </message>
     <message>
         <source> for @%1</source>
-        <translation type="unfinished"></translation>
+        <translation>（@%1）</translation>
     </message>
     <message>
         <source>ok: readable and writable; a login%1 is stored%2</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: 読み書きできます。ログイン%1が保存されています%2</translation>
     </message>
     <message>
         <source> (not used: cookies were given for this run)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未使用: この実行には Cookie が指定されています）</translation>
     </message>
     <message>
         <source>ok: readable and writable; no login stored</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: 読み書きできます。ログインは保存されていません</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>X hands out no guest sessions to you right now: wait a few minutes and run the check again. With a login, Spacetape needs no guest session.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在 X はゲストセッションを発行していません。数分待ってから、もう一度確認を実行してください。ログインしていれば、Spacetape にゲストセッションは不要です。</translation>
     </message>
     <message>
         <source>because keychain failed (no login to check)</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンが失敗したため（確認するログインがありません）</translation>
     </message>
     <message>
         <source>no login: Spacetape uses guest access</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインなし: Spacetape はゲストアクセスを使います</translation>
     </message>
     <message>
         <source>Log in for Spaces that need it (Account ▸ Log In…, or spacetape-cli login --cookies FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインが必要なスペースのためにログインしてください（アカウント ▸ ログイン…、または spacetape-cli login --cookies FILE）。</translation>
     </message>
     <message>
         <source>the cookies given for this run</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行に指定された Cookie</translation>
     </message>
     <message>
         <source>the login in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンのログイン</translation>
     </message>
     <message>
         <source>X refused %1 (HTTP %2): it expired, or you logged out in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>X が %1 を拒否しました（HTTP %2）。期限切れか、ブラウザーでログアウトしました</translation>
     </message>
     <message>
         <source>X&apos;s rate limit is spent (HTTP 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>X のレート制限に達しました（HTTP 429）</translation>
     </message>
     <message>
         <source>could not reach X: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X に接続できません: %1</translation>
     </message>
     <message>
         <source>ok: X accepts %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: X が %1 を受け付けました</translation>
     </message>
     <message>
         <source>X answered with another Space (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>X が別のスペース（%1）を返しました</translation>
     </message>
     <message>
         <source>Check the link. If the Space is private or for subscribers, log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを確認してください。スペースが非公開またはサブスクライバー限定の場合は、ログインしてください。</translation>
     </message>
     <message>
         <source>Check the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを確認してください。</translation>
     </message>
     <message>
         <source>HTTP 404 with %1 — X changed the query</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で HTTP 404 — X がクエリを変更しました</translation>
     </message>
     <message>
         <source>HTTP 400 with %1 — X wants feature switches it lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で HTTP 400 — X が、含まれていない機能スイッチを要求しています</translation>
     </message>
     <message>
         <source>X refused the %1 request (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>X が %1 のリクエストを拒否しました（HTTP %2）</translation>
     </message>
     <message>
         <source>guest</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲスト</translation>
     </message>
     <message>
         <source>logged-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン済み</translation>
     </message>
     <message>
         <source>Log in (Account ▸ Log In…, or spacetape-cli login --cookies FILE); X may have closed guest access.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインしてください（アカウント ▸ ログイン…、または spacetape-cli login --cookies FILE）。X がゲストアクセスを閉じた可能性があります。</translation>
     </message>
     <message>
         <source>X answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X の応答: HTTP %1</translation>
     </message>
     <message>
         <source>X may be having trouble: try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>X に障害が起きている可能性があります。後で再試行してください。</translation>
     </message>
     <message>
         <source>no Space given</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースの指定なし</translation>
     </message>
     <message>
         <source>because guest token failed (and there is no login)</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストトークンが失敗したため（ログインもありません）</translation>
     </message>
     <message>
         <source>the cached queryId %1 (worked %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ済みの queryId %1（%2 に動作確認）</translation>
     </message>
     <message>
         <source>the newest known queryId %1 (none cached yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>既知の最新の queryId %1（キャッシュはまだありません）</translation>
     </message>
     <message>
         <source>X changed its web app: update Spacetape. Downloads keep working as long as the cached or a known queryId does.</source>
-        <translation type="unfinished"></translation>
+        <translation>X が Web アプリを変更しました。Spacetape を更新してください。キャッシュ済みまたは既知の queryId が使える間は、ダウンロードは引き続き動作します。</translation>
     </message>
     <message>
         <source>Since 2026 X shows its web app&apos;s chunk map to logged-in visitors only: log in, or give a Space link so its page is searched too. Downloads keep working as long as the cached or a known queryId does.</source>
-        <translation type="unfinished"></translation>
+        <translation>2026 年以降、X は Web アプリのチャンクマップをログインした訪問者にしか見せません。ログインするか、スペースのリンクを指定してそのページも検索させてください。キャッシュ済みまたは既知の queryId が使える間は、ダウンロードは引き続き動作します。</translation>
     </message>
     <message>
         <source>Since 2026 X shows its web app&apos;s chunk map to logged-in visitors only: log in, and run the check again. Downloads keep working as long as the cached or a known queryId does.</source>
-        <translation type="unfinished"></translation>
+        <translation>2026 年以降、X は Web アプリのチャンクマップをログインした訪問者にしか見せません。ログインしてから、もう一度確認を実行してください。キャッシュ済みまたは既知の queryId が使える間は、ダウンロードは引き続き動作します。</translation>
     </message>
     <message>
         <source>X&apos;s audio module was not found (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>X の音声モジュールが見つかりませんでした（%1）</translation>
     </message>
     <message>
         <source>%1: HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: no chunk map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: チャンクマップなし</translation>
     </message>
     <message>
         <source>the audio module named on %1 answered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で指定された音声モジュールの応答: %2</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>the audio module (from %1) declares no AudioSpaceById</source>
-        <translation type="unfinished"></translation>
+        <translation>音声モジュール（%1 から）に AudioSpaceById の宣言がありません</translation>
     </message>
     <message>
         <source>, the one tried</source>
-        <translation type="unfinished"></translation>
+        <translation>、試したものと同じ</translation>
     </message>
     <message>
         <source>, not the %1 tried</source>
-        <translation type="unfinished"></translation>
+        <translation>、試した %1 とは別</translation>
     </message>
     <message>
         <source>ok: queryId %1 (from %2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: queryId %1（%2 から%3）</translation>
     </message>
     <message>
         <source>Spacetape discovered the new queryId %1, which works, and saved it: downloads use it from now on. Run the check again to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spacetape は動作する新しい queryId %1 を検出して保存しました。今後のダウンロードではこれを使います。念のため、もう一度確認を実行してください。</translation>
     </message>
     <message>
         <source>Spacetape discovered the feature switches X now declares, which work, and saved them: downloads use them from now on. Run the check again to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spacetape は X が現在宣言している機能スイッチを検出し、動作したので保存しました。今後のダウンロードではこれを使います。念のため、もう一度確認を実行してください。</translation>
     </message>
     <message>
         <source>The discovered queryId %1 fails too (%2): update Spacetape, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>検出した queryId %1 も失敗しました（%2）。Spacetape を更新するか、後で再試行してください。</translation>
     </message>
     <message>
         <source>Discovery found no other queryId: the Space may be gone, or X changed more than the query. Update Spacetape.</source>
-        <translation type="unfinished"></translation>
+        <translation>検出で別の queryId は見つかりませんでした。スペースが削除されたか、X がクエリ以外も変更した可能性があります。Spacetape を更新してください。</translation>
     </message>
     <message>
         <source>Discovery failed too; the next line says why and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>検出も失敗しました。理由と対処方法は次の行にあります。</translation>
     </message>
     <message>
         <source>logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン済み</translation>
     </message>
     <message>
         <source>ok: “%1” (%2) with %3, %4; no discovery needed</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: 「%1」（%2）、%3 を使用、%4。検出は不要です</translation>
     </message>
     <message>
         <source>because %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が失敗したため</translation>
     </message>
     <message>
         <source>the Space has not started: X has no stream for it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースが始まっていません。X にはまだストリームがありません</translation>
     </message>
     <message>
         <source>If the Space plays in the browser, X changed the stream request: update Spacetape. Otherwise try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでスペースを再生できる場合は、X がストリームのリクエストを変更しました。Spacetape を更新してください。そうでなければ、後で再試行してください。</translation>
     </message>
     <message>
         <source>ok: %1, playlist on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: %1、プレイリスト: %2</translation>
     </message>
     <message>
         <source>no status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態なし</translation>
     </message>
     <message>
         <source>X&apos;s audio CDN (%1) did not deliver. Try again in a few minutes; if it keeps failing, check that your network or proxy lets %1 through.</source>
-        <translation type="unfinished"></translation>
+        <translation>X の音声 CDN（%1）から配信されませんでした。数分後に再試行してください。失敗が続く場合は、ネットワークやプロキシが %1 を通しているか確認してください。</translation>
     </message>
     <message>
         <source>the Space has no stream to fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースに取得できるストリームがありません</translation>
     </message>
     <message>
         <source>a video Space: Spacetape does not save those yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ビデオのスペースです。Spacetape はまだ保存に対応していません</translation>
     </message>
     <message>
         <source>playlist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プレイリスト: %1</translation>
     </message>
     <message>
         <source>playlist ok (%1 chunks), but chunk %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>プレイリストは OK（%1 チャンク）、ただしチャンク %2: %3</translation>
     </message>
     <message>
         <source>playlist %1 chunks; chunk %2: %3 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>プレイリスト %1 チャンク、チャンク %2: %3 KB</translation>
     </message>
     <message>
         <source>chunk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンク %1</translation>
     </message>
     <message>
         <source>%1, but no audio in it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、ただし音声が含まれていません: %2</translation>
     </message>
     <message>
         <source>no AAC frames</source>
-        <translation type="unfinished"></translation>
+        <translation>AAC フレームなし</translation>
     </message>
     <message>
         <source>The CDN sent something other than audio (a proxy&apos;s or captive portal&apos;s page?): check your network, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN が音声以外のもの（プロキシやキャプティブポータルのページ?）を送ってきました。ネットワークを確認してから、もう一度確認を実行してください。</translation>
     </message>
     <message>
         <source>ok: %1%2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: %1%2、%3</translation>
     </message>
     <message>
         <source> (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>（暗号化）</translation>
     </message>
     <message>
         <source> of AAC audio</source>
-        <translation type="unfinished"></translation>
+        <translation> の AAC 音声</translation>
     </message>
 </context>
 <context>
@@ -807,136 +807,136 @@ Add it to the queue?</source>
     </message>
     <message>
         <source>Edit &amp;Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>タグを編集(&amp;T)…</translation>
     </message>
     <message>
         <source>Change the title, artist, date, comment or cover of the saved file</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したファイルのタイトル、アーティスト、日付、コメント、カバーを変更</translation>
     </message>
 </context>
 <context>
     <name>spacetape::DownloadJob</name>
     <message>
         <source>The chunks already saved are kept: retry later, or allow gaps to save the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのチャンクは残しています。後で再試行するか、欠落を許可して残りを保存してください。</translation>
     </message>
     <message>
         <source>The download stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードが停止しました。</translation>
     </message>
     <message>
         <source>Saved with gaps: %1 of %2 chunks could not be downloaded (sequence %3; at %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>欠落ありで保存しました: %2 個中 %1 個のチャンクをダウンロードできませんでした（シーケンス %3、位置 %4）。</translation>
     </message>
 </context>
 <context>
     <name>spacetape::DownloadQueue</name>
     <message>
         <source>Could not save the download queue to %1: %2. The queue keeps working but will not survive a restart; check that the folder is writable and the disk has free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードキューを %1 に保存できませんでした: %2。キューは引き続き動作しますが、再起動すると失われます。フォルダーが書き込み可能で、ディスクに空き容量があるか確認してください。</translation>
     </message>
 </context>
 <context>
     <name>spacetape::EditTagsDialog</name>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日付(&amp;D):</translation>
     </message>
     <message>
         <source>C&amp;hoose Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を選択(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Remove Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>カバーを削除(&amp;R)</translation>
     </message>
     <message>
         <source>Edit Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグの編集</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">タイトル</translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Artist</source>
-        <translation type="unfinished"></translation>
+        <translation>アーティスト</translation>
     </message>
     <message>
         <source>Shown as the artist by players; Spacetape puts the host here</source>
-        <translation type="unfinished"></translation>
+        <translation>プレーヤーでアーティストとして表示されます。Spacetape はここにホストを入れます</translation>
     </message>
     <message>
         <source>Has a date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付あり</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>カバー</translation>
     </message>
     <message>
         <source>Embed a JPEG or PNG image as the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG または PNG 画像をカバーとして埋め込む</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Artist:</source>
-        <translation type="unfinished"></translation>
+        <translation>アーティスト(&amp;A):</translation>
     </message>
     <message>
         <source>C&amp;omment:</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント(&amp;O):</translation>
     </message>
     <message>
         <source>Cover:</source>
-        <translation type="unfinished"></translation>
+        <translation>カバー:</translation>
     </message>
     <message>
         <source>Reading the tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>タグを読み込んでいます…</translation>
     </message>
     <message>
         <source>No cover</source>
-        <translation type="unfinished"></translation>
+        <translation>カバーなし</translation>
     </message>
     <message>
         <source>Choose a Cover Image</source>
-        <translation type="unfinished"></translation>
+        <translation>カバー画像を選択</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 (*.jpg *.jpeg *.png *.webp *.gif *.bmp);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is larger than %2 MB; pick a smaller image for the cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %2 MB を超えています。カバーにはもっと小さい画像を選んでください。</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を読み込めません: %2。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an image Spacetape can read; pick a JPEG or PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は Spacetape が読み込める画像ではありません。JPEG または PNG ファイルを選んでください。</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しています…</translation>
     </message>
 </context>
 <context>
@@ -1370,7 +1370,7 @@ Add it to the queue?</source>
     </message>
     <message>
         <source>&amp;Check Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を確認(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -1433,55 +1433,55 @@ Add it to the queue?</source>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>始点</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>終点</translation>
     </message>
     <message>
         <source>Save clip</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップを保存</translation>
     </message>
     <message>
         <source>Mark In</source>
-        <translation type="unfinished"></translation>
+        <translation>始点を設定</translation>
     </message>
     <message>
         <source>Mark Out</source>
-        <translation type="unfinished"></translation>
+        <translation>終点を設定</translation>
     </message>
     <message>
         <source>Mark the clip&apos;s start here</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップの始点をここに設定</translation>
     </message>
     <message>
         <source>Start the clip at the current position (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の位置からクリップを始める（I）</translation>
     </message>
     <message>
         <source>Mark the clip&apos;s end here</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップの終点をここに設定</translation>
     </message>
     <message>
         <source>End the clip at the current position (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の位置でクリップを終える（O）</translation>
     </message>
     <message>
         <source>Save the marked clip</source>
-        <translation type="unfinished"></translation>
+        <translation>設定したクリップを保存</translation>
     </message>
     <message>
         <source>Save only the part between In and Out; only the chunks it needs are downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>始点と終点の間だけを保存します。必要なチャンクだけがダウンロードされます</translation>
     </message>
     <message>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>始点 %1</translation>
     </message>
     <message>
         <source>Out %1</source>
-        <translation type="unfinished"></translation>
+        <translation>終点 %1</translation>
     </message>
 </context>
 <context>
@@ -1688,23 +1688,23 @@ Add it to the queue?</source>
     <name>spacetape::SectionJob</name>
     <message>
         <source>Could not create the chunk cache folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンクのキャッシュフォルダー %1 を作成できませんでした。</translation>
     </message>
     <message>
         <source>%1 chunks of this section could not be downloaded (sequence %2); the chunks already saved are kept: try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>この区間の %1 個のチャンクをダウンロードできませんでした（シーケンス %2）。保存済みのチャンクは残しています。後で再試行してください。</translation>
     </message>
     <message>
         <source>The audio format changes at chunk %1; Spacetape cannot join these into one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンク %1 で音声形式が変わっています。Spacetape はこれらを 1 つのファイルに結合できません。</translation>
     </message>
     <message>
         <source>Could not create the output folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先フォルダー %1 を作成できませんでした。</translation>
     </message>
     <message>
         <source>Canceled; the chunks already downloaded are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。ダウンロード済みのチャンクは残しています。</translation>
     </message>
 </context>
 <context>
@@ -2070,55 +2070,55 @@ Add it to the queue?</source>
     <name>spacetape::XApiClient</name>
     <message>
         <source>X&apos;s x-client-transaction-id could not be computed (%1); calls go without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>X の x-client-transaction-id を計算できませんでした（%1）。これなしでリクエストします。</translation>
     </message>
     <message>
         <source>X refuses new guest sessions for now (HTTP 429, rate limited; it resets in %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>X は現在、新しいゲストセッションを拒否しています（HTTP 429、レート制限。%1 後に解除されます）。</translation>
     </message>
     <message>
         <source>X refuses new guest sessions for now (HTTP 429, rate limited; it resets in %1, at %2). Log in with your X cookies, or try again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>X は現在、新しいゲストセッションを拒否しています（HTTP 429、レート制限。%1 後の %2 に解除されます）。X の Cookie でログインするか、その時刻に再試行してください。</translation>
     </message>
     <message>
         <source>X refuses new guest sessions for now (HTTP 429, rate limited) and asks to wait %1, until %2 — longer than Spacetape waits (%3). Log in with your X cookies, or try again after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>X は現在、新しいゲストセッションを拒否しており（HTTP 429、レート制限）、%2 まで %1 待つよう求めています。これは Spacetape の待機時間（%3）より長いです。X の Cookie でログインするか、%2 以降に再試行してください。</translation>
     </message>
     <message>
         <source>X limits new guest sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>X が新しいゲストセッションを制限しています</translation>
     </message>
     <message>
         <source>Could not reach X to start a guest session: %1 Check your connection or proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストセッションを開始するために X に接続できませんでした: %1 接続またはプロキシの設定を確認してください。</translation>
     </message>
     <message>
         <source>X refused a guest session (HTTP %1%2). Log in with your X cookies, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>X がゲストセッションを拒否しました（HTTP %1%2）。X の Cookie でログインするか、後で再試行してください。</translation>
     </message>
     <message>
         <source>X&apos;s rate limit is spent (HTTP %1) and resets in %2, at %3 — longer than Spacetape waits (%4). Try again then%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>X のレート制限に達しました（HTTP %1）。解除は %2 後の %3 で、Spacetape の待機時間（%4）より長いです。その時刻に再試行してください%5。</translation>
     </message>
     <message>
         <source>, or log in with your X cookies</source>
-        <translation type="unfinished"></translation>
+        <translation>（または X の Cookie でログインしてください）</translation>
     </message>
     <message>
         <source>Rate limited by X</source>
-        <translation type="unfinished"></translation>
+        <translation>X によるレート制限</translation>
     </message>
     <message>
         <source>Could not reach X: %1 Check your connection or proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>X に接続できませんでした: %1 接続またはプロキシの設定を確認してください。</translation>
     </message>
     <message>
         <source>X refused its guest tokens even after a fresh one (HTTP 403, code 239). Log in with your X cookies, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>X は新しいゲストトークンを取得した後もそれを拒否しました（HTTP 403、コード 239）。X の Cookie でログインするか、後で再試行してください。</translation>
     </message>
     <message>
         <source>X gives this Space&apos;s audio stream to logged-in listeners only (HTTP 403). Log in with your X cookies and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>X はこのスペースの音声ストリームをログインしたリスナーにしか提供しません（HTTP 403）。X の Cookie でログインしてから再試行してください。</translation>
     </message>
 </context>
 </TS>
