@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "CliOptions.h"
 
+#include "net/ProxyAddress.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
@@ -47,6 +49,12 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
         QStringLiteral("Send every X/Twitter API request to URL instead "
                        "(also SPACETAPE_API_ORIGIN)."),
         QStringLiteral("URL"));
+    const QCommandLineOption proxy(
+        QStringLiteral("proxy"),
+        QStringLiteral("Connect through this proxy: host:port, http://host:port or "
+                       "socks5://host:port; \"none\" for a direct connection (default: the "
+                       "system's proxy settings)."),
+        QStringLiteral("PROXY"));
     const QCommandLineOption info(QStringLiteral("info"),
                                   QStringLiteral("Print the Space's metadata as JSON and exit."));
     const QCommandLineOption json(QStringLiteral("json"),
@@ -69,7 +77,7 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
                        "Repeatable: one file per section. INPUT may also be a finished .m4a."),
         QStringLiteral("START-END"));
     parser.addOptions({help, version, outputDir, nameTemplate, concurrency, cookies, apiOrigin,
-                       info, json, allowGaps, exists, wait, section});
+                       proxy, info, json, allowGaps, exists, wait, section});
     parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("What to save."),
                                  QStringLiteral("INPUT..."));
 
@@ -98,6 +106,16 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
     options.cookiesFile = parser.value(cookies);
     options.apiOrigin = parser.isSet(apiOrigin) ? parser.value(apiOrigin)
                                                 : qEnvironmentVariable("SPACETAPE_API_ORIGIN");
+    if (parser.isSet(proxy)) {
+        options.proxy = parser.value(proxy).trimmed();
+        if (options.proxy.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {
+            if (const QString problem = validateManualProxy(options.proxy); !problem.isEmpty()) {
+                err << "spacetape-cli: --proxy: " << problem << '\n';
+                *exitCode = 2;
+                return std::nullopt;
+            }
+        }
+    }
     options.infoOnly = parser.isSet(info);
     options.json = parser.isSet(json);
     options.allowGaps = parser.isSet(allowGaps);

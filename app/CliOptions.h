@@ -18,6 +18,7 @@ struct CliOptions {
     QString nameTemplate;    ///< file name template, empty for the default
     int concurrency = 16;    ///< chunks in flight
     QString cookiesFile;     ///< per-run login, never stored
+    QString proxy;           ///< --proxy: an address, "none", or empty for the system's settings
     QString apiOrigin;       ///< redirect every X host here (tests, mirrors)
     bool infoOnly = false;   ///< print metadata as JSON and exit
     bool json = false;       ///< progress and results as JSON lines

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "CliSupport.h"
 
+#include "net/ProxyAddress.h"
+
 #include "auth/CookieImport.h"
 #include "net/NetworkService.h"
 #include "util/SafeText.h"
@@ -70,6 +72,11 @@ DownloadSettings downloadSettingsFrom(const CliOptions &options) {
 }
 
 bool configureClient(const CliOptions &options, NetworkService &network, XApiClient &api) {
+    // CliOptions checked the address; "none" is a direct connection.
+    if (options.proxy.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+        network.setProxyMode(ProxyMode::None);
+    else if (!options.proxy.isEmpty())
+        network.setProxyMode(ProxyMode::Manual, manualProxyFromText(options.proxy));
     if (!options.apiOrigin.isEmpty()) {
         const QUrl origin(options.apiOrigin);
         if (!origin.isValid() || origin.host().isEmpty()) {

@@ -16,6 +16,7 @@
 #include "WatchedHostsDialog.h"
 #include "auth/CredentialStore.h"
 #include "net/NetworkService.h"
+#include "net/ProxyAddress.h"
 #include "queue/DownloadQueue.h"
 #include "settings/AppSettings.h"
 #include "watch/HostWatcher.h"
@@ -78,19 +79,8 @@ void applyDarkPalette(QApplication &app) {
 
 /// Overall numbers for the tray tooltip.
 void summarize(const DownloadQueue &queue, TrayIcon &tray) {
-    int active = 0, waiting = 0;
-    qint64 done = 0, total = 0;
-    for (int row = 0; row < queue.count(); ++row) {
-        const QueueEntry &entry = queue.at(row);
-        if (entry.isBusy()) {
-            ++active;
-            done += entry.chunksDone;
-            total += entry.chunksTotal;
-        } else if (entry.state == EntryState::Waiting) {
-            ++waiting;
-        }
-    }
-    tray.setSummary(active, waiting, total > 0 ? double(done) / double(total) : -1.0);
+    const DownloadQueue::Totals totals = queue.totals();
+    tray.setSummary(totals.busy(), totals.waiting, totals.progress());
 }
 
 /// Settings the running core follows at once.
@@ -373,21 +363,8 @@ int main(int argc, char *argv[]) {
     QObject::connect(&queue, &DownloadQueue::entryAdded, summaryTimer, qOverload<>(&QTimer::start));
     QObject::connect(&queue, &DownloadQueue::entryRemoved, summaryTimer,
                      qOverload<>(&QTimer::start));
-    QObject::connect(&tray, &TrayIcon::pauseAllRequested, &queue, [&queue] {
-        for (int row = 0; row < queue.count(); ++row) {
-            const QueueEntry &entry = queue.at(row);
-            if (!entry.isFinished() && entry.state != EntryState::Paused)
-                queue.pause(entry.key);
-        }
-    });
-    QObject::connect(&tray, &TrayIcon::resumeAllRequested, &queue, [&queue] {
-        QStringList paused;
-        for (int row = 0; row < queue.count(); ++row) {
-            if (queue.at(row).state == EntryState::Paused)
-                paused << queue.at(row).key;
-        }
-        queue.resumeAll(paused);
-    });
+    QObject::connect(&tray, &TrayIcon::pauseAllRequested, &queue, &DownloadQueue::pauseAll);
+    QObject::connect(&tray, &TrayIcon::resumeAllRequested, &queue, &DownloadQueue::resumeAllPaused);
     QObject::connect(&tray, &TrayIcon::quitRequested, &app, &QApplication::quit);
 
     // Notifications, keeping awake, login expiry.

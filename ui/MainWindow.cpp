@@ -5,6 +5,7 @@
 #include "LinkBar.h"
 #include "LinkDropHandler.h"
 #include "PlayerBar.h"
+#include "PreviewController.h"
 #include "PreviewPlayer.h"
 #include "ProgressDelegate.h"
 #include "QueueModel.h"
@@ -99,7 +100,8 @@ MainWindow::MainWindow(DownloadQueue &queue, AppSettings &settings, QWidget *par
       m_totals(new QLabel(this)),
       m_totalsTimer(new QTimer(this)),
       m_player(new PreviewPlayer(this)),
-      m_playerBar(new PlayerBar(*m_player, this)) {
+      m_playerBar(new PlayerBar(*m_player, this)),
+      m_preview(new PreviewController(queue, *m_player, *m_playerBar, this)) {
     setWindowTitle(tr("Spacetape"));
     setWindowIcon(icon(QStringLiteral("spacetape")));
     setAcceptDrops(true);
@@ -132,15 +134,8 @@ MainWindow::MainWindow(DownloadQueue &queue, AppSettings &settings, QWidget *par
         if (!keys.isEmpty())
             preview(keys.first());
     });
-    connect(m_playerBar, &PlayerBar::downloadRequested, this, &MainWindow::downloadPreviewed);
-    connect(m_playerBar, &PlayerBar::clipRequested, this, [this](double start, double end) {
-        // A saved file is cut without any network; else only the chunks the clip needs.
-        if (const int row = m_queue.indexOf(m_previewKey); row >= 0) {
-            const QueueEntry entry = m_queue.at(row);
-            const bool saved = entry.state == EntryState::Done && hasFile(entry);
-            m_queue.addClip(entry.spaceId, entry.title, saved ? entry.outputPath : QString(), start,
-                            end);
-        }
+    connect(m_preview, &PreviewController::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, kStatusMessageMs);
     });
     connect(m_details, &DetailsPane::playRequested, this,
             [this](const QString &key) { preview(key); });
@@ -163,12 +158,12 @@ MainWindow::MainWindow(DownloadQueue &queue, AppSettings &settings, QWidget *par
         updateActions();
         updateDetails();
         scheduleTotals();
-        followPreviewedEntry();
+        m_preview->followPreviewedEntry();
     });
     const auto layoutChanged = [this] {
         updateActions();
         scheduleTotals();
-        followPreviewedEntry();
+        m_preview->followPreviewedEntry();
     };
     connect(m_model, &QAbstractItemModel::rowsInserted, this, layoutChanged);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, layoutChanged);
@@ -205,11 +200,19 @@ MainWindow::~MainWindow() {
 
 void MainWindow::setNetworkService(NetworkService *network) {
     m_details->setNetworkService(network);
-    m_network = network;
+    m_preview->setNetworkService(network);
 }
 
 void MainWindow::setApiClient(XApiClient *api) {
-    m_api = api;
+    m_preview->setApiClient(api);
+}
+
+void MainWindow::preview(const QString &key, double fromSeconds) {
+    m_preview->preview(key, fromSeconds);
+}
+
+QString MainWindow::previewKey() const {
+    return m_preview->previewKey();
 }
 
 QAction *MainWindow::makeAction(Action which, const QString &iconName, const QString &text,
@@ -721,27 +724,10 @@ void MainWindow::scheduleTotals() {
 }
 
 QString MainWindow::totalsText() const {
-    int downloading = 0, live = 0, scheduled = 0, waiting = 0, paused = 0, done = 0, failed = 0;
-    double speed = 0;
-    for (int row = 0; row < m_queue.count(); ++row) {
-        const QueueEntry &entry = m_queue.at(row);
-        if (entry.isActive())
-            ++downloading;
-        else if (entry.isLive())
-            ++live;
-        else if (entry.state == EntryState::Scheduled)
-            ++scheduled;
-        else if (entry.state == EntryState::Waiting)
-            ++waiting;
-        else if (entry.state == EntryState::Paused)
-            ++paused;
-        else if (entry.state == EntryState::Done)
-            ++done;
-        else if (entry.state == EntryState::Failed)
-            ++failed;
-        if (entry.state == EntryState::Downloading)
-            speed += entry.bytesPerSecond;
-    }
+    const DownloadQueue::Totals t = m_queue.totals();
+    const int downloading = t.downloading, live = t.live, scheduled = t.scheduled,
+              waiting = t.waiting, paused = t.paused, done = t.done, failed = t.failed;
+    const double speed = t.bytesPerSecond;
     QStringList parts{tr("%1 downloading").arg(downloading)};
     if (live > 0)
         parts << tr("%1 recording live").arg(live);
@@ -901,150 +887,6 @@ void MainWindow::moveSelection(Action how) {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     if (current.isValid())
         m_view->scrollTo(current);
-}
-
-// ---- preview ------------------------------------------------------------------------------
-
-void MainWindow::preview(const QString &key, double fromSeconds) {
-    const int row = m_queue.indexOf(key);
-    if (row < 0)
-        return;
-    const QueueEntry &entry = m_queue.at(row);
-    m_playerBar->show();
-    m_playerBar->showMessage({});
-    m_playerBar->setSubject(entry.title.isEmpty() ? tr("Space %1").arg(entry.spaceId)
-                                                  : entry.title);
-    if (entry.state == EntryState::Done && hasFile(entry)) {
-        dropPreviewSession();
-        m_previewKey = key;
-        m_playerBar->setDownloadAvailable(false);
-        m_player->playFile(entry.outputPath, fromSeconds);
-        return;
-    }
-    m_playerBar->setDownloadAvailable(true);
-    if (m_previewKey == key && m_session && m_session->isReady()) {
-        m_player->playSession(m_session, fromSeconds);
-        return;
-    }
-    dropPreviewSession();
-    m_previewKey = key;
-    if (m_resolved.contains(key)) {
-        startPreviewSession(key, m_resolved.value(key), fromSeconds);
-        return;
-    }
-    if (!m_network || !m_api) {
-        m_playerBar->showMessage(
-            tr("This window cannot reach X to look up the Space, so only "
-               "saved Spaces can be played."));
-        return;
-    }
-    if (!m_builder)
-        m_builder = new SpaceRequestBuilder(*m_network, *m_api, this);
-    m_playerBar->showMessage(tr("Looking up the Space…"));
-    const quint64 generation = ++m_previewGeneration;
-    QPointer<MainWindow> self(this);
-    m_builder->build(
-        entry.spaceId, [self, key, generation, fromSeconds](Expected<PreparedSpace> prepared) {
-            if (!self || generation != self->m_previewGeneration || self->m_previewKey != key)
-                return;
-            if (!prepared) {
-                self->m_playerBar->showMessage(
-                    tr("The Space cannot be previewed: %1").arg(prepared.error()));
-                return;
-            }
-            if (prepared->resolved.isScheduled()) {
-                self->m_playerBar->showMessage(
-                    tr("The Space cannot be previewed: %1")
-                        .arg(prepared->resolved.metadata.downloadable().error()));
-                return;
-            }
-            self->m_resolved.insert(key, prepared->request);
-            self->startPreviewSession(key, prepared->request, fromSeconds);
-        });
-}
-
-void MainWindow::startPreviewSession(const QString &key, const DownloadRequest &request,
-                                     double fromSeconds) {
-    if (!m_network) {
-        m_playerBar->showMessage(tr("This window has no network connection set up."));
-        return;
-    }
-    auto *session = new PreviewSession(*m_network, this);
-    m_session = session;
-    // The download's own folder: what the preview fetches is not fetched again when saving.
-    session->setCacheDir(DownloadJob::cacheDirFor(m_queue.downloadSettings(), request.cacheKey));
-    connect(session, &PreviewSession::ready, this, [this, session, fromSeconds] {
-        if (session != m_session)
-            return;
-        m_playerBar->showMessage({});
-        m_player->playSession(session, fromSeconds);
-    });
-    connect(session, &PreviewSession::failed, this, [this, session, key](const QString &message) {
-        if (session != m_session)
-            return;
-        // The CDN link may have expired: look the Space up again next time.
-        m_resolved.remove(key);
-        m_playerBar->showMessage(tr("The Space cannot be previewed: %1").arg(message));
-    });
-    connect(session, &PreviewSession::waiting, this, [this, session](const QString &message) {
-        if (session == m_session)
-            m_playerBar->showMessage(message);
-    });
-    m_playerBar->showMessage(tr("Loading the playlist…"));
-    session->load(request);
-}
-
-void MainWindow::dropPreviewSession() {
-    ++m_previewGeneration;
-    if (!m_session)
-        return;
-    m_player->clear();  // the player reads the session's stream: first let go of it
-    m_session->deleteLater();
-    m_session = nullptr;
-}
-
-void MainWindow::stopPreview() {
-    dropPreviewSession();
-    m_player->clear();
-    m_previewKey.clear();
-    m_playerBar->setSubject({});
-    m_playerBar->showMessage({});
-    m_playerBar->hide();
-}
-
-void MainWindow::downloadPreviewed() {
-    if (!m_queue.contains(m_previewKey))
-        return;
-    // A copy: moving the entry to the top shifts the queue's rows under a reference.
-    const QueueEntry entry = m_queue.at(m_queue.indexOf(m_previewKey));
-    if (!entry.isBusy() && entry.state != EntryState::Done && entry.state != EntryState::Scheduled)
-        m_queue.start(m_previewKey);
-    m_queue.moveToTop(m_previewKey);
-    statusBar()->showMessage(tr("“%1” is at the top of the queue.")
-                                 .arg(entry.title.isEmpty() ? entry.spaceId : entry.title),
-                             kStatusMessageMs);
-}
-
-void MainWindow::followPreviewedEntry() {
-    if (m_previewKey.isEmpty())
-        return;
-    const int row = m_queue.indexOf(m_previewKey);
-    if (row < 0) {
-        stopPreview();
-        return;
-    }
-    const QueueEntry &entry = m_queue.at(row);
-    // Saved while previewing: carry on from the file, where the preview was (the download
-    // removes the chunk folder the preview reads from).
-    if (m_session && entry.state == EntryState::Done && hasFile(entry)) {
-        const double at = m_player->position();
-        const bool playing = m_player->isPlaying();
-        dropPreviewSession();
-        m_playerBar->setDownloadAvailable(false);
-        m_player->playFile(entry.outputPath, at);
-        if (!playing)
-            m_player->pause();
-    }
 }
 
 }  // namespace spacetape

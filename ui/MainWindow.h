@@ -24,6 +24,7 @@ class LinkBar;
 class NetworkService;
 class PlayerBar;
 class PreviewPlayer;
+class PreviewController;
 class PreviewSession;
 class QueueModel;
 class QueueSortProxy;
@@ -81,7 +82,7 @@ public:
     /// preview from the CDN (looked up through X first, once per session).
     void preview(const QString &key, double fromSeconds = 0);
     /// The key of the entry in the player, empty when none.
-    QString previewKey() const { return m_previewKey; }
+    QString previewKey() const;
     PreviewPlayer *previewPlayer() const { return m_player; }
     PlayerBar *playerBar() const { return m_playerBar; }
 
@@ -153,12 +154,6 @@ private:
     void forSelected(Applies applies, Call call);
     void moveSelection(Action how);
     void chooseLinkFile();
-    void startPreviewSession(const QString &key, const DownloadRequest &request,
-                             double fromSeconds);
-    void dropPreviewSession();
-    void stopPreview();
-    void downloadPreviewed();
-    void followPreviewedEntry();
 
     DownloadQueue &m_queue;
     AppSettings &m_settings;
@@ -171,16 +166,9 @@ private:
     QLabel *m_totals;
     QTimer *m_totalsTimer;
     QHash<Action, QAction *> m_actions;
-    NetworkService *m_network = nullptr;
-    XApiClient *m_api = nullptr;
-    SpaceRequestBuilder *m_builder = nullptr;
     PreviewPlayer *m_player;
     PlayerBar *m_playerBar;
-    PreviewSession *m_session = nullptr;
-    QString m_previewKey;
-    quint64 m_previewGeneration = 0;  ///< a lookup for an earlier preview is ignored
-    /// Resolved Spaces of this app session: X is asked once per Space.
-    QHash<QString, DownloadRequest> m_resolved;
+    PreviewController *m_preview;  ///< what the player plays
 };
 
 }  // namespace spacetape

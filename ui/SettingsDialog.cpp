@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "SettingsDialog.h"
 
+#include "net/ProxyAddress.h"
+
 #include "ErrorText.h"
 #include "auth/CredentialStore.h"
 #include "settings/AppSettings.h"
@@ -71,33 +73,6 @@ void setComboData(QComboBox *combo, int value) {
 }
 
 }  // namespace
-
-QString validateManualProxy(const QString &text) {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return QObject::tr("Enter the proxy as host:port, e.g. proxy.example.org:3128.");
-    const QUrl url = QUrl::fromUserInput(
-        trimmed.contains(QLatin1String("://")) ? trimmed : QStringLiteral("http://") + trimmed);
-    const QString scheme = url.scheme().toLower();
-    if (scheme != QLatin1String("http") && scheme != QLatin1String("socks5"))
-        return QObject::tr("Only http:// and socks5:// proxies are supported.");
-    if (!url.isValid() || url.host().isEmpty())
-        return QObject::tr("“%1” is not a host:port proxy address.").arg(trimmed);
-    if (url.port() < 1)
-        return QObject::tr("The proxy needs a port: write it as host:port, e.g. %1:3128.")
-            .arg(url.host());
-    return {};
-}
-
-QNetworkProxy manualProxyFromText(const QString &text) {
-    const QString trimmed = text.trimmed();
-    const QUrl url = QUrl::fromUserInput(
-        trimmed.contains(QLatin1String("://")) ? trimmed : QStringLiteral("http://") + trimmed);
-    const auto type = url.scheme().compare(QLatin1String("socks5"), Qt::CaseInsensitive) == 0
-                          ? QNetworkProxy::Socks5Proxy
-                          : QNetworkProxy::HttpProxy;
-    return QNetworkProxy(type, url.host(), quint16(url.port()), url.userName(), url.password());
-}
 
 SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     : QDialog(parent), m_settings(settings) {

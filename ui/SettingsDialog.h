@@ -70,10 +70,4 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
 };
 
-/// Checks a manual proxy "host:port" (optionally "http://" or "socks5://" first); empty when
-/// fine, else a sentence saying what is wrong.
-QString validateManualProxy(const QString &text);
-/// The proxy a valid manual setting names (HTTP unless the text starts with "socks5://").
-QNetworkProxy manualProxyFromText(const QString &text);
-
 }  // namespace spacetape

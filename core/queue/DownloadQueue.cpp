@@ -287,6 +287,53 @@ void DownloadQueue::resume(const QString &key) {
     start(key);
 }
 
+void DownloadQueue::pauseAll() {
+    QStringList keys;
+    for (const QueueEntry &entry : std::as_const(m_entries)) {
+        if (!entry.isFinished() && entry.state != EntryState::Paused)
+            keys << entry.key;
+    }
+    // Keys first: pausing changes entries (and may emit) while we walk.
+    for (const QString &key : std::as_const(keys))
+        pause(key);
+}
+
+void DownloadQueue::resumeAllPaused() {
+    QStringList paused;
+    for (const QueueEntry &entry : std::as_const(m_entries)) {
+        if (entry.state == EntryState::Paused)
+            paused << entry.key;
+    }
+    resumeAll(paused);
+}
+
+DownloadQueue::Totals DownloadQueue::totals() const {
+    Totals totals;
+    for (const QueueEntry &entry : m_entries) {
+        if (entry.isBusy()) {
+            totals.chunksDone += entry.chunksDone;
+            totals.chunksTotal += entry.chunksTotal;
+        }
+        if (entry.isActive())
+            ++totals.downloading;
+        else if (entry.isLive())
+            ++totals.live;
+        else if (entry.state == EntryState::Scheduled)
+            ++totals.scheduled;
+        else if (entry.state == EntryState::Waiting)
+            ++totals.waiting;
+        else if (entry.state == EntryState::Paused)
+            ++totals.paused;
+        else if (entry.state == EntryState::Done)
+            ++totals.done;
+        else if (entry.state == EntryState::Failed)
+            ++totals.failed;
+        if (entry.state == EntryState::Downloading)
+            totals.bytesPerSecond += entry.bytesPerSecond;
+    }
+    return totals;
+}
+
 void DownloadQueue::resumeAll(const QStringList &keys) {
     for (const QString &key : keys)
         start(key);

@@ -147,6 +147,25 @@ public:
     QStringList unfinishedKeys() const;
     /// start() for each of @p keys.
     void resumeAll(const QStringList &keys);
+    /// Pauses every entry that is not finished or paused already (the tray's "Pause all").
+    void pauseAll();
+    /// Starts every paused entry again (the tray's "Resume all").
+    void resumeAllPaused();
+
+    /// The queue counted by state, for the status bar and the tray: one count, two views.
+    struct Totals {
+        int downloading = 0;  ///< using a slot (QueueEntry::isActive())
+        int live = 0;         ///< recording live
+        int scheduled = 0, waiting = 0, paused = 0, done = 0, failed = 0;
+        qint64 chunksDone = 0, chunksTotal = 0;  ///< of the busy entries
+        double bytesPerSecond = 0;               ///< of the downloading entries
+        int busy() const { return downloading + live; }
+        /// Fraction of the busy entries' chunks on disk; -1 when unknown.
+        double progress() const {
+            return chunksTotal > 0 ? double(chunksDone) / double(chunksTotal) : -1.0;
+        }
+    };
+    Totals totals() const;
     QString stateFile() const;
     /**
      * Holds every lookup until loginStateKnown() is called, or @p timeoutMs passed: the app

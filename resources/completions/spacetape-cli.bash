@@ -8,7 +8,7 @@ _spacetape_cli() {
 
     local commands='login logout watch doctor'
     local download_opts='-o --output-dir -t --template -j --concurrency --cookies
-        --api-origin --info --json --allow-gaps --wait --section --if-exists -V --version -h --help'
+        --api-origin --proxy --info --json --allow-gaps --wait --section --if-exists -V --version -h --help'
 
     case $prev in
         -o | --output-dir)
@@ -26,7 +26,7 @@ _spacetape_cli() {
             COMPREPLY=($(compgen -W 'rename overwrite skip' -- "$cur"))
             return
             ;;
-        -t | --template | -j | --concurrency | --api-origin)
+        -t | --template | -j | --concurrency | --api-origin | --proxy)
             return
             ;;
     esac

@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>ProxyAddress</name>
+    <message>
+        <source>Enter the proxy as host:port, e.g. proxy.example.org:3128.</source>
+        <translation>Geben Sie den Proxy als Host:Port ein, z. B. proxy.example.org:3128.</translation>
+    </message>
+    <message>
+        <source>Only http:// and socks5:// proxies are supported.</source>
+        <translation>Nur http://- und socks5://-Proxys werden unterstützt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host:port proxy address.</source>
+        <translation>„%1“ ist keine Proxy-Adresse der Form Host:Port.</translation>
+    </message>
+    <message>
+        <source>The proxy needs a port: write it as host:port, e.g. %1:3128.</source>
+        <translation>Der Proxy braucht einen Port: Schreiben Sie ihn als Host:Port, z. B. %1:3128.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>&lt;p&gt;Spacetape logs in to X with two cookies from a browser where you are logged in to x.com: &lt;b&gt;auth_token&lt;/b&gt; and &lt;b&gt;ct0&lt;/b&gt;. They are kept in your system keychain only.&lt;/p&gt;&lt;p&gt;&lt;b&gt;File:&lt;/b&gt; with a cookie export extension (for example “Get cookies.txt LOCALLY” or “Cookie-Editor”) save the cookies of x.com, then choose that file here.&lt;br&gt;&lt;b&gt;Paste:&lt;/b&gt; in the browser&apos;s developer tools (F12), Network tab, click any request to x.com and copy the value of its &lt;i&gt;Cookie&lt;/i&gt; request header.&lt;br&gt;&lt;b&gt;Type:&lt;/b&gt; in the developer tools&apos; storage view (Application or Storage, then Cookies, then https://x.com) copy the values of auth_token and ct0.&lt;/p&gt;&lt;p&gt;Logging out of X in that browser ends this login too.&lt;/p&gt;</source>
@@ -53,22 +72,6 @@
     <message>
         <source>How long the Space lasted, e.g. 1h02m</source>
         <translation>Wie lange der Space dauerte, z. B. 1h02m</translation>
-    </message>
-    <message>
-        <source>Enter the proxy as host:port, e.g. proxy.example.org:3128.</source>
-        <translation>Geben Sie den Proxy als Host:Port ein, z. B. proxy.example.org:3128.</translation>
-    </message>
-    <message>
-        <source>Only http:// and socks5:// proxies are supported.</source>
-        <translation>Nur http://- und socks5://-Proxys werden unterstützt.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a host:port proxy address.</source>
-        <translation>„%1“ ist keine Proxy-Adresse der Form Host:Port.</translation>
-    </message>
-    <message>
-        <source>The proxy needs a port: write it as host:port, e.g. %1:3128.</source>
-        <translation>Der Proxy braucht einen Port: Schreiben Sie ihn als Host:Port, z. B. %1:3128.</translation>
     </message>
     <message>
         <source>Resume Downloads?</source>
@@ -1338,34 +1341,6 @@ Zur Warteschlange hinzufügen?</translation>
         <translation>%1 Links kopiert</translation>
     </message>
     <message>
-        <source>Space %1</source>
-        <translation>Space %1</translation>
-    </message>
-    <message>
-        <source>This window cannot reach X to look up the Space, so only saved Spaces can be played.</source>
-        <translation>Dieses Fenster kann X nicht erreichen, um den Space nachzuschlagen, daher können nur gespeicherte Spaces abgespielt werden.</translation>
-    </message>
-    <message>
-        <source>Looking up the Space…</source>
-        <translation>Space wird gesucht…</translation>
-    </message>
-    <message>
-        <source>The Space cannot be previewed: %1</source>
-        <translation>Der Space kann nicht vorgehört werden: %1</translation>
-    </message>
-    <message>
-        <source>This window has no network connection set up.</source>
-        <translation>Für dieses Fenster ist keine Netzwerkverbindung eingerichtet.</translation>
-    </message>
-    <message>
-        <source>Loading the playlist…</source>
-        <translation>Playlist wird geladen…</translation>
-    </message>
-    <message>
-        <source>“%1” is at the top of the queue.</source>
-        <translation>„%1“ steht am Anfang der Warteschlange.</translation>
-    </message>
-    <message>
         <source>Scheduled: starts in 2 h 10 min</source>
         <translation>Geplant: beginnt in 2 Std. 10 Min.</translation>
     </message>
@@ -1483,6 +1458,37 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>Out %1</source>
         <translation>Ende %1</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::PreviewController</name>
+    <message>
+        <source>Space %1</source>
+        <translation>Space %1</translation>
+    </message>
+    <message>
+        <source>This window cannot reach X to look up the Space, so only saved Spaces can be played.</source>
+        <translation>Dieses Fenster kann X nicht erreichen, um den Space nachzuschlagen, daher können nur gespeicherte Spaces abgespielt werden.</translation>
+    </message>
+    <message>
+        <source>Looking up the Space…</source>
+        <translation>Space wird gesucht…</translation>
+    </message>
+    <message>
+        <source>The Space cannot be previewed: %1</source>
+        <translation>Der Space kann nicht vorgehört werden: %1</translation>
+    </message>
+    <message>
+        <source>This window has no network connection set up.</source>
+        <translation>Für dieses Fenster ist keine Netzwerkverbindung eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Loading the playlist…</source>
+        <translation>Playlist wird geladen…</translation>
+    </message>
+    <message>
+        <source>“%1” is at the top of the queue.</source>
+        <translation>„%1“ steht am Anfang der Warteschlange.</translation>
     </message>
 </context>
 <context>

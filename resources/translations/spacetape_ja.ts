@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>ProxyAddress</name>
+    <message>
+        <source>Enter the proxy as host:port, e.g. proxy.example.org:3128.</source>
+        <translation>プロキシを ホスト:ポート の形で入力してください（例: proxy.example.org:3128）。</translation>
+    </message>
+    <message>
+        <source>Only http:// and socks5:// proxies are supported.</source>
+        <translation>http:// と socks5:// のプロキシのみ対応しています。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host:port proxy address.</source>
+        <translation>「%1」は ホスト:ポート 形式のプロキシアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>The proxy needs a port: write it as host:port, e.g. %1:3128.</source>
+        <translation>プロキシにはポートが必要です。ホスト:ポート の形で書いてください（例: %1:3128）。</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>&lt;p&gt;Spacetape logs in to X with two cookies from a browser where you are logged in to x.com: &lt;b&gt;auth_token&lt;/b&gt; and &lt;b&gt;ct0&lt;/b&gt;. They are kept in your system keychain only.&lt;/p&gt;&lt;p&gt;&lt;b&gt;File:&lt;/b&gt; with a cookie export extension (for example “Get cookies.txt LOCALLY” or “Cookie-Editor”) save the cookies of x.com, then choose that file here.&lt;br&gt;&lt;b&gt;Paste:&lt;/b&gt; in the browser&apos;s developer tools (F12), Network tab, click any request to x.com and copy the value of its &lt;i&gt;Cookie&lt;/i&gt; request header.&lt;br&gt;&lt;b&gt;Type:&lt;/b&gt; in the developer tools&apos; storage view (Application or Storage, then Cookies, then https://x.com) copy the values of auth_token and ct0.&lt;/p&gt;&lt;p&gt;Logging out of X in that browser ends this login too.&lt;/p&gt;</source>
@@ -53,22 +72,6 @@
     <message>
         <source>How long the Space lasted, e.g. 1h02m</source>
         <translation>スペースの長さ（例: 1h02m）</translation>
-    </message>
-    <message>
-        <source>Enter the proxy as host:port, e.g. proxy.example.org:3128.</source>
-        <translation>プロキシを ホスト:ポート の形で入力してください（例: proxy.example.org:3128）。</translation>
-    </message>
-    <message>
-        <source>Only http:// and socks5:// proxies are supported.</source>
-        <translation>http:// と socks5:// のプロキシのみ対応しています。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a host:port proxy address.</source>
-        <translation>「%1」は ホスト:ポート 形式のプロキシアドレスではありません。</translation>
-    </message>
-    <message>
-        <source>The proxy needs a port: write it as host:port, e.g. %1:3128.</source>
-        <translation>プロキシにはポートが必要です。ホスト:ポート の形で書いてください（例: %1:3128）。</translation>
     </message>
     <message>
         <source>Resume Downloads?</source>
@@ -1337,34 +1340,6 @@ Add it to the queue?</source>
         <translation>%1 件のリンクをコピーしました</translation>
     </message>
     <message>
-        <source>Space %1</source>
-        <translation>スペース %1</translation>
-    </message>
-    <message>
-        <source>This window cannot reach X to look up the Space, so only saved Spaces can be played.</source>
-        <translation>このウィンドウは X に接続してスペースを検索できないため、保存済みのスペースのみ再生できます。</translation>
-    </message>
-    <message>
-        <source>Looking up the Space…</source>
-        <translation>スペースを検索しています…</translation>
-    </message>
-    <message>
-        <source>The Space cannot be previewed: %1</source>
-        <translation>このスペースは試聴できません: %1</translation>
-    </message>
-    <message>
-        <source>This window has no network connection set up.</source>
-        <translation>このウィンドウにはネットワーク接続が設定されていません。</translation>
-    </message>
-    <message>
-        <source>Loading the playlist…</source>
-        <translation>プレイリストを読み込んでいます…</translation>
-    </message>
-    <message>
-        <source>“%1” is at the top of the queue.</source>
-        <translation>「%1」はキューの先頭にあります。</translation>
-    </message>
-    <message>
         <source>Scheduled: starts in 2 h 10 min</source>
         <translation>予定: 2 時間 10 分後に開始</translation>
     </message>
@@ -1482,6 +1457,37 @@ Add it to the queue?</source>
     <message>
         <source>Out %1</source>
         <translation>終点 %1</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::PreviewController</name>
+    <message>
+        <source>Space %1</source>
+        <translation>スペース %1</translation>
+    </message>
+    <message>
+        <source>This window cannot reach X to look up the Space, so only saved Spaces can be played.</source>
+        <translation>このウィンドウは X に接続してスペースを検索できないため、保存済みのスペースのみ再生できます。</translation>
+    </message>
+    <message>
+        <source>Looking up the Space…</source>
+        <translation>スペースを検索しています…</translation>
+    </message>
+    <message>
+        <source>The Space cannot be previewed: %1</source>
+        <translation>このスペースは試聴できません: %1</translation>
+    </message>
+    <message>
+        <source>This window has no network connection set up.</source>
+        <translation>このウィンドウにはネットワーク接続が設定されていません。</translation>
+    </message>
+    <message>
+        <source>Loading the playlist…</source>
+        <translation>プレイリストを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>“%1” is at the top of the queue.</source>
+        <translation>「%1」はキューの先頭にあります。</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,7 @@ private Q_SLOTS:
         rig.x().setCurrentOperation(QStringLiteral("Nw9Rt2026rotatedQryIdA"),
                                     xapi::defaultFeatureSwitches());
         rig.x().setHomepageNeedsLogin(true);
+        rig.x().setPeekHasChunkMap(false);  // no page left for a guest to discover from
         ConnectionCheckDialog dialog(rig.network, nullptr, m_keychain.service());
         dialog.setSpaceInput(kSpaceId);
         QSignalSpy finished(&dialog, &ConnectionCheckDialog::checksFinished);

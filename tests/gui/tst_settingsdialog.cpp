@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "SettingsDialog.h"
+#include "net/ProxyAddress.h"
 #include "settings/AppSettings.h"
 #include "util/FilenameTemplate.h"
 

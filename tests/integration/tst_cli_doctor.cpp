@@ -232,7 +232,7 @@ private Q_SLOTS:
             << "AudioSpaceById"
             << "HTTP 404 with the newest known queryId"
             << "discovered the new queryId " + kRotatedQueryId << QStringList{};
-        QTest::newRow("queryId rotated, homepage stripped")
+        QTest::newRow("queryId rotated, homepage and peek page stripped")
             << "rotated-stripped"
             << "AudioSpaceById"
             << "X changed the query"
@@ -274,7 +274,11 @@ private Q_SLOTS:
             rig.http().failForever("/1.1/guest/activate.json", 403);
         } else if (fault.startsWith(QLatin1String("rotated"))) {
             rig.x().setCurrentOperation(kRotatedQueryId, xapi::defaultFeatureSwitches());
-            rig.x().setHomepageNeedsLogin(fault.endsWith(QLatin1String("stripped")));
+            // "stripped": the 2026 shell homepage, and a /peek page without the chunk map
+            // too, so that a guest has no page left to discover from (only /home with a login).
+            const bool stripped = fault.endsWith(QLatin1String("stripped"));
+            rig.x().setHomepageNeedsLogin(stripped);
+            rig.x().setPeekHasChunkMap(!stripped);
         } else if (fault == QLatin1String("feature")) {
             rig.x().setCurrentOperation(xapi::knownQueryIds().first(),
                                         xapi::defaultFeatureSwitches()

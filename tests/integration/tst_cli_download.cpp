@@ -78,6 +78,42 @@ private Q_SLOTS:
             2);
     }
 
+    void proxyOptionSendsRequestsThroughTheProxy() {
+        // A stand-in proxy: it records the requests and answers none of them usefully. The
+        // CDN host is not loopback (loopback never goes through a proxy) and never resolved:
+        // with an HTTP proxy the whole URL goes to the proxy.
+        FakeHttpServer proxy;
+        QVERIFY(proxy.listen());
+        QTemporaryDir home;
+        const QString url =
+            QStringLiteral("http://cdn.spacetape.invalid/cdn/") + m_fixture->playlistName;
+        const CliRun run = runCli(
+            {QStringLiteral("--proxy"), QStringLiteral("127.0.0.1:%1").arg(proxy.baseUrl().port()),
+             QStringLiteral("-o"), home.filePath(QStringLiteral("out")), url},
+            home.path());
+        QVERIFY(run.exitCode != 0);
+        QVERIFY(!proxy.requestLog().isEmpty());
+        const FakeRequest &asked = proxy.requestLog().first();
+        QCOMPARE(asked.header("host"), QByteArray("cdn.spacetape.invalid"));
+        QVERIFY2(asked.path.contains(m_fixture->playlistName.toUtf8()), asked.path.constData());
+
+        // "none" connects directly; a malformed address is a usage error (exit 2).
+        FakeHttpServer cdn;
+        QVERIFY(cdn.listen());
+        cdn.serveDirectory("/cdn/", m_fixture->dir);
+        const QString local = cdn.url(QStringLiteral("/cdn/") + m_fixture->playlistName).toString();
+        const CliRun direct =
+            runCli({QStringLiteral("--proxy"), QStringLiteral("none"), QStringLiteral("-o"),
+                    home.filePath(QStringLiteral("out")), local},
+                   home.path());
+        QCOMPARE(direct.exitCode, 0);
+        const CliRun bad =
+            runCli({QStringLiteral("--proxy"), QStringLiteral("ftp://example.org:21"), local},
+                   home.path());
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("--proxy: Only http:// and socks5://"), bad.err.constData());
+    }
+
     void localPlaylistBecomesM4a() {
         QTemporaryDir home;
         const QString out = home.filePath(QStringLiteral("out"));

@@ -6,6 +6,8 @@
 #include "net/SegmentFetcher.h"
 #include "queue/DownloadQueue.h"
 #include "support/ChunkFixture.h"
+#include "support/IsolatedXApiClient.h"
+#include "support/Md5Checks.h"
 #include "support/MediaTools.h"
 #include "support/TestData.h"
 #include "x/XApiClient.h"
@@ -44,6 +46,9 @@ class TestDownloadQueue : public QObject {
     struct Rig : FakeSpaceRig {
         QTemporaryDir dir;
         NetworkService network;
+        // The test process's own data folder (fresh per test from CMake): the queryId and
+        // transaction-id inputs learned by the first Rig serve the later ones, so that
+        // request counts and in-flight figures are the downloads' alone.
         XApiClient api{network};
         DownloadSettings settings;
         std::unique_ptr<DownloadQueue> queue;
@@ -233,7 +238,7 @@ private Q_SLOTS:
             QCOMPARE(entry.chunksDone, chunkCount());
             QCOMPARE(entry.chunksTotal, chunkCount());
             QVERIFY(entry.missing.isEmpty());
-            QCOMPARE(decodedPcmMd5(entry.outputPath), m_referenceMd5);
+            SPACETAPE_COMPARE_MD5(decodedPcmMd5(entry.outputPath), m_referenceMd5);
             QVERIFY(!QFileInfo::exists(rig.cacheFor(id)));
             QCOMPARE(rig.savedState(id), QStringLiteral("Done"));
         }
@@ -286,7 +291,7 @@ private Q_SLOTS:
         QCOMPARE(startsBeyondLimit, 0);
         QCOMPARE(most, 3);
         for (const QString &id : kIds.mid(0, 4))
-            QCOMPARE(decodedPcmMd5(rig.outputFor(id)), m_referenceMd5);
+            SPACETAPE_COMPARE_MD5(decodedPcmMd5(rig.outputFor(id)), m_referenceMd5);
     }
 
     void pauseStopsTheDownloadAndResumeFinishesIt() {
@@ -310,9 +315,37 @@ private Q_SLOTS:
 
         queue.resume(id);
         QVERIFY2(waitForState(queue, id, EntryState::Done), qPrintable(describe(queue, id)));
-        QCOMPARE(decodedPcmMd5(rig.outputFor(id)), m_referenceMd5);
+        SPACETAPE_COMPARE_MD5(decodedPcmMd5(rig.outputFor(id)), m_referenceMd5);
         // Resuming a paused job continues it: no new lookup is needed.
         QCOMPARE(rig.x().audioSpaceCalls().size(), lookups);
+    }
+
+    void pauseAllAndResumeAllPausedCoverEveryUnfinishedEntry() {
+        Rig rig(*m_fixture);
+        DownloadQueue &queue = rig.makeSlowQueue();
+        queue.setMaxActive(1);
+        queue.addText(kIds.mid(0, 3).join(QLatin1Char(' ')));
+        QVERIFY2(waitForChunks(queue, kIds.at(0), 1), qPrintable(describe(queue, kIds.at(0))));
+        DownloadQueue::Totals totals = queue.totals();
+        QCOMPARE(totals.downloading, 1);
+        QCOMPARE(totals.waiting, 2);
+        QCOMPARE(totals.busy(), 1);
+        QVERIFY(totals.chunksTotal > 0);
+
+        queue.pauseAll();
+        for (const QString &id : kIds.mid(0, 3))
+            QVERIFY2(waitForState(queue, id, EntryState::Paused), qPrintable(describe(queue, id)));
+        totals = queue.totals();
+        QCOMPARE(totals.paused, 3);
+        QCOMPARE(totals.busy(), 0);
+        QCOMPARE(totals.progress(), -1.0);
+
+        queue.setMaxActive(3);
+        queue.resumeAllPaused();
+        for (const QString &id : kIds.mid(0, 3))
+            QVERIFY2(waitForState(queue, id, EntryState::Done), qPrintable(describe(queue, id)));
+        QCOMPARE(queue.totals().done, 3);
+        QCOMPARE(queue.totals().paused, 0);
     }
 
     void chunksInFlightChangeAppliesToRunningJobs() {
@@ -374,7 +407,7 @@ private Q_SLOTS:
         QCOMPARE(rig.x().audioSpaceCalls().size(), lookups + 1);  // re-resolved
         for (qint64 seq : cached)
             QCOMPARE(rig.http().requestCount(rig.chunkPath(id, seq)), 0);
-        QCOMPARE(decodedPcmMd5(rig.outputFor(id)), m_referenceMd5);
+        SPACETAPE_COMPARE_MD5(decodedPcmMd5(rig.outputFor(id)), m_referenceMd5);
     }
 
     void failureCarriesTheFullErrorAndRetryReResolves() {
@@ -405,7 +438,7 @@ private Q_SLOTS:
         QCOMPARE(rig.x().audioSpaceCalls().size(), lookups + 1);
         QVERIFY(queue.at(0).missing.isEmpty());
         QVERIFY(queue.at(0).stateDetail.isEmpty());
-        QCOMPARE(decodedPcmMd5(rig.outputFor(id)), m_referenceMd5);
+        SPACETAPE_COMPARE_MD5(decodedPcmMd5(rig.outputFor(id)), m_referenceMd5);
     }
 
     void rateLimitShowsTheCountdownThenContinues() {
@@ -427,7 +460,7 @@ private Q_SLOTS:
         QVERIFY2(waitForState(queue, id, EntryState::Done), qPrintable(describe(queue, id)));
         QVERIFY(!countdowns.isEmpty());
         QVERIFY(queue.at(0).stateDetail.isEmpty());
-        QCOMPARE(decodedPcmMd5(rig.outputFor(id)), m_referenceMd5);
+        SPACETAPE_COMPARE_MD5(decodedPcmMd5(rig.outputFor(id)), m_referenceMd5);
     }
 
     void scheduledSpaceWaitsWithoutASlotAndCanceledOneSaysSo() {
@@ -578,7 +611,7 @@ private Q_SLOTS:
     void aQueueFileThatCannotBeSavedIsReported() {
         QTemporaryDir dir;
         NetworkService network;
-        XApiClient api(network);
+        test::IsolatedXApiClient api(network, dir.path());
         QVERIFY(!writeFile(dir.filePath(QStringLiteral("file")), "in the way").isEmpty());
         const QString impossible = dir.filePath(QStringLiteral("file/queue.json"));
         DownloadQueue queue(network, api, impossible);
@@ -598,8 +631,9 @@ private Q_SLOTS:
         // beside it — even as root. A save attempt there would fail and be reported.
         const QString unmovable = QStringLiteral("/proc/self/status");
         QVERIFY2(QFileInfo(unmovable).isReadable(), "needs Linux /proc");
+        QTemporaryDir dir;
         NetworkService network;
-        XApiClient api(network);
+        test::IsolatedXApiClient api(network, dir.path());
         DownloadQueue queue(network, api, unmovable);
         QSignalSpy failed(&queue, &DownloadQueue::saveFailed);
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("damaged")));
@@ -755,7 +789,7 @@ private Q_SLOTS:
 
         queue.resumeAll(queue.unfinishedKeys());
         QVERIFY2(waitForState(queue, id, EntryState::Done), qPrintable(describe(queue, id)));
-        QCOMPARE(decodedPcmMd5(rig.outputFor(id)), m_referenceMd5);
+        SPACETAPE_COMPARE_MD5(decodedPcmMd5(rig.outputFor(id)), m_referenceMd5);
         for (qint64 seq : cached)
             QCOMPARE(rig.http().requestCount(rig.chunkPath(id, seq)), 0);
         int chunkRequests = 0;
@@ -783,7 +817,7 @@ private Q_SLOTS:
     void restoreRejectsADamagedFileAndAcceptsNone() {
         QTemporaryDir dir;
         NetworkService network;
-        XApiClient api(network);
+        test::IsolatedXApiClient api(network, dir.path());
         {
             DownloadQueue queue(network, api, dir.filePath(QStringLiteral("none.json")));
             QVERIFY(queue.restore());
