@@ -7,6 +7,7 @@
 #include "net/UrlPolicy.h"
 #include "util/Limits.h"
 #include "util/TextFormat.h"
+#include "util/TimingOverrides.h"
 #include "x/StreamInfo.h"
 
 #include <QDir>
@@ -50,26 +51,13 @@ bool LiveCapture::existsIn(const QString &cacheDir) {
 }
 
 LiveTiming LiveCapture::timingFromEnvironment(LiveTiming base) {
-    const QString spec = qEnvironmentVariable("SPACETAPE_LIVE_TIMING");
-    for (const QString &item : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString name = item.section(QLatin1Char('='), 0, 0).trimmed();
-        bool ok = false;
-        const int value = item.section(QLatin1Char('='), 1).trimmed().toInt(&ok);
-        if (!ok || value < 1)
-            continue;
-        if (name == QLatin1String("dynamicPollMs"))
-            base.dynamicPollMs = value;
-        else if (name == QLatin1String("fullListPollMs"))
-            base.fullListPollMs = value;
-        else if (name == QLatin1String("metadataPollMs"))
-            base.metadataPollMs = value;
-        else if (name == QLatin1String("hostDisconnectGraceSeconds"))
-            base.hostDisconnectGraceSeconds = value;
-        else if (name == QLatin1String("finalPlaylistWindowSeconds"))
-            base.finalPlaylistWindowSeconds = value;
-        else if (name == QLatin1String("finalPlaylistRetryMs"))
-            base.finalPlaylistRetryMs = value;
-    }
+    const QHash<QString, int> overrides = timingOverridesFromEnvironment("SPACETAPE_LIVE_TIMING");
+    applyTimingOverride(overrides, "dynamicPollMs", base.dynamicPollMs);
+    applyTimingOverride(overrides, "fullListPollMs", base.fullListPollMs);
+    applyTimingOverride(overrides, "metadataPollMs", base.metadataPollMs);
+    applyTimingOverride(overrides, "hostDisconnectGraceSeconds", base.hostDisconnectGraceSeconds);
+    applyTimingOverride(overrides, "finalPlaylistWindowSeconds", base.finalPlaylistWindowSeconds);
+    applyTimingOverride(overrides, "finalPlaylistRetryMs", base.finalPlaylistRetryMs);
     return base;
 }
 

@@ -6,6 +6,7 @@
 #include "util/Limits.h"
 #include "util/SafeText.h"
 #include "util/SpaceId.h"
+#include "util/TimingOverrides.h"
 #include "x/ClientTransactionSource.h"
 #include "x/XApiConfig.h"
 
@@ -163,18 +164,9 @@ namespace {
 /// CLI under test), as SPACETAPE_LIVE_TIMING does for live capture.
 XApiTiming timingFromEnvironment() {
     XApiTiming timing;
-    const QString spec = qEnvironmentVariable("SPACETAPE_X_TIMING");
-    for (const QString &item : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString name = item.section(QLatin1Char('='), 0, 0).trimmed();
-        bool ok = false;
-        const int value = item.section(QLatin1Char('='), 1).trimmed().toInt(&ok);
-        if (!ok || value < 1)
-            continue;
-        if (name == QLatin1String("secondMs"))
-            timing.secondMs = value;
-        else if (name == QLatin1String("retryBaseMs"))
-            timing.retryBaseMs = value;
-    }
+    const QHash<QString, int> overrides = timingOverridesFromEnvironment("SPACETAPE_X_TIMING");
+    applyTimingOverride(overrides, "secondMs", timing.secondMs);
+    applyTimingOverride(overrides, "retryBaseMs", timing.retryBaseMs);
     return timing;
 }
 }  // namespace
