@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CliOptions.h"
 
+#include "job/OutputPlacement.h"
 #include "net/ProxyAddress.h"
 
 #include <QCommandLineParser>
@@ -38,8 +39,12 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
         QStringLiteral("File name template, e.g. \"{date} {host} - {title} [{id}]\"."),
         QStringLiteral("TEMPLATE"));
     const QCommandLineOption concurrency({QStringLiteral("j"), QStringLiteral("concurrency")},
-                                         QStringLiteral("Chunks in flight, 1-64 (default 16)."),
-                                         QStringLiteral("N"), QStringLiteral("16"));
+                                         QStringLiteral("Chunks in flight, %1-%2 (default %3).")
+                                             .arg(defaults::kMinChunksInFlight)
+                                             .arg(defaults::kMaxChunksInFlight)
+                                             .arg(defaults::kChunksInFlight),
+                                         QStringLiteral("N"),
+                                         QString::number(defaults::kChunksInFlight));
     const QCommandLineOption cookies(
         QStringLiteral("cookies"),
         QStringLiteral("Log in with cookies from FILE (cookies.txt or JSON) for this run only."),
@@ -65,7 +70,7 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
     const QCommandLineOption exists(
         QStringLiteral("if-exists"),
         QStringLiteral("When the file exists: rename (default), overwrite or skip."),
-        QStringLiteral("POLICY"), QStringLiteral("rename"));
+        QStringLiteral("POLICY"), existsPolicyWord(ExistsPolicy::Rename));
     const QCommandLineOption wait(
         QStringLiteral("wait"),
         QStringLiteral("Wait for a scheduled Space to start, then record it (a countdown shows "
@@ -156,17 +161,16 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
 
     bool numeric = false;
     options.concurrency = parser.value(concurrency).toInt(&numeric);
-    if (!numeric || options.concurrency < 1 || options.concurrency > 64) {
-        err << "spacetape-cli: --concurrency must be a number from 1 to 64, not \""
-            << parser.value(concurrency) << "\".\n";
+    if (!numeric || options.concurrency < defaults::kMinChunksInFlight ||
+        options.concurrency > defaults::kMaxChunksInFlight) {
+        err << "spacetape-cli: --concurrency must be a number from " << defaults::kMinChunksInFlight
+            << " to " << defaults::kMaxChunksInFlight << ", not \"" << parser.value(concurrency)
+            << "\".\n";
         *exitCode = 2;
         return std::nullopt;
     }
-    if (options.existsPolicy != QLatin1String("rename") &&
-        options.existsPolicy != QLatin1String("overwrite") &&
-        options.existsPolicy != QLatin1String("skip")) {
-        err << "spacetape-cli: --if-exists takes rename, overwrite or skip, not \""
-            << options.existsPolicy << "\".\n";
+    if (const auto policy = parseExistsPolicy(options.existsPolicy); !policy) {
+        err << "spacetape-cli: --if-exists " << policy.error() << '\n';
         *exitCode = 2;
         return std::nullopt;
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "section/SectionRange.h"
+#include "util/Defaults.h"
 
 #include <QList>
 #include <QString>
@@ -13,11 +14,11 @@ namespace spacetape {
 
 /// What the user asked spacetape-cli to do, parsed from the command line.
 struct CliOptions {
-    QStringList inputs;      ///< Space links, bare IDs, playlist URLs or local .m3u8 files
-    QString outputDir;       ///< where finished files go (default: current directory)
-    QString nameTemplate;    ///< file name template, empty for the default
-    int concurrency = 16;    ///< chunks in flight
-    QString cookiesFile;     ///< per-run login, never stored
+    QStringList inputs;    ///< Space links, bare IDs, playlist URLs or local .m3u8 files
+    QString outputDir;     ///< where finished files go (default: current directory)
+    QString nameTemplate;  ///< file name template, empty for the default
+    int concurrency = defaults::kChunksInFlight;  ///< chunks in flight
+    QString cookiesFile;                          ///< per-run login, never stored
     QString proxy;           ///< --proxy: an address, "none", or empty for the system's settings
     QString apiOrigin;       ///< redirect every X host here (tests, mirrors)
     bool infoOnly = false;   ///< print metadata as JSON and exit

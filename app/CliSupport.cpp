@@ -67,7 +67,9 @@ DownloadSettings downloadSettingsFrom(const CliOptions &options) {
     settings.nameTemplate = options.nameTemplate;
     settings.concurrency = options.concurrency;
     settings.allowGaps = options.allowGaps;
-    parseExistsPolicy(options.existsPolicy, &settings.existsPolicy);
+    // CliOptions refused any other word, so this always parses.
+    if (const auto policy = parseExistsPolicy(options.existsPolicy))
+        settings.existsPolicy = *policy;
     return settings;
 }
 

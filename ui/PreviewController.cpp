@@ -6,6 +6,7 @@
 #include "job/SpaceRequestBuilder.h"
 #include "preview/PreviewSession.h"
 #include "queue/DownloadQueue.h"
+#include "util/TextFormat.h"
 
 #include <QFileInfo>
 #include <QPointer>
@@ -43,7 +44,7 @@ void PreviewController::preview(const QString &key, double fromSeconds) {
     const QueueEntry &entry = m_queue.at(row);
     m_bar.show();
     m_bar.showMessage({});
-    m_bar.setSubject(entry.title.isEmpty() ? tr("Space %1").arg(entry.spaceId) : entry.title);
+    m_bar.setSubject(spaceTitleOrId(entry.title, entry.spaceId));
     if (entry.state == EntryState::Done && hasFile(entry)) {
         dropSession();
         m_previewKey = key;

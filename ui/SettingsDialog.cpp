@@ -28,7 +28,6 @@ namespace spacetape {
 
 namespace {
 
-constexpr int kMaxChunksInFlight = 64;
 constexpr int kMaxSpacesAtOnce = 10;
 
 /// What each template variable stands for, for the insert buttons' tooltips.
@@ -159,7 +158,7 @@ void SettingsDialog::buildUi() {
     downloadingForm->addRow(tr("&Spaces at once:"), m_spacesAtOnce);
     m_chunksInFlight = new QSpinBox(downloading);
     m_chunksInFlight->setObjectName(QStringLiteral("chunksInFlight"));
-    m_chunksInFlight->setRange(1, kMaxChunksInFlight);
+    m_chunksInFlight->setRange(AppSettings::kMinChunksInFlight, AppSettings::kMaxChunksInFlight);
     m_chunksInFlight->setToolTip(
         tr("Parallel requests per Space. More is faster on a good connection; lower it if the "
            "server starts refusing."));

@@ -3,6 +3,7 @@
 
 #include "QueueModel.h"
 #include "UiResources.h"
+#include "util/TextFormat.h"
 #include "watch/HostWatcher.h"
 
 #include <QDialogButtonBox>
@@ -175,9 +176,7 @@ void WatchedHostsDialog::refresh() {
                                                            : tr("User ID %1").arg(host.userId));
         item->setText(LastCheckedColumn, host.enabled ? ago(host.lastChecked) : tr("paused"));
         if (!host.lastSpaceId.isEmpty()) {
-            const QString title = host.lastSpaceTitle.isEmpty()
-                                      ? tr("Space %1").arg(host.lastSpaceId)
-                                      : host.lastSpaceTitle;
+            const QString title = spaceTitleOrId(host.lastSpaceTitle, host.lastSpaceId);
             item->setText(LastFoundColumn, tr("%1 (%2)").arg(title, ago(host.lastFoundAt)));
             item->setToolTip(LastFoundColumn, title.toHtmlEscaped());
         }

@@ -7,6 +7,7 @@
 #include "media/ChunkDecryptor.h"
 #include "media/SpaceTags.h"
 #include "net/SegmentFetcher.h"
+#include "util/Defaults.h"
 #include "util/Expected.h"
 #include "util/FilenameTemplate.h"
 #include "x/SpaceMetadata.h"
@@ -68,7 +69,7 @@ struct LiveTiming {
 struct DownloadSettings {
     QString outputDir = QStringLiteral(".");
     QString nameTemplate;  ///< empty: FilenameTemplate::defaultTemplate()
-    int concurrency = 16;
+    int concurrency = defaults::kChunksInFlight;
     ExistsPolicy existsPolicy = ExistsPolicy::Rename;
     bool allowGaps = false;  ///< save even when chunks stay missing (they are listed)
     QString cacheRoot;       ///< chunk cache folders live below; empty: the user's cache location

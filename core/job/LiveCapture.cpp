@@ -6,6 +6,7 @@
 #include "net/ReplyGuard.h"
 #include "net/UrlPolicy.h"
 #include "util/Limits.h"
+#include "util/Logging.h"
 #include "util/TextFormat.h"
 #include "util/TimingOverrides.h"
 #include "x/StreamInfo.h"
@@ -607,8 +608,8 @@ void LiveCapture::saveSidecar() {
     if (!file.open(QIODevice::WriteOnly) ||
         file.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) < 0 || !file.commit()) {
         // The chunks themselves are safe; only a restart would have to relearn the list.
-        qWarning("spacetape: could not save the live capture list in %s: %s",
-                 qPrintable(m_cacheDir), qPrintable(file.errorString()));
+        qCWarning(lcJob, "could not save the live capture list in %s: %s", qPrintable(m_cacheDir),
+                  qPrintable(file.errorString()));
     }
 }
 

@@ -44,16 +44,32 @@ Failure unwritable(const QString &folder) {
 
 }  // namespace
 
-bool parseExistsPolicy(const QString &text, ExistsPolicy *policy) {
-    if (text == QLatin1String("rename"))
-        *policy = ExistsPolicy::Rename;
-    else if (text == QLatin1String("overwrite"))
-        *policy = ExistsPolicy::Overwrite;
-    else if (text == QLatin1String("skip"))
-        *policy = ExistsPolicy::Skip;
-    else
-        return false;
-    return true;
+namespace {
+struct PolicyWord {
+    ExistsPolicy policy;
+    QLatin1String word;
+};
+const PolicyWord kPolicyWords[] = {
+    {ExistsPolicy::Rename, QLatin1String("rename")},
+    {ExistsPolicy::Overwrite, QLatin1String("overwrite")},
+    {ExistsPolicy::Skip, QLatin1String("skip")},
+};
+}  // namespace
+
+QString existsPolicyWord(ExistsPolicy policy) {
+    for (const PolicyWord &entry : kPolicyWords) {
+        if (entry.policy == policy)
+            return entry.word;
+    }
+    return QString();
+}
+
+Expected<ExistsPolicy> parseExistsPolicy(const QString &text) {
+    for (const PolicyWord &entry : kPolicyWords) {
+        if (text.compare(entry.word, Qt::CaseInsensitive) == 0)
+            return entry.policy;
+    }
+    return fail(QStringLiteral("takes rename, overwrite or skip, not \"%1\".").arg(text));
 }
 
 QString OutputReservation::markerSuffix() {

@@ -18,8 +18,11 @@ enum class ExistsPolicy {
     Skip,       ///< keep the existing file and do not download
 };
 
-/// Parses "rename" / "overwrite" / "skip"; false for anything else.
-bool parseExistsPolicy(const QString &text, ExistsPolicy *policy);
+/// The word for @p policy in the settings file and on the command line: "rename",
+/// "overwrite" or "skip" (the one table of them).
+QString existsPolicyWord(ExistsPolicy policy);
+/// Parses those words (any case); a failure names the three.
+Expected<ExistsPolicy> parseExistsPolicy(const QString &text);
 
 /**
  * @brief The name a download will be saved under, held from the job's start until its end.

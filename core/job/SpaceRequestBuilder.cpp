@@ -5,6 +5,7 @@
 #include "net/ReplyGuard.h"
 #include "net/UrlPolicy.h"
 #include "util/Limits.h"
+#include "util/TextFormat.h"
 #include "x/SpaceLink.h"
 
 #include <QNetworkReply>
@@ -19,9 +20,7 @@ constexpr int kJustEndedRetrySeconds = 5 * 60;
 QStringList speakerNames(const SpaceMetadata &metadata) {
     QStringList names;
     for (const SpacePerson &person : metadata.speakers) {
-        names << (person.displayName.isEmpty()
-                      ? QStringLiteral("@") + person.handle
-                      : QStringLiteral("%1 (@%2)").arg(person.displayName, person.handle));
+        names << personText(person.displayName, person.handle);
     }
     return names;
 }
@@ -32,8 +31,7 @@ SpaceRequestBuilder::SpaceRequestBuilder(NetworkService &network, XApiClient &ap
 
 SpaceTags SpaceRequestBuilder::tagsFor(const SpaceMetadata &metadata) {
     SpaceTags tags;
-    tags.title =
-        metadata.title.isEmpty() ? QStringLiteral("Space %1").arg(metadata.id) : metadata.title;
+    tags.title = spaceTitleOrId(metadata.title, metadata.id);
     tags.hostName = metadata.host.displayName;
     tags.hostHandle = metadata.host.handle;
     tags.startedAt = metadata.startedAt.isValid() ? metadata.startedAt : metadata.createdAt;

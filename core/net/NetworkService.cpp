@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QSslCertificate>
 #include <QUrl>
+#include "util/Logging.h"
 
 #include <algorithm>
 
@@ -92,8 +93,8 @@ NetworkService::NetworkService(QObject *parent)
     if (!testCaFile.isEmpty()) {
         const QList<QSslCertificate> testCas = QSslCertificate::fromPath(testCaFile);
         if (testCas.isEmpty())
-            qWarning("%s=%s holds no PEM certificate; it is ignored", kTestCaFileVariable,
-                     qPrintable(testCaFile));
+            qCWarning(lcNet, "%s=%s holds no PEM certificate; it is ignored", kTestCaFileVariable,
+                      qPrintable(testCaFile));
         // Explicit CA certificates replace Qt's on-demand loading of the system's: keep both.
         m_testCaSsl = QSslConfiguration::defaultConfiguration();
         m_testCaSsl.setCaCertificates(QSslConfiguration::systemCaCertificates() + testCas);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "util/Defaults.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
@@ -72,8 +74,8 @@ struct FetchResult {
 class SegmentFetcher : public QObject {
     Q_OBJECT
 public:
-    static constexpr int kDefaultConcurrency = 16;
-    static constexpr int kMaxConcurrency = 64;
+    static constexpr int kDefaultConcurrency = defaults::kChunksInFlight;
+    static constexpr int kMaxConcurrency = defaults::kMaxChunksInFlight;
     static constexpr int kDefaultMaxAttempts = 6;
     /// Attempts for a chunk the server says is not there (403/404/410 and other 4xx).
     static constexpr int kMissingChunkAttempts = 3;

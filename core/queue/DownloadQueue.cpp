@@ -5,7 +5,9 @@
 #include "net/SegmentFetcher.h"
 #include "queue/QueueStore.h"
 #include "section/SectionJob.h"
+#include "util/Logging.h"
 #include "util/SpaceId.h"
+#include "util/TextFormat.h"
 #include "watch/HostWatcher.h"
 #include "watch/ScheduledSpaceWaiter.h"
 #include "x/SpaceLink.h"
@@ -31,7 +33,7 @@ constexpr int kStateFileVersion = 1;
 constexpr int kProgressSaveIntervalMs = 2000;
 
 QString displayTitle(const QueueEntry &entry) {
-    return entry.title.isEmpty() ? QStringLiteral("Space %1").arg(entry.spaceId) : entry.title;
+    return spaceTitleOrId(entry.title, entry.spaceId);
 }
 }  // namespace
 
@@ -54,7 +56,7 @@ DownloadQueue::DownloadQueue(NetworkService &network, XApiClient &api, const QSt
                      "will not survive a restart; check that the folder is writable and the "
                      "disk has free space.")
                       .arg(QDir::toNativeSeparators(file), error);
-              qWarning("%s", qUtf8Printable(message));
+              qCWarning(lcQueue, "%s", qUtf8Printable(message));
               QMetaObject::invokeMethod(
                   this, [this, message] { Q_EMIT saveFailed(message); }, Qt::QueuedConnection);
           })),
@@ -71,9 +73,9 @@ DownloadQueue::DownloadQueue(NetworkService &network, XApiClient &api, const QSt
     connect(m_progressSaveTimer, &QTimer::timeout, this, &DownloadQueue::persistNow);
     m_loginTimer->setSingleShot(true);
     connect(m_loginTimer, &QTimer::timeout, this, [this] {
-        qWarning(
-            "The login was not read from the keychain in time; Spaces are looked up as "
-            "a guest until it arrives.");
+        qCWarning(lcQueue,
+                  "The login was not read from the keychain in time; Spaces are looked up as "
+                  "a guest until it arrives.");
         loginStateKnown();
     });
     connect(&m_api, &XApiClient::waiting, this,
@@ -935,13 +937,13 @@ void DownloadQueue::setStateFileAside() {
         aside = m_stateFile + QStringLiteral(".unreadable-%1-%2").arg(stamp).arg(n);
     if (QFile::rename(m_stateFile, aside)) {
         m_setAsideFile = aside;
-        qWarning("The unreadable queue file was kept as %s.", qUtf8Printable(aside));
+        qCWarning(lcQueue, "The unreadable queue file was kept as %s.", qUtf8Printable(aside));
     } else {
         m_keepStateFile = true;
-        qWarning(
-            "The unreadable queue file %s could not be moved aside, so this session's queue "
-            "will not be saved over it.",
-            qUtf8Printable(m_stateFile));
+        qCWarning(lcQueue,
+                  "The unreadable queue file %s could not be moved aside, so this session's queue "
+                  "will not be saved over it.",
+                  qUtf8Printable(m_stateFile));
     }
 }
 
@@ -950,8 +952,8 @@ bool DownloadQueue::restore() {
     if (!file.exists())
         return true;
     if (!file.open(QIODevice::ReadOnly)) {
-        qWarning("Could not read the saved download queue %s: %s.", qUtf8Printable(m_stateFile),
-                 qUtf8Printable(file.errorString()));
+        qCWarning(lcQueue, "Could not read the saved download queue %s: %s.",
+                  qUtf8Printable(m_stateFile), qUtf8Printable(file.errorString()));
         setStateFileAside();
         return false;
     }
@@ -959,18 +961,19 @@ bool DownloadQueue::restore() {
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     file.close();
     if (!document.isObject()) {
-        qWarning("The saved download queue %s is damaged (%s); starting with an empty queue.",
-                 qUtf8Printable(m_stateFile), qUtf8Printable(error.errorString()));
+        qCWarning(lcQueue,
+                  "The saved download queue %s is damaged (%s); starting with an empty queue.",
+                  qUtf8Printable(m_stateFile), qUtf8Printable(error.errorString()));
         setStateFileAside();
         return false;
     }
     const int version = document.object().value(QLatin1String("version")).toInt(1);
     if (version > kStateFileVersion) {
         // Written by a newer Spacetape: reading it as ours could lose what it knows.
-        qWarning(
-            "The saved download queue %s was written by a newer version of Spacetape "
-            "(format %d, this one reads %d); starting with an empty queue.",
-            qUtf8Printable(m_stateFile), version, kStateFileVersion);
+        qCWarning(lcQueue,
+                  "The saved download queue %s was written by a newer version of Spacetape "
+                  "(format %d, this one reads %d); starting with an empty queue.",
+                  qUtf8Printable(m_stateFile), version, kStateFileVersion);
         setStateFileAside();
         return false;
     }

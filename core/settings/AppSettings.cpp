@@ -35,8 +35,9 @@ const SettingSpec kSettings[] = {
     {AppSettings::Key::NameTemplate, "download/nameTemplate",
      [] { return QVariant(FilenameTemplate::defaultTemplate()); }},
     {AppSettings::Key::ExistsPolicy, "download/existsPolicy",
-     [] { return QVariant(QStringLiteral("rename")); }},
-    {AppSettings::Key::ChunksInFlight, "download/chunksInFlight", [] { return QVariant(16); }},
+     [] { return QVariant(existsPolicyWord(ExistsPolicy::Rename)); }},
+    {AppSettings::Key::ChunksInFlight, "download/chunksInFlight",
+     [] { return QVariant(defaults::kChunksInFlight); }},
     {AppSettings::Key::SpacesAtOnce, "queue/spacesAtOnce", [] { return QVariant(2); }},
     {AppSettings::Key::Proxy, "network/proxy", [] { return QVariant(QStringLiteral("system")); }},
     {AppSettings::Key::ManualProxy, "network/manualProxy", [] { return QVariant(QString()); }},
@@ -71,7 +72,6 @@ Enum enumFor(const QString &word, const char *const (&words)[N], Enum fallback) 
     return fallback;
 }
 
-const char *const kExistsWords[] = {"rename", "overwrite", "skip"};
 const char *const kProxyWords[] = {"system", "none", "manual"};
 const char *const kNotifyWords[] = {"always", "background", "never"};
 
@@ -138,12 +138,13 @@ void AppSettings::setNameTemplate(const QString &templ) {
 }
 
 ExistsPolicy AppSettings::existsPolicy() const {
-    return enumFor(value(Key::ExistsPolicy).toString(), kExistsWords, ExistsPolicy::Rename);
+    const auto policy = parseExistsPolicy(value(Key::ExistsPolicy).toString());
+    return policy ? *policy : ExistsPolicy::Rename;
 }
 
 void AppSettings::setExistsPolicy(ExistsPolicy policy) {
     if (policy != existsPolicy())
-        setValue(Key::ExistsPolicy, wordFor(policy, kExistsWords));
+        setValue(Key::ExistsPolicy, existsPolicyWord(policy));
 }
 
 int AppSettings::chunksInFlight() const {

@@ -3,6 +3,7 @@
 
 #include "job/DownloadJob.h"
 #include "job/OutputPlacement.h"
+#include "util/Defaults.h"
 
 #include <QObject>
 #include <QString>
@@ -46,8 +47,8 @@ public:
         AskBeforeAddingFromClipboard,
     };
 
-    static constexpr int kMinChunksInFlight = 1;
-    static constexpr int kMaxChunksInFlight = 64;
+    static constexpr int kMinChunksInFlight = defaults::kMinChunksInFlight;
+    static constexpr int kMaxChunksInFlight = defaults::kMaxChunksInFlight;
     static constexpr int kMinSpacesAtOnce = 1;
     static constexpr int kMaxSpacesAtOnce = 10;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "util/TextFormat.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace spacetape {
@@ -24,6 +25,15 @@ QString clockText(qint64 seconds) {
         .arg(seconds / 3600)
         .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
         .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString spaceTitleOrId(const QString &title, const QString &spaceId) {
+    return title.isEmpty() ? QCoreApplication::translate("Space", "Space %1").arg(spaceId) : title;
+}
+
+QString personText(const QString &displayName, const QString &handle) {
+    return displayName.isEmpty() ? QStringLiteral("@") + handle
+                                 : QStringLiteral("%1 (@%2)").arg(displayName, handle);
 }
 
 }  // namespace spacetape

@@ -12,4 +12,10 @@ QString sequenceList(const QList<qint64> &sequences);
 /// A length as "H:MM:SS" (hours always shown), for messages comparing durations.
 QString clockText(qint64 seconds);
 
+/// What a Space is called: its title, or "Space <id>" when X gave none (translated).
+QString spaceTitleOrId(const QString &title, const QString &spaceId);
+
+/// A person as shown in tags and the window: "Name (@handle)", or "@handle" without a name.
+QString personText(const QString &displayName, const QString &handle);
+
 }  // namespace spacetape

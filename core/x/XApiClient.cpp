@@ -4,6 +4,7 @@
 #include "net/NetworkService.h"
 #include "net/ReplyGuard.h"
 #include "util/Limits.h"
+#include "util/Logging.h"
 #include "util/SafeText.h"
 #include "util/SpaceId.h"
 #include "util/TimingOverrides.h"
@@ -27,8 +28,6 @@
 #include <QUrlQuery>
 
 namespace spacetape {
-
-Q_LOGGING_CATEGORY(lcXApi, "spacetape.x", QtWarningMsg)
 
 namespace {
 constexpr int kGuestTokenLifetimeSeconds = 30 * 60;
@@ -222,7 +221,7 @@ ClientTransactionSource *XApiClient::clientTransactions() {
             if (m_transactionFailureReported)
                 return;
             m_transactionFailureReported = true;
-            qCInfo(lcXApi) << "x-client-transaction-id unavailable:" << why;
+            qCInfo(lcX) << "x-client-transaction-id unavailable:" << why;
             Q_EMIT notice(tr("X's x-client-transaction-id could not be computed (%1); "
                              "calls go without it.")
                               .arg(why));
