@@ -214,15 +214,11 @@ void MainWindow::createMenus() {
     edit->addAction(action(Action::Settings));
 
     QMenu *queue = menuBar()->addMenu(tr("&Queue"));
-    for (Action which : {Action::Start, Action::Pause, Action::Resume, Action::Cancel,
-                         Action::Retry, Action::Remove})
-        queue->addAction(action(which));
-    queue->addSeparator();
-    for (Action which : {Action::OpenFile, Action::ShowInFolder, Action::CopyLink})
-        queue->addAction(action(which));
-    queue->addSeparator();
-    for (Action which : {Action::MoveToTop, Action::MoveUp, Action::MoveDown, Action::MoveToBottom})
-        queue->addAction(action(which));
+    addActionGroups(queue, [this](Action which) { return action(which); },
+                    {{Action::Start, Action::Pause, Action::Resume, Action::Cancel, Action::Retry,
+                      Action::Remove},
+                     {Action::OpenFile, Action::ShowInFolder, Action::CopyLink},
+                     {Action::MoveToTop, Action::MoveUp, Action::MoveDown, Action::MoveToBottom}});
 
     QMenu *account = menuBar()->addMenu(tr("&Account"));
     account->addAction(action(Action::Account));
@@ -239,18 +235,12 @@ void MainWindow::createToolBar() {
     bar->setObjectName(QStringLiteral("queueToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
-    for (Action which : {Action::Start, Action::Pause, Action::Resume, Action::Cancel,
-                         Action::Retry, Action::Remove})
-        bar->addAction(action(which));
-    bar->addSeparator();
-    for (Action which : {Action::MoveToTop, Action::MoveUp, Action::MoveDown, Action::MoveToBottom})
-        bar->addAction(action(which));
-    bar->addSeparator();
-    bar->addAction(action(Action::Preview));
-    bar->addAction(action(Action::OpenFile));
-    bar->addAction(action(Action::ShowInFolder));
-    bar->addSeparator();
-    bar->addAction(action(Action::WatchedHosts));
+    addActionGroups(bar, [this](Action which) { return action(which); },
+                    {{Action::Start, Action::Pause, Action::Resume, Action::Cancel, Action::Retry,
+                      Action::Remove},
+                     {Action::MoveToTop, Action::MoveUp, Action::MoveDown, Action::MoveToBottom},
+                     {Action::Preview, Action::OpenFile, Action::ShowInFolder},
+                     {Action::WatchedHosts}});
 
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

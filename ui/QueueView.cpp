@@ -341,17 +341,11 @@ void QueueView::showContextMenu(const QPoint &pos) {
         return;
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    for (Action which :
-         {Action::Start, Action::Pause, Action::Resume, Action::Cancel, Action::Retry})
-        menu->addAction(action(which));
-    menu->addSeparator();
-    for (Action which : {Action::Preview, Action::OpenFile, Action::ShowInFolder, Action::CopyLink})
-        menu->addAction(action(which));
-    menu->addSeparator();
-    for (Action which : {Action::MoveToTop, Action::MoveUp, Action::MoveDown, Action::MoveToBottom})
-        menu->addAction(action(which));
-    menu->addSeparator();
-    menu->addAction(action(Action::Remove));
+    addActionGroups(menu, [this](Action which) { return action(which); },
+                    {{Action::Start, Action::Pause, Action::Resume, Action::Cancel, Action::Retry},
+                     {Action::Preview, Action::OpenFile, Action::ShowInFolder, Action::CopyLink},
+                     {Action::MoveToTop, Action::MoveUp, Action::MoveDown, Action::MoveToBottom},
+                     {Action::Remove}});
     menu->popup(viewport()->mapToGlobal(pos));
 }
 

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QAction>
+#include <QWidget>
+
+#include <initializer_list>
+
 namespace spacetape {
 
 /**
@@ -34,5 +39,24 @@ enum class UiAction {
     About,
     Quit,
 };
+
+/// Adds @p groups of actions, looked up through @p action, to @p widget (a menu or a
+/// toolbar), with a separator between groups: the menus, the toolbar and the context menu
+/// list the same actions in groups of their own.
+template <typename Lookup>
+void addActionGroups(QWidget *widget, Lookup action,
+                     std::initializer_list<std::initializer_list<UiAction>> groups) {
+    bool first = true;
+    for (const auto &group : groups) {
+        if (!first) {
+            auto *separator = new QAction(widget);
+            separator->setSeparator(true);
+            widget->addAction(separator);
+        }
+        first = false;
+        for (UiAction which : group)
+            widget->addAction(action(which));
+    }
+}
 
 }  // namespace spacetape
