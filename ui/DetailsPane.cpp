@@ -131,6 +131,7 @@ void DetailsPane::clear() {
     m_avatarUrl.clear();
     m_hasAvatar = false;
     static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_placeholder);
+    Q_EMIT refreshed();
 }
 
 QString DetailsPane::titleText() const {
@@ -198,6 +199,7 @@ void DetailsPane::showEntry(const QueueEntry &entry) {
                            entry.state == EntryState::HostCanceled;
     setRow(m_error, explained ? entry.stateDetail : QString());
     showAvatar(entry.avatarUrl);
+    Q_EMIT refreshed();
 }
 
 void DetailsPane::editTags() {

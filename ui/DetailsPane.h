@@ -57,6 +57,8 @@ Q_SIGNALS:
     void playRequested(const QString &key);
     /// The saved file of the entry with @p key now carries @p tags (Edit Tags…).
     void tagsEdited(const QString &key, const spacetape::SpaceTags &tags);
+    /// The pane was redrawn (showEntry() or clear()): lets tests and watchers see how often.
+    void refreshed();
 
 private:
     void setRow(QLabel *label, const QString &text);

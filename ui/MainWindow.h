@@ -2,6 +2,7 @@
 #pragma once
 
 #include "LinkDropHandler.h"
+#include "QueueView.h"
 #include "job/DownloadJob.h"
 #include "queue/DownloadQueue.h"
 
@@ -13,7 +14,6 @@ class QLabel;
 class QMimeData;
 class QSpinBox;
 class QSplitter;
-class QTableView;
 class QTimer;
 
 namespace spacetape {
@@ -36,37 +36,16 @@ class XApiClient;
  *
  * Links come in through the link bar, Ctrl+V anywhere, drops (links, text, .txt lists) and
  * File ▸ Add links from file…; every add says in the status bar what happened. The queue
- * is one model behind a sort proxy, with actions on the selection in the toolbar, the
- * context menu and on the keyboard. Dialogs that belong to others (settings, account,
- * about) are only asked for through signals. Nothing here blocks the event loop.
+ * view owns the queue's rows and the actions on the selection; the window puts those
+ * actions in its menus and toolbar and shows the current row in the details pane. Dialogs that
+ * belong to others (settings, account, about) are only asked for through signals. Nothing here
+ * blocks the event loop.
  */
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     /// Everything the user can do from the menus, the toolbar and the keyboard.
-    enum class Action {
-        Start,
-        Pause,
-        Resume,
-        Cancel,
-        Retry,
-        Remove,
-        OpenFile,
-        ShowInFolder,
-        CopyLink,
-        Preview,
-        MoveUp,
-        MoveDown,
-        MoveToTop,
-        MoveToBottom,
-        AddFromFile,
-        PasteLinks,
-        Settings,
-        Account,
-        WatchedHosts,
-        About,
-        Quit,
-    };
+    using Action = UiAction;
 
     MainWindow(DownloadQueue &queue, AppSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -96,15 +75,15 @@ public:
     void pasteLinks();
 
     /// Keys of the selected entries, in queue order.
-    QStringList selectedKeys() const;
+    QStringList selectedKeys() const { return m_view->selectedKeys(); }
     /// Selects the entries with @p keys (the first becomes current).
-    void selectKeys(const QStringList &keys);
+    void selectKeys(const QStringList &keys) { m_view->selectKeys(keys); }
 
     QAction *action(Action which) const { return m_actions.value(which); }
     LinkBar *linkBar() const { return m_linkBar; }
-    QTableView *queueView() const { return m_view; }
-    QueueModel *queueModel() const { return m_model; }
-    QueueSortProxy *sortProxy() const { return m_proxy; }
+    QueueView *queueView() const { return m_view; }
+    QueueModel *queueModel() const { return m_view->queueModel(); }
+    QueueSortProxy *sortProxy() const { return m_view->sortProxy(); }
     DetailsPane *detailsPane() const { return m_details; }
     QSpinBox *spacesAtOnceBox() const { return m_spacesAtOnce; }
     /// "2 downloading · 1 waiting · 3 done · 1.2 MB/s"
@@ -133,34 +112,20 @@ private:
     void createActions();
     void createMenus();
     void createToolBar();
-    void createQueueView();
     void onLinkBarSubmitted(const QString &text);
     void readLinkFilesThenAdd(const QStringList &paths, const DroppedLinks &alreadyFound);
     DownloadQueue::AddResult addAndReport(const QString &text, QStringList problems,
                                           int ignoredFiles);
     bool isLinkDrop(const QMimeData *mime) const;
-    void updateActions();
     void updateDetails();
     void updateTotals();
     void scheduleTotals();
-    void onHeaderClicked(int column);
-    void showContextMenu(const QPoint &pos);
-    void askToRemove();
-    void openFiles();
-    void showInFolder();
-    void copyLinks();
-    /// Applies @p call to every selected entry that @p applies to.
-    template <typename Applies, typename Call>
-    void forSelected(Applies applies, Call call);
-    void moveSelection(Action how);
     void chooseLinkFile();
 
     DownloadQueue &m_queue;
     AppSettings &m_settings;
-    QueueModel *m_model;
-    QueueSortProxy *m_proxy;
     LinkBar *m_linkBar;
-    QTableView *m_view;
+    QueueView *m_view;
     DetailsPane *m_details;
     QSpinBox *m_spacesAtOnce = nullptr;
     QLabel *m_totals;

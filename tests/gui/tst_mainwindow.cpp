@@ -372,6 +372,33 @@ private Q_SLOTS:
         QVERIFY(rig.status().contains(QStringLiteral("Removed 1 download")));
     }
 
+    void detailsPaneRefreshesOnlyForItsOwnRow() {
+        Rig rig(*m_fixture);
+        rig.window->addLinks(QStringList{kA, kB}.join(QLatin1Char(' ')));
+        rig.window->selectKeys({kA});
+        DetailsPane *pane = rig.window->detailsPane();
+        QCOMPARE(pane->shownKey(), kA);
+        QSignalSpy refreshed(pane, &DetailsPane::refreshed);
+        QSignalSpy changed(rig.window->queueModel(), &QAbstractItemModel::dataChanged);
+
+        // Another row downloads to the end (resolve, progress, mux): the pane stays as it is.
+        rig.queue.start(kB);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.state(kB), EntryState::Done, 30000);
+        QVERIFY2(changed.count() > 2, qPrintable(QString::number(changed.count())));
+        QCOMPARE(refreshed.count(), 0);
+
+        // Its own row changes: the pane follows.
+        rig.queue.cancel(kA);
+        QTRY_VERIFY(refreshed.count() > 0);
+        QCOMPARE(pane->shownKey(), kA);
+
+        // So does a change of the current row.
+        refreshed.clear();
+        rig.window->selectKeys({kB});
+        QCOMPARE(refreshed.count(), 1);
+        QCOMPARE(pane->shownKey(), kB);
+    }
+
     void moveActionsAndDragReorderTheQueue() {
         Rig rig(*m_fixture);
         QVERIFY(rig.show());
