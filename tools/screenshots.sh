@@ -6,7 +6,7 @@
 # screenshot-main-ja.png, screenshot-preview.png (the player
 # previewing a Space from 25:20), screenshot-live-queue.png (a live, a scheduled and finished
 # Spaces), screenshot-settings.png, screenshot-account.png and screenshot-watched-hosts.png. The app
-# does the grabbing itself (SPACETAPE_SCREENSHOT=FILE, see app/gui_main.cpp); this script gives
+# does the grabbing itself (SPACETAPE_SCREENSHOT=FILE, see app/Screenshot.cpp); this script gives
 # it a clean home, a display, a keychain and a busy queue: earlier entries from
 # tools/screenshot-queue.json (done, failed, paused) plus three Spaces downloading for real from
 # the local fake X server and CDN (spacetape-fake-server).
