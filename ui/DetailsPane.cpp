@@ -8,6 +8,7 @@
 #include "net/UrlPolicy.h"
 #include "queue/QueueEntry.h"
 #include "util/Limits.h"
+#include "util/TextFormat.h"
 #include "x/SpaceLink.h"
 
 #include "UiResources.h"
@@ -152,15 +153,13 @@ void DetailsPane::showEntry(const QueueEntry &entry) {
     m_key = entry.key;
     static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_details);
 
-    m_title->setText(entry.title.isEmpty() ? tr("Space %1").arg(entry.spaceId) : entry.title);
+    m_title->setText(spaceTitleOrId(entry.title, entry.spaceId));
     const bool saved = entry.state == EntryState::Done && !entry.outputPath.isEmpty();
     m_play->setText(saved ? tr("&Play") : tr("Pre&view"));
     m_outputPath = saved ? entry.outputPath : QString();
     m_editTags->setVisible(saved);
-    QString host = entry.hostName;
-    if (!entry.hostHandle.isEmpty())
-        host = host.isEmpty() ? QStringLiteral("@") + entry.hostHandle
-                              : QStringLiteral("%1 (@%2)").arg(host, entry.hostHandle);
+    const QString host =
+        entry.hostHandle.isEmpty() ? entry.hostName : personText(entry.hostName, entry.hostHandle);
     m_host->setText(host.isEmpty() ? tr("not known yet") : host);
     if (entry.state == EntryState::Scheduled && entry.scheduledStart.isValid())
         setRow(m_date, tr("scheduled for %1")

@@ -4,6 +4,7 @@
 #include "PlainText.h"
 #include "queue/DownloadQueue.h"
 #include "queue/QueueEntry.h"
+#include "util/TextFormat.h"
 
 #include "UiResources.h"
 
@@ -25,7 +26,7 @@ QString spaceTitleOf(const QueueEntry &entry) {
     if (!entry.title.isEmpty())
         return entry.title;
     // Before the metadata arrives the Space is known only by what the user gave.
-    return entry.spaceId.isEmpty() ? entry.input : QObject::tr("Space %1").arg(entry.spaceId);
+    return entry.spaceId.isEmpty() ? entry.input : spaceTitleOrId(QString(), entry.spaceId);
 }
 
 QString titleOf(const QueueEntry &entry) {
@@ -35,11 +36,8 @@ QString titleOf(const QueueEntry &entry) {
 }
 
 QString hostOf(const QueueEntry &entry) {
-    if (entry.hostHandle.isEmpty())
-        return entry.hostName;
-    if (entry.hostName.isEmpty())
-        return QStringLiteral("@") + entry.hostHandle;
-    return QStringLiteral("%1 (@%2)").arg(entry.hostName, entry.hostHandle);
+    return entry.hostHandle.isEmpty() ? entry.hostName
+                                      : personText(entry.hostName, entry.hostHandle);
 }
 
 double progressOf(const QueueEntry &entry) {

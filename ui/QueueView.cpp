@@ -28,11 +28,9 @@ namespace spacetape {
 
 namespace {
 
-/// The queue's strings were written in MainWindow and are translated under its context;
-/// they keep it so the shipped translations still apply (lupdate reads the context from
-/// this declaration). Moving them to QueueView's own context needs a re-translation.
+/// tr() for the free functions and tables below, in QueueView's translation context.
 struct WindowText {
-    Q_DECLARE_TR_FUNCTIONS(spacetape::MainWindow)
+    Q_DECLARE_TR_FUNCTIONS(spacetape::QueueView)
 };
 
 bool canStart(const QueueEntry &e) {
@@ -154,20 +152,19 @@ void QueueView::createActions() {
         const char *tip;
         const char *key;
     } moves[] = {
-        {Action::MoveUp, "up", QT_TRANSLATE_NOOP("spacetape::MainWindow", "Move &Up"),
-         QT_TRANSLATE_NOOP("spacetape::MainWindow", "Move up in the queue"),
-         QT_TRANSLATE_NOOP("spacetape::MainWindow", "Ctrl+Up")},
-        {Action::MoveDown, "down", QT_TRANSLATE_NOOP("spacetape::MainWindow", "Move &Down"),
-         QT_TRANSLATE_NOOP("spacetape::MainWindow", "Move down in the queue"),
-         QT_TRANSLATE_NOOP("spacetape::MainWindow", "Ctrl+Down")},
-        {Action::MoveToTop, "top", QT_TRANSLATE_NOOP("spacetape::MainWindow", "Move to &Top"),
-         QT_TRANSLATE_NOOP("spacetape::MainWindow",
-                           "Move to the top of the queue (downloads next)"),
-         QT_TRANSLATE_NOOP("spacetape::MainWindow", "Ctrl+Home")},
+        {Action::MoveUp, "up", QT_TRANSLATE_NOOP("spacetape::QueueView", "Move &Up"),
+         QT_TRANSLATE_NOOP("spacetape::QueueView", "Move up in the queue"),
+         QT_TRANSLATE_NOOP("spacetape::QueueView", "Ctrl+Up")},
+        {Action::MoveDown, "down", QT_TRANSLATE_NOOP("spacetape::QueueView", "Move &Down"),
+         QT_TRANSLATE_NOOP("spacetape::QueueView", "Move down in the queue"),
+         QT_TRANSLATE_NOOP("spacetape::QueueView", "Ctrl+Down")},
+        {Action::MoveToTop, "top", QT_TRANSLATE_NOOP("spacetape::QueueView", "Move to &Top"),
+         QT_TRANSLATE_NOOP("spacetape::QueueView", "Move to the top of the queue (downloads next)"),
+         QT_TRANSLATE_NOOP("spacetape::QueueView", "Ctrl+Home")},
         {Action::MoveToBottom, "bottom",
-         QT_TRANSLATE_NOOP("spacetape::MainWindow", "Move to &Bottom"),
-         QT_TRANSLATE_NOOP("spacetape::MainWindow", "Move to the bottom of the queue"),
-         QT_TRANSLATE_NOOP("spacetape::MainWindow", "Ctrl+End")},
+         QT_TRANSLATE_NOOP("spacetape::QueueView", "Move to &Bottom"),
+         QT_TRANSLATE_NOOP("spacetape::QueueView", "Move to the bottom of the queue"),
+         QT_TRANSLATE_NOOP("spacetape::QueueView", "Ctrl+End")},
     };
     for (const auto &m : moves) {
         const Action which = m.which;

@@ -31,7 +31,7 @@ QAction *makeUiAction(const QString &icon, const QString &text, const QString &t
     // Translated under MainWindow's context, where the window's actions were first made.
     action->setToolTip(shortcut.isEmpty()
                            ? toolTip
-                           : QCoreApplication::translate("spacetape::MainWindow", "%1 (%2)")
+                           : QCoreApplication::translate("spacetape::UiResources", "%1 (%2)")
                                  .arg(toolTip, shortcut.toString(QKeySequence::NativeText)));
     action->setStatusTip(toolTip);
     return action;

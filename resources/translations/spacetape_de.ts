@@ -42,10 +42,6 @@
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <source>Space %1</source>
-        <translation>Space %1</translation>
-    </message>
-    <message>
         <source>The Space&apos;s ID, e.g. 1YqJDqWqLOYJV</source>
         <translation>Die ID des Space, z. B. 1YqJDqWqLOYJV</translation>
     </message>
@@ -162,6 +158,13 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>Clip %1 · %2</source>
         <translation>Clip %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Space</name>
+    <message>
+        <source>Space %1</source>
+        <translation>Space %1</translation>
     </message>
 </context>
 <context>
@@ -783,10 +786,6 @@ Zur Warteschlange hinzufügen?</translation>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <source>Space %1</source>
-        <translation>Space %1</translation>
-    </message>
-    <message>
         <source>&amp;Play</source>
         <translation>&amp;Abspielen</translation>
     </message>
@@ -981,162 +980,6 @@ Zur Warteschlange hinzufügen?</translation>
         <translation>Downloads in der Warteschlange nach Status und die gesamte Download-Geschwindigkeit</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Starten</translation>
-    </message>
-    <message>
-        <source>Start the selected downloads now</source>
-        <translation>Die ausgewählten Downloads jetzt starten</translation>
-    </message>
-    <message>
-        <source>Ctrl+Return</source>
-        <translation>Ctrl+Return</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausieren</translation>
-    </message>
-    <message>
-        <source>Pause the selected downloads</source>
-        <translation>Die ausgewählten Downloads pausieren</translation>
-    </message>
-    <message>
-        <source>Ctrl+P</source>
-        <translation>Ctrl+P</translation>
-    </message>
-    <message>
-        <source>Res&amp;ume</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Resume the selected downloads</source>
-        <translation>Die ausgewählten Downloads fortsetzen</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>Ab&amp;brechen</translation>
-    </message>
-    <message>
-        <source>Stop the selected downloads (chunks on disk are kept for a retry)</source>
-        <translation>Die ausgewählten Downloads stoppen (Teile auf der Festplatte bleiben für einen neuen Versuch erhalten)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Backspace</source>
-        <translation>Ctrl+Backspace</translation>
-    </message>
-    <message>
-        <source>Re&amp;try</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>Try the selected failed or canceled downloads again (the stream is looked up afresh)</source>
-        <translation>Die ausgewählten fehlgeschlagenen oder abgebrochenen Downloads erneut versuchen (der Stream wird neu gesucht)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
-        <source>Re&amp;move…</source>
-        <translation>&amp;Entfernen…</translation>
-    </message>
-    <message>
-        <source>Remove the selected downloads from the queue</source>
-        <translation>Die ausgewählten Downloads aus der Warteschlange entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Open File</source>
-        <translation>Datei ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>Open the saved file with the default player</source>
-        <translation>Die gespeicherte Datei mit dem Standard-Player öffnen</translation>
-    </message>
-    <message>
-        <source>Show in &amp;Folder</source>
-        <translation>Im &amp;Ordner zeigen</translation>
-    </message>
-    <message>
-        <source>Open the folder holding the saved file</source>
-        <translation>Den Ordner mit der gespeicherten Datei öffnen</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Link</source>
-        <translation>&amp;Link kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the links of the selected Spaces</source>
-        <translation>Die Links der ausgewählten Spaces kopieren</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view</source>
-        <translation>&amp;Vorhören</translation>
-    </message>
-    <message>
-        <source>Listen to the selected Space before saving it (saved ones play from the file)</source>
-        <translation>Den ausgewählten Space vor dem Speichern anhören (gespeicherte werden aus der Datei abgespielt)</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>Nach &amp;oben</translation>
-    </message>
-    <message>
-        <source>Move up in the queue</source>
-        <translation>In der Warteschlange nach oben</translation>
-    </message>
-    <message>
-        <source>Ctrl+Up</source>
-        <translation>Ctrl+Up</translation>
-    </message>
-    <message>
-        <source>Move &amp;Down</source>
-        <translation>Nach &amp;unten</translation>
-    </message>
-    <message>
-        <source>Move down in the queue</source>
-        <translation>In der Warteschlange nach unten</translation>
-    </message>
-    <message>
-        <source>Ctrl+Down</source>
-        <translation>Ctrl+Down</translation>
-    </message>
-    <message>
-        <source>Move to &amp;Top</source>
-        <translation>An den &amp;Anfang</translation>
-    </message>
-    <message>
-        <source>Move to the top of the queue (downloads next)</source>
-        <translation>An den Anfang der Warteschlange (wird als Nächstes geladen)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Home</source>
-        <translation>Ctrl+Home</translation>
-    </message>
-    <message>
-        <source>Move to &amp;Bottom</source>
-        <translation>An das &amp;Ende</translation>
-    </message>
-    <message>
-        <source>Move to the bottom of the queue</source>
-        <translation>An das Ende der Warteschlange</translation>
-    </message>
-    <message>
-        <source>Ctrl+End</source>
-        <translation>Ctrl+End</translation>
-    </message>
-    <message>
         <source>&amp;Add Links from File…</source>
         <translation>Links aus &amp;Datei hinzufügen…</translation>
     </message>
@@ -1229,10 +1072,6 @@ Zur Warteschlange hinzufügen?</translation>
         <translation>Spaces &amp;gleichzeitig:</translation>
     </message>
     <message>
-        <source>Download queue</source>
-        <translation>Download-Warteschlange</translation>
-    </message>
-    <message>
         <source>The clipboard holds no links.</source>
         <translation>Die Zwischenablage enthält keine Links.</translation>
     </message>
@@ -1291,58 +1130,6 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Remove Downloads</source>
-        <translation>Downloads entfernen</translation>
-    </message>
-    <message>
-        <source>Remove %1 download from the queue?</source>
-        <translation>%1 Download aus der Warteschlange entfernen?</translation>
-    </message>
-    <message>
-        <source>Remove %1 downloads from the queue?</source>
-        <translation>%1 Downloads aus der Warteschlange entfernen?</translation>
-    </message>
-    <message>
-        <source>Downloads that are not finished are stopped.</source>
-        <translation>Nicht abgeschlossene Downloads werden gestoppt.</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>Also &amp;delete the saved files</source>
-        <translation>Auch die gespeicherten Dateien &amp;löschen</translation>
-    </message>
-    <message>
-        <source>Removed %1 download</source>
-        <translation>%1 Download entfernt</translation>
-    </message>
-    <message>
-        <source>Removed %1 downloads</source>
-        <translation>%1 Downloads entfernt</translation>
-    </message>
-    <message>
-        <source>Could not open %1: no application is set up for .m4a files.</source>
-        <translation>%1 konnte nicht geöffnet werden: Für .m4a-Dateien ist keine Anwendung eingerichtet.</translation>
-    </message>
-    <message>
-        <source>Could not open the folder %1.</source>
-        <translation>Der Ordner %1 konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>Copied %1 link</source>
-        <translation>%1 Link kopiert</translation>
-    </message>
-    <message>
-        <source>Copied %1 links</source>
-        <translation>%1 Links kopiert</translation>
-    </message>
-    <message>
-        <source>Scheduled: starts in 2 h 10 min</source>
-        <translation>Geplant: beginnt in 2 Std. 10 Min.</translation>
     </message>
     <message>
         <source>&amp;Check Connection…</source>
@@ -1462,10 +1249,6 @@ Zur Warteschlange hinzufügen?</translation>
 </context>
 <context>
     <name>spacetape::PreviewController</name>
-    <message>
-        <source>Space %1</source>
-        <translation>Space %1</translation>
-    </message>
     <message>
         <source>This window cannot reach X to look up the Space, so only saved Spaces can be played.</source>
         <translation>Dieses Fenster kann X nicht erreichen, um den Space nachzuschlagen, daher können nur gespeicherte Spaces abgespielt werden.</translation>
@@ -1689,6 +1472,217 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>Scheduled: %1</source>
         <translation>Geplant: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::QueueView</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Start the selected downloads now</source>
+        <translation>Die ausgewählten Downloads jetzt starten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Pause the selected downloads</source>
+        <translation>Die ausgewählten Downloads pausieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the selected downloads</source>
+        <translation>Die ausgewählten Downloads fortsetzen</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>Stop the selected downloads (chunks on disk are kept for a retry)</source>
+        <translation>Die ausgewählten Downloads stoppen (Teile auf der Festplatte bleiben für einen neuen Versuch erhalten)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Backspace</source>
+        <translation>Ctrl+Backspace</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Try the selected failed or canceled downloads again (the stream is looked up afresh)</source>
+        <translation>Die ausgewählten fehlgeschlagenen oder abgebrochenen Downloads erneut versuchen (der Stream wird neu gesucht)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected downloads from the queue</source>
+        <translation>Die ausgewählten Downloads aus der Warteschlange entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Open File</source>
+        <translation>Datei ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the saved file with the default player</source>
+        <translation>Die gespeicherte Datei mit dem Standard-Player öffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Open the folder holding the saved file</source>
+        <translation>Den Ordner mit der gespeicherten Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>&amp;Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the links of the selected Spaces</source>
+        <translation>Die Links der ausgewählten Spaces kopieren</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vorhören</translation>
+    </message>
+    <message>
+        <source>Listen to the selected Space before saving it (saved ones play from the file)</source>
+        <translation>Den ausgewählten Space vor dem Speichern anhören (gespeicherte werden aus der Datei abgespielt)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move up in the queue</source>
+        <translation>In der Warteschlange nach oben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move down in the queue</source>
+        <translation>In der Warteschlange nach unten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Top</source>
+        <translation>An den &amp;Anfang</translation>
+    </message>
+    <message>
+        <source>Move to the top of the queue (downloads next)</source>
+        <translation>An den Anfang der Warteschlange (wird als Nächstes geladen)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Home</source>
+        <translation>Ctrl+Home</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Bottom</source>
+        <translation>An das &amp;Ende</translation>
+    </message>
+    <message>
+        <source>Move to the bottom of the queue</source>
+        <translation>An das Ende der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Ctrl+End</source>
+        <translation>Ctrl+End</translation>
+    </message>
+    <message>
+        <source>Download queue</source>
+        <translation>Download-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Scheduled: starts in 2 h 10 min</source>
+        <translation>Geplant: beginnt in 2 Std. 10 Min.</translation>
+    </message>
+    <message>
+        <source>Remove Downloads</source>
+        <translation>Downloads entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 download from the queue?</source>
+        <translation>%1 Download aus der Warteschlange entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove %1 downloads from the queue?</source>
+        <translation>%1 Downloads aus der Warteschlange entfernen?</translation>
+    </message>
+    <message>
+        <source>Downloads that are not finished are stopped.</source>
+        <translation>Nicht abgeschlossene Downloads werden gestoppt.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Also &amp;delete the saved files</source>
+        <translation>Auch die gespeicherten Dateien &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Removed %1 download</source>
+        <translation>%1 Download entfernt</translation>
+    </message>
+    <message>
+        <source>Removed %1 downloads</source>
+        <translation>%1 Downloads entfernt</translation>
+    </message>
+    <message>
+        <source>Could not open %1: no application is set up for .m4a files.</source>
+        <translation>%1 konnte nicht geöffnet werden: Für .m4a-Dateien ist keine Anwendung eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Copied %1 link</source>
+        <translation>%1 Link kopiert</translation>
+    </message>
+    <message>
+        <source>Copied %1 links</source>
+        <translation>%1 Links kopiert</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +1975,13 @@ Zur Warteschlange hinzufügen?</translation>
     </message>
 </context>
 <context>
+    <name>spacetape::UiResources</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>spacetape::WatchedHostsDialog</name>
     <message>
         <source>never</source>
@@ -2053,10 +2054,6 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>paused</source>
         <translation>pausiert</translation>
-    </message>
-    <message>
-        <source>Space %1</source>
-        <translation>Space %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

@@ -42,10 +42,6 @@
         <translation>%1: 読み込めません（%2）</translation>
     </message>
     <message>
-        <source>Space %1</source>
-        <translation>スペース %1</translation>
-    </message>
-    <message>
         <source>The Space&apos;s ID, e.g. 1YqJDqWqLOYJV</source>
         <translation>スペースの ID（例: 1YqJDqWqLOYJV）</translation>
     </message>
@@ -162,6 +158,13 @@ Add it to the queue?</source>
     <message>
         <source>Clip %1 · %2</source>
         <translation>クリップ %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Space</name>
+    <message>
+        <source>Space %1</source>
+        <translation>スペース %1</translation>
     </message>
 </context>
 <context>
@@ -783,10 +786,6 @@ Add it to the queue?</source>
         <translation>エラー:</translation>
     </message>
     <message>
-        <source>Space %1</source>
-        <translation>スペース %1</translation>
-    </message>
-    <message>
         <source>&amp;Play</source>
         <translation>再生(&amp;P)</translation>
     </message>
@@ -980,162 +979,6 @@ Add it to the queue?</source>
         <translation>キュー内のダウンロードの状態別の数と、合計ダウンロード速度</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>開始(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Start the selected downloads now</source>
-        <translation>選択したダウンロードを今すぐ開始</translation>
-    </message>
-    <message>
-        <source>Ctrl+Return</source>
-        <translation>Ctrl+Return</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>一時停止(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Pause the selected downloads</source>
-        <translation>選択したダウンロードを一時停止</translation>
-    </message>
-    <message>
-        <source>Ctrl+P</source>
-        <translation>Ctrl+P</translation>
-    </message>
-    <message>
-        <source>Res&amp;ume</source>
-        <translation>再開(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Resume the selected downloads</source>
-        <translation>選択したダウンロードを再開</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>キャンセル(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Stop the selected downloads (chunks on disk are kept for a retry)</source>
-        <translation>選択したダウンロードを停止（ディスク上のチャンクは再試行用に残ります）</translation>
-    </message>
-    <message>
-        <source>Ctrl+Backspace</source>
-        <translation>Ctrl+Backspace</translation>
-    </message>
-    <message>
-        <source>Re&amp;try</source>
-        <translation>再試行(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Try the selected failed or canceled downloads again (the stream is looked up afresh)</source>
-        <translation>失敗またはキャンセルした選択中のダウンロードを再試行（ストリームを改めて検索します）</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
-        <source>Re&amp;move…</source>
-        <translation>削除(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Remove the selected downloads from the queue</source>
-        <translation>選択したダウンロードをキューから削除</translation>
-    </message>
-    <message>
-        <source>&amp;Open File</source>
-        <translation>ファイルを開く(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Open the saved file with the default player</source>
-        <translation>保存したファイルを既定のプレーヤーで開く</translation>
-    </message>
-    <message>
-        <source>Show in &amp;Folder</source>
-        <translation>フォルダーに表示(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Open the folder holding the saved file</source>
-        <translation>保存したファイルのあるフォルダーを開く</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Link</source>
-        <translation>リンクをコピー(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Copy the links of the selected Spaces</source>
-        <translation>選択したスペースのリンクをコピー</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view</source>
-        <translation>試聴(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Listen to the selected Space before saving it (saved ones play from the file)</source>
-        <translation>選択したスペースを保存前に聴く（保存済みのものはファイルから再生）</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>上へ移動(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Move up in the queue</source>
-        <translation>キュー内で上へ移動</translation>
-    </message>
-    <message>
-        <source>Ctrl+Up</source>
-        <translation>Ctrl+Up</translation>
-    </message>
-    <message>
-        <source>Move &amp;Down</source>
-        <translation>下へ移動(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Move down in the queue</source>
-        <translation>キュー内で下へ移動</translation>
-    </message>
-    <message>
-        <source>Ctrl+Down</source>
-        <translation>Ctrl+Down</translation>
-    </message>
-    <message>
-        <source>Move to &amp;Top</source>
-        <translation>先頭へ移動(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Move to the top of the queue (downloads next)</source>
-        <translation>キューの先頭へ移動（次にダウンロード）</translation>
-    </message>
-    <message>
-        <source>Ctrl+Home</source>
-        <translation>Ctrl+Home</translation>
-    </message>
-    <message>
-        <source>Move to &amp;Bottom</source>
-        <translation>末尾へ移動(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Move to the bottom of the queue</source>
-        <translation>キューの末尾へ移動</translation>
-    </message>
-    <message>
-        <source>Ctrl+End</source>
-        <translation>Ctrl+End</translation>
-    </message>
-    <message>
         <source>&amp;Add Links from File…</source>
         <translation>ファイルからリンクを追加(&amp;A)…</translation>
     </message>
@@ -1228,10 +1071,6 @@ Add it to the queue?</source>
         <translation>同時処理数(&amp;O):</translation>
     </message>
     <message>
-        <source>Download queue</source>
-        <translation>ダウンロードキュー</translation>
-    </message>
-    <message>
         <source>The clipboard holds no links.</source>
         <translation>クリップボードにリンクがありません。</translation>
     </message>
@@ -1290,58 +1129,6 @@ Add it to the queue?</source>
     <message>
         <source>%1 failed</source>
         <translation>%1 件失敗</translation>
-    </message>
-    <message>
-        <source>Remove Downloads</source>
-        <translation>ダウンロードを削除</translation>
-    </message>
-    <message>
-        <source>Remove %1 download from the queue?</source>
-        <translation>%1 件のダウンロードをキューから削除しますか?</translation>
-    </message>
-    <message>
-        <source>Remove %1 downloads from the queue?</source>
-        <translation>%1 件のダウンロードをキューから削除しますか?</translation>
-    </message>
-    <message>
-        <source>Downloads that are not finished are stopped.</source>
-        <translation>完了していないダウンロードは停止されます。</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>削除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Also &amp;delete the saved files</source>
-        <translation>保存したファイルも削除する(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Removed %1 download</source>
-        <translation>%1 件のダウンロードを削除しました</translation>
-    </message>
-    <message>
-        <source>Removed %1 downloads</source>
-        <translation>%1 件のダウンロードを削除しました</translation>
-    </message>
-    <message>
-        <source>Could not open %1: no application is set up for .m4a files.</source>
-        <translation>%1 を開けませんでした: .m4a ファイル用のアプリケーションが設定されていません。</translation>
-    </message>
-    <message>
-        <source>Could not open the folder %1.</source>
-        <translation>フォルダー %1 を開けませんでした。</translation>
-    </message>
-    <message>
-        <source>Copied %1 link</source>
-        <translation>%1 件のリンクをコピーしました</translation>
-    </message>
-    <message>
-        <source>Copied %1 links</source>
-        <translation>%1 件のリンクをコピーしました</translation>
-    </message>
-    <message>
-        <source>Scheduled: starts in 2 h 10 min</source>
-        <translation>予定: 2 時間 10 分後に開始</translation>
     </message>
     <message>
         <source>&amp;Check Connection…</source>
@@ -1461,10 +1248,6 @@ Add it to the queue?</source>
 </context>
 <context>
     <name>spacetape::PreviewController</name>
-    <message>
-        <source>Space %1</source>
-        <translation>スペース %1</translation>
-    </message>
     <message>
         <source>This window cannot reach X to look up the Space, so only saved Spaces can be played.</source>
         <translation>このウィンドウは X に接続してスペースを検索できないため、保存済みのスペースのみ再生できます。</translation>
@@ -1688,6 +1471,217 @@ Add it to the queue?</source>
     <message>
         <source>Scheduled: %1</source>
         <translation>予定: %1</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::QueueView</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start the selected downloads now</source>
+        <translation>選択したダウンロードを今すぐ開始</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause the selected downloads</source>
+        <translation>選択したダウンロードを一時停止</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>再開(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Resume the selected downloads</source>
+        <translation>選択したダウンロードを再開</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the selected downloads (chunks on disk are kept for a retry)</source>
+        <translation>選択したダウンロードを停止（ディスク上のチャンクは再試行用に残ります）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Backspace</source>
+        <translation>Ctrl+Backspace</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Try the selected failed or canceled downloads again (the stream is looked up afresh)</source>
+        <translation>失敗またはキャンセルした選択中のダウンロードを再試行（ストリームを改めて検索します）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>削除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected downloads from the queue</source>
+        <translation>選択したダウンロードをキューから削除</translation>
+    </message>
+    <message>
+        <source>&amp;Open File</source>
+        <translation>ファイルを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the saved file with the default player</source>
+        <translation>保存したファイルを既定のプレーヤーで開く</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>フォルダーに表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the folder holding the saved file</source>
+        <translation>保存したファイルのあるフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>リンクをコピー(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Copy the links of the selected Spaces</source>
+        <translation>選択したスペースのリンクをコピー</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>試聴(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Listen to the selected Space before saving it (saved ones play from the file)</source>
+        <translation>選択したスペースを保存前に聴く（保存済みのものはファイルから再生）</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move up in the queue</source>
+        <translation>キュー内で上へ移動</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下へ移動(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move down in the queue</source>
+        <translation>キュー内で下へ移動</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Top</source>
+        <translation>先頭へ移動(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Move to the top of the queue (downloads next)</source>
+        <translation>キューの先頭へ移動（次にダウンロード）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Home</source>
+        <translation>Ctrl+Home</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Bottom</source>
+        <translation>末尾へ移動(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Move to the bottom of the queue</source>
+        <translation>キューの末尾へ移動</translation>
+    </message>
+    <message>
+        <source>Ctrl+End</source>
+        <translation>Ctrl+End</translation>
+    </message>
+    <message>
+        <source>Download queue</source>
+        <translation>ダウンロードキュー</translation>
+    </message>
+    <message>
+        <source>Scheduled: starts in 2 h 10 min</source>
+        <translation>予定: 2 時間 10 分後に開始</translation>
+    </message>
+    <message>
+        <source>Remove Downloads</source>
+        <translation>ダウンロードを削除</translation>
+    </message>
+    <message>
+        <source>Remove %1 download from the queue?</source>
+        <translation>%1 件のダウンロードをキューから削除しますか?</translation>
+    </message>
+    <message>
+        <source>Remove %1 downloads from the queue?</source>
+        <translation>%1 件のダウンロードをキューから削除しますか?</translation>
+    </message>
+    <message>
+        <source>Downloads that are not finished are stopped.</source>
+        <translation>完了していないダウンロードは停止されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Also &amp;delete the saved files</source>
+        <translation>保存したファイルも削除する(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Removed %1 download</source>
+        <translation>%1 件のダウンロードを削除しました</translation>
+    </message>
+    <message>
+        <source>Removed %1 downloads</source>
+        <translation>%1 件のダウンロードを削除しました</translation>
+    </message>
+    <message>
+        <source>Could not open %1: no application is set up for .m4a files.</source>
+        <translation>%1 を開けませんでした: .m4a ファイル用のアプリケーションが設定されていません。</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1.</source>
+        <translation>フォルダー %1 を開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Copied %1 link</source>
+        <translation>%1 件のリンクをコピーしました</translation>
+    </message>
+    <message>
+        <source>Copied %1 links</source>
+        <translation>%1 件のリンクをコピーしました</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +1972,13 @@ Add it to the queue?</source>
     </message>
 </context>
 <context>
+    <name>spacetape::UiResources</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>spacetape::WatchedHostsDialog</name>
     <message>
         <source>never</source>
@@ -2050,10 +2051,6 @@ Add it to the queue?</source>
     <message>
         <source>paused</source>
         <translation>一時停止中</translation>
-    </message>
-    <message>
-        <source>Space %1</source>
-        <translation>スペース %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
