@@ -93,7 +93,8 @@ private Q_SLOTS:
             home.path());
         QVERIFY(run.exitCode != 0);
         QVERIFY(!proxy.requestLog().isEmpty());
-        const FakeRequest &asked = proxy.requestLog().first();
+        const FakeRequest asked =
+            proxy.requestLog().first();  // a copy: the log is returned by value
         QCOMPARE(asked.header("host"), QByteArray("cdn.spacetape.invalid"));
         QVERIFY2(asked.path.contains(m_fixture->playlistName.toUtf8()), asked.path.constData());
 
