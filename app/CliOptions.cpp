@@ -114,8 +114,8 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
     if (parser.isSet(proxy)) {
         options.proxy = parser.value(proxy).trimmed();
         if (options.proxy.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {
-            if (const QString problem = validateManualProxy(options.proxy); !problem.isEmpty()) {
-                err << "spacetape-cli: --proxy: " << problem << '\n';
+            if (const auto proxy = parseProxyAddress(options.proxy); !proxy) {
+                err << "spacetape-cli: --proxy: " << proxy.error() << '\n';
                 *exitCode = 2;
                 return std::nullopt;
             }

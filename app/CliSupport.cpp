@@ -77,8 +77,8 @@ bool configureClient(const CliOptions &options, NetworkService &network, XApiCli
     // CliOptions checked the address; "none" is a direct connection.
     if (options.proxy.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
         network.setProxyMode(ProxyMode::None);
-    else if (!options.proxy.isEmpty())
-        network.setProxyMode(ProxyMode::Manual, manualProxyFromText(options.proxy));
+    else if (const auto proxy = parseProxyAddress(options.proxy); !options.proxy.isEmpty() && proxy)
+        network.setProxyMode(ProxyMode::Manual, *proxy);
     if (!options.apiOrigin.isEmpty()) {
         const QUrl origin(options.apiOrigin);
         if (!origin.isValid() || origin.host().isEmpty()) {

@@ -129,8 +129,8 @@ void DesktopApp::applyProxy() {
             network_.setProxyMode(ProxyMode::None);
             break;
         case ProxySetting::Manual:
-            if (validateManualProxy(settings_.manualProxy()).isEmpty()) {
-                const QNetworkProxy proxy = manualProxyFromText(settings_.manualProxy());
+            if (const auto parsed = parseProxyAddress(settings_.manualProxy())) {
+                const QNetworkProxy proxy = *parsed;
                 network_.setProxyMode(ProxyMode::Manual, proxy);
                 // Its user name and password live in the keychain only.
                 auto *store = new CredentialStore({}, &network_);

@@ -243,9 +243,9 @@ void SettingsDialog::reload() {
 }
 
 bool SettingsDialog::isValid() const {
-    return FilenameTemplate::validate(m_template->text()).isEmpty() &&
+    return FilenameTemplate::check(m_template->text()).ok() &&
            (m_proxy->currentData().toInt() != int(ProxySetting::Manual) ||
-            validateManualProxy(m_manualProxy->text()).isEmpty());
+            parseProxyAddress(m_manualProxy->text()).ok());
 }
 
 bool SettingsDialog::apply() {
@@ -258,10 +258,10 @@ bool SettingsDialog::apply() {
     m_settings.setSpacesAtOnce(m_spacesAtOnce->value());
     m_settings.setProxy(ProxySetting(m_proxy->currentData().toInt()));
     // A user:password in the proxy goes to the keychain; the settings file keeps host and port.
-    const QNetworkProxy typed = manualProxyFromText(m_manualProxy->text());
-    if (!typed.user().isEmpty()) {
+    const auto typed = parseProxyAddress(m_manualProxy->text());
+    if (typed && !typed->user().isEmpty()) {
         auto *store = new CredentialStore({}, QCoreApplication::instance());
-        store->saveProxyCredentials({typed.user(), typed.password()},
+        store->saveProxyCredentials({typed->user(), typed->password()},
                                     [store](Expected<void>) { store->deleteLater(); });
     }
     m_settings.setManualProxy(m_manualProxy->text().trimmed());
@@ -278,7 +278,7 @@ void SettingsDialog::accept() {
 }
 
 void SettingsDialog::updateTemplatePreview() {
-    const QString problem = FilenameTemplate::validate(m_template->text());
+    const QString problem = FilenameTemplate::check(m_template->text()).error();
     m_templateError->setText(problem);
     m_templateError->setVisible(!problem.isEmpty());
     m_preview->setEnabled(problem.isEmpty());
@@ -292,7 +292,7 @@ void SettingsDialog::updateTemplatePreview() {
 void SettingsDialog::updateProxyState() {
     const bool manual = m_proxy->currentData().toInt() == int(ProxySetting::Manual);
     m_manualProxy->setEnabled(manual);
-    const QString problem = manual ? validateManualProxy(m_manualProxy->text()) : QString();
+    const QString problem = manual ? parseProxyAddress(m_manualProxy->text()).error() : QString();
     m_proxyError->setText(problem);
     m_proxyError->setVisible(!problem.isEmpty());
     updateButtons();

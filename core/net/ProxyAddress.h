@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "util/Expected.h"
+
 #include <QNetworkProxy>
 #include <QString>
 
 namespace spacetape {
 
-/// Checks a proxy address "host:port" (optionally "http://" or "socks5://" first, and
-/// "user:password@" before the host); empty when fine, else a sentence saying what is wrong.
-/// Shared by the settings dialog and `spacetape-cli --proxy`.
-QString validateManualProxy(const QString &text);
-/// The proxy a valid address names (HTTP unless the text starts with "socks5://").
-QNetworkProxy manualProxyFromText(const QString &text);
+/// Reads a proxy address "host:port" (optionally "http://" or "socks5://" first, and
+/// "user:password@" before the host): the proxy, or a sentence saying what is wrong.
+/// Shared by the settings dialog, the desktop app and `spacetape-cli --proxy`.
+Expected<QNetworkProxy> parseProxyAddress(const QString &text);
 
 }  // namespace spacetape

@@ -72,14 +72,12 @@ QString entryStateName(EntryState state) {
     return QStringLiteral("Unknown");
 }
 
-bool parseEntryState(const QString &name, EntryState *state) {
+std::optional<EntryState> entryStateFromName(const QString &name) {
     for (EntryState candidate : kAllStates) {
-        if (entryStateName(candidate) == name) {
-            *state = candidate;
-            return true;
-        }
+        if (entryStateName(candidate) == name)
+            return candidate;
     }
-    return false;
+    return std::nullopt;
 }
 
 bool QueueEntry::isActive() const {
@@ -164,8 +162,9 @@ QueueEntry QueueEntry::fromJson(const QJsonObject &json) {
     entry.durationSeconds = int64FromJson(json.value(QLatin1String("durationSeconds")), -1);
     for (const QJsonValue &speaker : json.value(QLatin1String("speakers")).toArray())
         entry.speakers << speaker.toString();
-    if (!parseEntryState(json.value(QLatin1String("state")).toString(), &entry.state))
-        entry.state = EntryState::Paused;  // written by a newer version: let the user decide
+    // An unknown state was written by a newer version: let the user decide.
+    entry.state = entryStateFromName(json.value(QLatin1String("state")).toString())
+                      .value_or(EntryState::Paused);
     entry.stateDetail = json.value(QLatin1String("stateDetail")).toString();
     entry.chunksDone = json.value(QLatin1String("chunksDone")).toInt();
     entry.chunksTotal = json.value(QLatin1String("chunksTotal")).toInt();

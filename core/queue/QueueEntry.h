@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 namespace spacetape {
 
 /// Where one Space of the download queue is.
@@ -31,8 +33,8 @@ enum class EntryState {
 
 /// "Waiting", "Resolving", … (stable: for display and the saved queue).
 QString entryStateName(EntryState state);
-/// The inverse of entryStateName(); false for an unknown name.
-bool parseEntryState(const QString &name, EntryState *state);
+/// The inverse of entryStateName(); nothing for an unknown name.
+std::optional<EntryState> entryStateFromName(const QString &name);
 
 /// What an entry saves: a whole Space, or a clip (a section) of a Space or of a saved file.
 enum class EntryKind { Space, Clip };

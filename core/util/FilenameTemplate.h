@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "util/Expected.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -38,9 +40,9 @@ public:
     /// Relative path ('/'-separated, directory parts allowed in the template) + ".m4a" not
     /// included.
     static QString render(const QString &templ, const FilenameValues &values);
-    /// Checks a template: unknown variables, an unclosed '{', empty result → message; empty
-    /// string when fine.
-    static QString validate(const QString &templ);
+    /// Checks a template: unknown variables, an unclosed '{', an empty result fail with a
+    /// message saying what to write instead.
+    static Expected<void> check(const QString &templ);
     /**
      * Makes one path component safe on Windows, macOS and Linux.
      *

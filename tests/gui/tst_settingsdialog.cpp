@@ -153,7 +153,7 @@ private Q_SLOTS:
             sofar += c;
             QCOMPARE(edit->text(), sofar);
             // Half-typed variables are invalid; every valid prefix must be previewed exactly.
-            if (FilenameTemplate::validate(sofar).isEmpty()) {
+            if (FilenameTemplate::check(sofar).ok()) {
                 QCOMPARE(preview(), expectedPreview(sofar));
                 ++checked;
             }
@@ -205,7 +205,7 @@ private Q_SLOTS:
         field<QLineEdit>("nameTemplate")->setText(templ);
         auto *error = field<QLabel>("templateError");
         QVERIFY(error->isVisible());
-        QCOMPARE(error->text(), FilenameTemplate::validate(templ));
+        QCOMPARE(error->text(), FilenameTemplate::check(templ).error());
         QVERIFY(!error->text().isEmpty());
         QVERIFY(!button(QDialogButtonBox::Ok)->isEnabled());
         QVERIFY(!button(QDialogButtonBox::Apply)->isEnabled());
@@ -233,10 +233,11 @@ private Q_SLOTS:
         proxy->setText(QStringLiteral("socks5://127.0.0.1:9050"));
         QVERIFY(!error->isVisible());
         QVERIFY(button(QDialogButtonBox::Ok)->isEnabled());
-        const QNetworkProxy parsed = manualProxyFromText(proxy->text());
-        QCOMPARE(parsed.type(), QNetworkProxy::Socks5Proxy);
-        QCOMPARE(parsed.hostName(), QStringLiteral("127.0.0.1"));
-        QCOMPARE(parsed.port(), quint16(9050));
+        const auto parsed = parseProxyAddress(proxy->text());
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+        QCOMPARE(parsed->type(), QNetworkProxy::Socks5Proxy);
+        QCOMPARE(parsed->hostName(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(parsed->port(), quint16(9050));
         // A broken manual proxy does not matter once another mode is chosen.
         proxy->setText(QStringLiteral("nonsense"));
         selectData(field<QComboBox>("proxy"), int(ProxySetting::None));

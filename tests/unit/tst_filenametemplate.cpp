@@ -93,7 +93,7 @@ private Q_SLOTS:
         QCOMPARE(FilenameTemplate::variables(),
                  (QStringList{"{id}", "{title}", "{host}", "{host_name}", "{date}", "{time}",
                               "{duration}"}));
-        QCOMPARE(FilenameTemplate::validate(FilenameTemplate::defaultTemplate()), QString());
+        QVERIFY(FilenameTemplate::check(FilenameTemplate::defaultTemplate()).ok());
     }
 
     void sanitizeComponent_data() {
@@ -381,9 +381,10 @@ private Q_SLOTS:
     void validate() {
         QFETCH(QString, templ);
         QFETCH(QString, expected);
-        const QString message = FilenameTemplate::validate(templ);
+        const Expected<void> checked = FilenameTemplate::check(templ);
+        const QString message = checked.error();
         if (expected.isEmpty()) {
-            QVERIFY2(message.isEmpty(), qPrintable(message));
+            QVERIFY2(checked.ok(), qPrintable(message));
         } else {
             QVERIFY2(message.contains(expected), qPrintable(message));
         }
