@@ -16,6 +16,7 @@ packages=(
   qt6-translations-l10n  # Qt's own dialogs and buttons in the system language
   # tests: ffmpeg is encoder and oracle; a real keychain; screenshots
   ffmpeg gnome-keyring dbus-x11 libsecret-tools xvfb xauth
+  openssl  # the HTTPS fake CDN's throw-away CA (tests/fake/make_test_certs.sh)
   # screenshots in Japanese (tools/screenshots.sh)
   fonts-noto-cjk
 )
