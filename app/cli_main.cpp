@@ -5,6 +5,7 @@
 #include "CliRunner.h"
 #include "CliWatch.h"
 #include "UnixSignals.h"
+#include "util/Translations.h"
 
 #include <QCoreApplication>
 
@@ -13,6 +14,8 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("Spacetape"));
     QCoreApplication::setOrganizationName(QStringLiteral("Spacetape"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SPACETAPE_VERSION));
+    // Messages and --help in the user's language; scripts parsing them set LC_ALL=C.
+    spacetape::installTranslations(app);
 
     if (spacetape::isAccountCommand(QCoreApplication::arguments()))
         return spacetape::runAccountCommand(QCoreApplication::arguments());

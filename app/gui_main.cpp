@@ -4,8 +4,8 @@
 #include "DarkPalette.h"
 #include "DesktopApp.h"
 #include "SingleInstance.h"
-#include "Translations.h"
 #include "UiResources.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

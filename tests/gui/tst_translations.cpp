@@ -4,7 +4,7 @@
 #include "LinkBar.h"
 #include "MainWindow.h"
 #include "QueueModel.h"
-#include "Translations.h"
+#include "util/Translations.h"
 #include "net/NetworkService.h"
 #include "queue/DownloadQueue.h"
 #include "settings/AppSettings.h"
