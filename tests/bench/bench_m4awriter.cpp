@@ -14,6 +14,7 @@
 // md5s must match (non-empty), and `ffmpeg -v error` must print nothing for the output.
 // The peer is `ffmpeg -i input.aac -c copy out.m4a` on the same input, same rounds (its
 // time includes starting the process, ~50 ms).
+#include "BenchStats.h"
 #include "media/AudioFormat.h"
 #include "media/M4aWriter.h"
 #include "support/MediaTools.h"
@@ -34,6 +35,8 @@
 #include <vector>
 
 using namespace spacetape;
+using spacetape::bench::Spread;
+using spacetape::bench::spreadOf;
 
 namespace {
 
@@ -90,17 +93,6 @@ QString scanAdts(const QString &path, OnFrame onFrame) {
         if (got == 0)
             return have == 0 ? QString() : QStringLiteral("truncated last frame");
     }
-}
-
-struct Spread {
-    double median = 0, min = 0, max = 0;
-};
-
-Spread spreadOf(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    const double median = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
-    return {median, values.front(), values.back()};
 }
 
 /// Seconds of one production-shaped mux of @p input into @p output.

@@ -13,18 +13,18 @@
 // The time is Tagger::write() as called in production: TagLib opens and parses the file,
 // renders ilst and writes it, no fsync. The file is hot in the page cache, as it is right
 // after muxing.
+#include "BenchStats.h"
 #include "media/M4aWriter.h"
 #include "media/Tagger.h"
 #include "support/AdtsFrames.h"
 #include "support/MediaTools.h"
+#include "support/Mp4Inspect.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
-#include <QtEndian>
 
 #include <algorithm>
 #include <cstdio>
@@ -32,52 +32,8 @@
 
 using namespace spacetape;
 using namespace spacetape::test;
-
-namespace {
-
-/// Where the top-level mdat box starts, or -1.
-qint64 mdatOffset(const QString &path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    qint64 pos = 0;
-    while (file.seek(pos)) {
-        const QByteArray header = file.read(16);
-        if (header.size() < 8)
-            return -1;
-        if (header.mid(4, 4) == "mdat")
-            return pos;
-        quint64 size = qFromBigEndian<quint32>(header.constData());
-        if (size == 1 && header.size() == 16)
-            size = qFromBigEndian<quint64>(header.constData() + 8);
-        if (size < 8)
-            return -1;
-        pos += qint64(size);
-    }
-    return -1;
-}
-
-QByteArray md5From(const QString &path, qint64 offset) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || !file.seek(offset))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Md5);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
-
-struct Spread {
-    double median = 0, min = 0, max = 0;
-};
-
-Spread spreadOf(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    const double median = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
-    return {median, values.front(), values.back()};
-}
-
-}  // namespace
+using spacetape::bench::Spread;
+using spacetape::bench::spreadOf;
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);

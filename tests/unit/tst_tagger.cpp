@@ -7,9 +7,9 @@
 #include "support/AdtsFrames.h"
 #include "support/Md5Checks.h"
 #include "support/MediaTools.h"
+#include "support/Mp4Inspect.h"
 #include "support/TestPaths.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -76,38 +76,6 @@ QString muxUntagged(const QString &path, const AdtsFrames &frames, int repeats) 
     if (auto r = writer.finish(); !r)
         return r.error();
     return out.commit() ? QString() : out.errorString();
-}
-
-/// Where the top-level mdat box starts, or -1.
-qint64 mdatOffset(const QString &path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    qint64 pos = 0;
-    while (file.seek(pos)) {
-        const QByteArray header = file.read(16);
-        if (header.size() < 8)
-            return -1;
-        if (header.mid(4, 4) == "mdat")
-            return pos;
-        quint64 size = qFromBigEndian<quint32>(header.constData());
-        if (size == 1 && header.size() == 16)
-            size = qFromBigEndian<quint64>(header.constData() + 8);
-        if (size < 8)
-            return -1;
-        pos += qint64(size);
-    }
-    return -1;
-}
-
-/// MD5 of everything from @p offset to the end of the file.
-QByteArray md5From(const QString &path, qint64 offset) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || !file.seek(offset))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Md5);
-    hash.addData(&file);
-    return hash.result().toHex();
 }
 
 void compareTags(const SpaceTags &actual, const SpaceTags &expected) {
