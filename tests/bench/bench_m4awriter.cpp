@@ -19,7 +19,6 @@
 #include "media/M4aWriter.h"
 #include "support/MediaTools.h"
 
-#include <QCryptographicHash>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

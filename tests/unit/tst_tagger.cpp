@@ -16,7 +16,6 @@
 #include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtEndian>
 
 #include <taglib/mp4file.h>
 #include <taglib/mp4tag.h>
