@@ -2,6 +2,203 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CliAccount</name>
+    <message>
+        <source>Store your X login (cookies) in the OS keychain, or show it.</source>
+        <translation>Ihre X-Anmeldung (Cookies) im Schlüsselbund des Betriebssystems speichern oder anzeigen.</translation>
+    </message>
+    <message>
+        <source>Remove your X login from the OS keychain.</source>
+        <translation>Ihre X-Anmeldung aus dem Schlüsselbund des Betriebssystems entfernen.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Import the login from FILE: cookies.txt, Cookie-Editor JSON, or a Cookie: header.</source>
+        <translation>Die Anmeldung aus FILE importieren: cookies.txt, Cookie-Editor-JSON oder ein Cookie:-Header.</translation>
+    </message>
+    <message>
+        <source>Say whether a login is stored.</source>
+        <translation>Anzeigen, ob eine Anmeldung gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Logged out: the X login was removed from the keychain.</source>
+        <translation>Abgemeldet: Die X-Anmeldung wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>login needs --cookies FILE (or --status).</source>
+        <translation>login braucht --cookies FILE (oder --status).</translation>
+    </message>
+    <message>
+        <source>Not logged in: Spacetape uses guest access.</source>
+        <translation>Nicht angemeldet: Spacetape nutzt den Gastzugang.</translation>
+    </message>
+    <message>
+        <source>Logged in (saved %1).</source>
+        <translation>Angemeldet (gespeichert: %1).</translation>
+    </message>
+    <message>
+        <source>Logged in as @%1 (saved %2).</source>
+        <translation>Angemeldet als @%1 (gespeichert: %2).</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Logged in: the X login is stored in the keychain (not in any file).</source>
+        <translation>Angemeldet: Die X-Anmeldung ist im Schlüsselbund gespeichert (in keiner Datei).</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>Save X Spaces as tagged .m4a audio files.
+INPUT is a Space link, a bare Space ID, an HLS playlist URL or a local .m3u8 file.
+A live Space is recorded from its start to its end. A scheduled one is refused
+unless --wait is given.
+
+spacetape-cli [options] watch HANDLE...
+  Watches hosts (@name, name, or x.com/name) and records every Space they go live
+  with, until Ctrl+C or SIGTERM (exit 0; interrupted recordings keep their chunks and
+  resume on the next run). Needs an X login: --cookies FILE or spacetape-cli login.
+
+spacetape-cli [options] doctor [LINK]
+  Checks each step against X, one line each: keychain, guest token, login,
+  AudioSpaceById, queryId discovery, stream status, CDN (a playlist and one chunk).
+  The Space steps need LINK (a Space link or ID); without it they are skipped.
+  Exit 0 when no check failed, 1 when one did, 2 on bad usage. With --json: one
+  {&quot;event&quot;:&quot;check&quot;} line per step, then {&quot;event&quot;:&quot;doctor&quot;}.</source>
+        <translation>Speichert X Spaces als getaggte .m4a-Audiodateien.
+INPUT ist ein Space-Link, eine bloße Space-ID, eine HLS-Playlist-URL oder eine lokale
+.m3u8-Datei. Ein Live-Space wird von seinem Beginn bis zu seinem Ende aufgenommen.
+Ein geplanter wird abgelehnt, außer --wait ist angegeben.
+
+spacetape-cli [Optionen] watch HANDLE...
+  Beobachtet Hosts (@name, name oder x.com/name) und nimmt jeden Space auf, mit dem
+  sie live gehen, bis Strg+C oder SIGTERM (Exit-Code 0; unterbrochene Aufnahmen
+  behalten ihre Teile und werden beim nächsten Lauf fortgesetzt). Braucht eine
+  X-Anmeldung: --cookies FILE oder spacetape-cli login.
+
+spacetape-cli [Optionen] doctor [LINK]
+  Prüft jeden Schritt gegen X, je eine Zeile: Schlüsselbund, Gast-Token, Anmeldung,
+  AudioSpaceById, queryId-Suche, Stream-Status, CDN (eine Playlist und ein Teil).
+  Die Space-Schritte brauchen LINK (einen Space-Link oder eine ID); ohne ihn werden
+  sie übersprungen. Exit-Code 0, wenn keine Prüfung fehlschlug, 1, wenn eine
+  fehlschlug, 2 bei falscher Verwendung. Mit --json: eine {&quot;event&quot;:&quot;check&quot;}-Zeile
+  pro Schritt, dann {&quot;event&quot;:&quot;doctor&quot;}.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Save files into DIR (default: .).</source>
+        <translation>Dateien in DIR speichern (Standard: .).</translation>
+    </message>
+    <message>
+        <source>File name template, e.g. &quot;{date} {host} - {title} [{id}]&quot;.</source>
+        <translation>Vorlage für Dateinamen, z. B. &quot;{date} {host} - {title} [{id}]&quot;.</translation>
+    </message>
+    <message>
+        <source>Chunks in flight, %1-%2 (default %3).</source>
+        <translation>Gleichzeitig geladene Teile, %1-%2 (Standard %3).</translation>
+    </message>
+    <message>
+        <source>Log in with cookies from FILE (cookies.txt or JSON) for this run only.</source>
+        <translation>Nur für diesen Lauf mit Cookies aus FILE (cookies.txt oder JSON) anmelden.</translation>
+    </message>
+    <message>
+        <source>Send every X/Twitter API request to URL instead (also SPACETAPE_API_ORIGIN).</source>
+        <translation>Jede X/Twitter-API-Anfrage stattdessen an URL senden (auch SPACETAPE_API_ORIGIN).</translation>
+    </message>
+    <message>
+        <source>Connect through this proxy: host:port, http://host:port or socks5://host:port; &quot;none&quot; for a direct connection (default: the system&apos;s proxy settings).</source>
+        <translation>Über diesen Proxy verbinden: host:port, http://host:port oder socks5://host:port; &quot;none&quot; für eine direkte Verbindung (Standard: die Proxy-Einstellungen des Systems).</translation>
+    </message>
+    <message>
+        <source>Print the Space&apos;s metadata as JSON and exit.</source>
+        <translation>Die Metadaten des Space als JSON ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Print progress and results as JSON lines.</source>
+        <translation>Fortschritt und Ergebnisse als JSON-Zeilen ausgeben.</translation>
+    </message>
+    <message>
+        <source>Save the file even when some chunks stay missing (they are listed).</source>
+        <translation>Die Datei auch dann speichern, wenn einige Teile fehlen (sie werden aufgelistet).</translation>
+    </message>
+    <message>
+        <source>When the file exists: rename (default), overwrite or skip.</source>
+        <translation>Wenn die Datei existiert: rename (umbenennen, Standard), overwrite (überschreiben) oder skip (überspringen).</translation>
+    </message>
+    <message>
+        <source>Wait for a scheduled Space to start, then record it (a countdown shows meanwhile).</source>
+        <translation>Warten, bis ein geplanter Space beginnt, und ihn dann aufnehmen (währenddessen läuft ein Countdown).</translation>
+    </message>
+    <message>
+        <source>Save only START-END (e.g. 1:02:03-1:10:00, 45:00-50:00, 90s-120s, 10:00-end), cut sample-exact; fetches only the chunks it needs. Repeatable: one file per section. INPUT may also be a finished .m4a.</source>
+        <translation>Nur START-END speichern (z. B. 1:02:03-1:10:00, 45:00-50:00, 90s-120s, 10:00-end), samplegenau geschnitten; lädt nur die dafür nötigen Teile. Wiederholbar: eine Datei pro Abschnitt. INPUT kann auch eine fertige .m4a-Datei sein.</translation>
+    </message>
+    <message>
+        <source>What to save.</source>
+        <translation>Was gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>Try --help.</source>
+        <translation>Versuchen Sie --help.</translation>
+    </message>
+    <message>
+        <source>watch needs at least one host: spacetape-cli watch @name</source>
+        <translation>watch braucht mindestens einen Host: spacetape-cli watch @name</translation>
+    </message>
+    <message>
+        <source>doctor checks one Space at most: spacetape-cli doctor [LINK]</source>
+        <translation>doctor prüft höchstens einen Space: spacetape-cli doctor [LINK]</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from %1 to %2, not &quot;%3&quot;.</source>
+        <translation>--concurrency muss eine Zahl von %1 bis %2 sein, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>nothing to do: give a Space link, ID or playlist. Try --help.</source>
+        <translation>nichts zu tun: Geben Sie einen Space-Link, eine ID oder eine Playlist an. Versuchen Sie --help.</translation>
+    </message>
+</context>
+<context>
+    <name>CliSupport</name>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <translation>%1 h %2 min %3 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>--api-origin needs a URL like http://127.0.0.1:8080, not &quot;%1&quot;.</source>
+        <translation>--api-origin braucht eine URL wie http://127.0.0.1:8080, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>cannot read the cookies file %1: %2</source>
+        <translation>die Cookie-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>X refused your login cookies (expired or logged out); continuing as a guest. Export fresh cookies to log in again.</source>
+        <translation>X hat Ihre Anmelde-Cookies abgelehnt (abgelaufen oder abgemeldet); es geht als Gast weiter. Exportieren Sie frische Cookies, um sich erneut anzumelden.</translation>
+    </message>
+</context>
+<context>
     <name>OutputPlacement</name>
     <message>
         <source>Could not write to the output folder %1. Check that the disk is writable and mounted, or choose another output folder.</source>
@@ -168,6 +365,25 @@ Zur Warteschlange hinzufügen?</translation>
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>Save X Spaces as tagged audio files.</source>
+        <translation>Speichert X Spaces als getaggte Audiodateien.</translation>
+    </message>
+    <message>
+        <source>Space links to add to the queue.</source>
+        <translation>Space-Links, die zur Warteschlange hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Spacetape is already running but does not answer. Close it (or end the process) and start it again.</source>
+        <translation>Spacetape läuft bereits, antwortet aber nicht. Schließen Sie es (oder beenden Sie den Prozess) und starten Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>--api-origin needs a URL such as http://127.0.0.1:8080</source>
+        <translation>--api-origin braucht eine URL wie http://127.0.0.1:8080</translation>
+    </message>
+</context>
+<context>
     <name>spacetape::AboutDialog</name>
     <message>
         <source>About Spacetape</source>
@@ -303,6 +519,191 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>Could not log out. %1</source>
         <translation>Abmelden fehlgeschlagen. %1</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::CliDoctor</name>
+    <message>
+        <source>Checking the connection to X (no Space given: the Space steps are skipped)…</source>
+        <translation>Die Verbindung zu X wird geprüft (kein Space angegeben: Die Space-Schritte werden übersprungen)…</translation>
+    </message>
+    <message>
+        <source>Checking the connection to X with Space %1…</source>
+        <translation>Die Verbindung zu X wird mit Space %1 geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No check failed (%n skipped).</source>
+        <translation>
+            <numerusform>Keine Prüfung ist fehlgeschlagen (%n übersprungen).</numerusform>
+            <numerusform>Keine Prüfung ist fehlgeschlagen (%n übersprungen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No check failed.</source>
+        <translation>Keine Prüfung ist fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 checks failed (%2); see the lines above for what to do.</source>
+        <translation>
+            <numerusform>%n von %1 Prüfungen ist fehlgeschlagen (%2); was zu tun ist, steht in den Zeilen darüber.</numerusform>
+            <numerusform>%n von %1 Prüfungen sind fehlgeschlagen (%2); was zu tun ist, steht in den Zeilen darüber.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::CliRunner</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 Run again with --wait to record it when it starts.</source>
+        <translation>%1 Führen Sie den Befehl mit --wait erneut aus, um ihn bei seinem Beginn aufzunehmen.</translation>
+    </message>
+    <message>
+        <source>%1 Still waiting.</source>
+        <translation>%1 Es wird weiter gewartet.</translation>
+    </message>
+    <message>
+        <source>Started: %1 (%2)</source>
+        <translation>Begonnen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The host canceled this Space while Spacetape was waiting for it to start.</source>
+        <translation>Der Host hat diesen Space abgesagt, während Spacetape auf seinen Beginn wartete.</translation>
+    </message>
+    <message>
+        <source>%1 (run the same command to wait again)</source>
+        <translation>%1 (führen Sie denselben Befehl aus, um erneut zu warten)</translation>
+    </message>
+    <message>
+        <source>Space %1</source>
+        <translation>Space %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>starts in %1</source>
+        <translation>beginnt in %1</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 verspätet</translation>
+    </message>
+    <message>
+        <source>no start time announced</source>
+        <translation>keine Startzeit angekündigt</translation>
+    </message>
+    <message>
+        <source>Waiting for %1: %2; Ctrl+C to stop</source>
+        <translation>Warten auf %1: %2; Strg+C zum Beenden</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>einen unbekannten Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 (%2), scheduled for %3: %4.</source>
+        <translation>Warten auf %1 (%2), geplant für %3: %4.</translation>
+    </message>
+    <message>
+        <source>Host disconnected; %1 recorded, waiting for the host to come back</source>
+        <translation>Host getrennt; %1 aufgenommen, es wird gewartet, bis der Host zurückkommt</translation>
+    </message>
+    <message>
+        <source>Finishing: the Space ended; %1 recorded, fetching the rest</source>
+        <translation>Wird abgeschlossen: Der Space ist beendet; %1 aufgenommen, der Rest wird geladen</translation>
+    </message>
+    <message>
+        <source>Recording live: %1 of %2 recorded, catching up</source>
+        <translation>Live-Aufnahme: %1 von %2 aufgenommen, holt auf</translation>
+    </message>
+    <message>
+        <source>Recording live: %1 recorded</source>
+        <translation>Live-Aufnahme: %1 aufgenommen</translation>
+    </message>
+    <message>
+        <source>This Space is still live: --section works once it has ended. Record it whole, or try again after the end.</source>
+        <translation>Dieser Space ist noch live: --section funktioniert erst nach seinem Ende. Nehmen Sie ihn ganz auf oder versuchen Sie es nach dem Ende erneut.</translation>
+    </message>
+    <message>
+        <source>%1/%2 chunks, %3, %4/s</source>
+        <translation>%1/%2 Teile, %3, %4/s</translation>
+    </message>
+    <message>
+        <source>, %1 s left</source>
+        <translation>, noch %1 s</translation>
+    </message>
+    <message>
+        <source>Skipped (exists): %1</source>
+        <translation>Übersprungen (existiert): %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>saved with %n missing chunks (gaps allowed).</source>
+        <translation>
+            <numerusform>mit %n fehlenden Teil gespeichert (Lücken erlaubt).</numerusform>
+            <numerusform>mit %n fehlenden Teilen gespeichert (Lücken erlaubt).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::CliWatch</name>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>watching hosts needs an X login (X only tells logged-in users who is live): pass --cookies FILE with cookies exported from your browser, or store a login with spacetape-cli login --cookies FILE.</source>
+        <translation>das Beobachten von Hosts braucht eine X-Anmeldung (X verrät nur angemeldeten Nutzern, wer live ist): Geben Sie --cookies FILE mit aus Ihrem Browser exportierten Cookies an oder speichern Sie eine Anmeldung mit spacetape-cli login --cookies FILE.</translation>
+    </message>
+    <message>
+        <source>Found: %1 is live: %2</source>
+        <translation>Gefunden: %1 ist live: %2</translation>
+    </message>
+    <message>
+        <source>Watching %1 for live Spaces; Ctrl+C to stop.</source>
+        <translation>Live-Spaces von %1 werden beobachtet; Strg+C zum Beenden.</translation>
+    </message>
+    <message>
+        <source>Resuming: %1 (%2)</source>
+        <translation>Wird fortgesetzt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>X reported it live, but it has not started yet.</source>
+        <translation>X meldete ihn als live, aber er hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Skipped (exists): %1</source>
+        <translation>Übersprungen (existiert): %1</translation>
+    </message>
+    <message>
+        <source>%1 (still watching)</source>
+        <translation>%1 (wird weiter beobachtet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %n recording(s) interrupted keep their chunks; run the same command to resume them.</source>
+        <translation>
+            <numerusform>Angehalten. %n unterbrochene Aufnahme behält ihre Teile; führen Sie denselben Befehl aus, um sie fortzusetzen.</numerusform>
+            <numerusform>Angehalten. %n unterbrochene Aufnahmen behalten ihre Teile; führen Sie denselben Befehl aus, um sie fortzusetzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped watching.</source>
+        <translation>Beobachtung beendet.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,202 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CliAccount</name>
+    <message>
+        <source>Store your X login (cookies) in the OS keychain, or show it.</source>
+        <translation>X のログイン情報（Cookie）を OS のキーチェーンに保存するか、表示します。</translation>
+    </message>
+    <message>
+        <source>Remove your X login from the OS keychain.</source>
+        <translation>X のログイン情報を OS のキーチェーンから削除します。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Import the login from FILE: cookies.txt, Cookie-Editor JSON, or a Cookie: header.</source>
+        <translation>FILE からログインを読み込みます: cookies.txt、Cookie-Editor の JSON、または Cookie: ヘッダー。</translation>
+    </message>
+    <message>
+        <source>Say whether a login is stored.</source>
+        <translation>ログインが保存されているかを表示します。</translation>
+    </message>
+    <message>
+        <source>Logged out: the X login was removed from the keychain.</source>
+        <translation>ログアウトしました: X のログインをキーチェーンから削除しました。</translation>
+    </message>
+    <message>
+        <source>login needs --cookies FILE (or --status).</source>
+        <translation>login には --cookies FILE（または --status）が必要です。</translation>
+    </message>
+    <message>
+        <source>Not logged in: Spacetape uses guest access.</source>
+        <translation>ログインしていません: Spacetape はゲストアクセスを使います。</translation>
+    </message>
+    <message>
+        <source>Logged in (saved %1).</source>
+        <translation>ログインしています（保存日時: %1）。</translation>
+    </message>
+    <message>
+        <source>Logged in as @%1 (saved %2).</source>
+        <translation>@%1 としてログインしています（保存日時: %2）。</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Logged in: the X login is stored in the keychain (not in any file).</source>
+        <translation>ログインしました: X のログインはキーチェーンに保存されています（ファイルには保存されません）。</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>Save X Spaces as tagged .m4a audio files.
+INPUT is a Space link, a bare Space ID, an HLS playlist URL or a local .m3u8 file.
+A live Space is recorded from its start to its end. A scheduled one is refused
+unless --wait is given.
+
+spacetape-cli [options] watch HANDLE...
+  Watches hosts (@name, name, or x.com/name) and records every Space they go live
+  with, until Ctrl+C or SIGTERM (exit 0; interrupted recordings keep their chunks and
+  resume on the next run). Needs an X login: --cookies FILE or spacetape-cli login.
+
+spacetape-cli [options] doctor [LINK]
+  Checks each step against X, one line each: keychain, guest token, login,
+  AudioSpaceById, queryId discovery, stream status, CDN (a playlist and one chunk).
+  The Space steps need LINK (a Space link or ID); without it they are skipped.
+  Exit 0 when no check failed, 1 when one did, 2 on bad usage. With --json: one
+  {&quot;event&quot;:&quot;check&quot;} line per step, then {&quot;event&quot;:&quot;doctor&quot;}.</source>
+        <translation>X のスペースをタグ付きの .m4a 音声ファイルとして保存します。
+INPUT はスペースのリンク、スペースの ID、HLS プレイリストの URL、またはローカルの
+.m3u8 ファイルです。ライブ中のスペースは開始から終了まで録音します。予定されている
+スペースは、--wait を指定しない限り拒否します。
+
+spacetape-cli [オプション] watch HANDLE...
+  ホスト（@name、name、または x.com/name）をウォッチし、ライブを始めたスペースを
+  すべて録音します。Ctrl+C または SIGTERM まで続けます（終了コード 0。中断した録音は
+  チャンクを残し、次回の実行で再開します）。X のログインが必要です: --cookies FILE
+  または spacetape-cli login。
+
+spacetape-cli [オプション] doctor [LINK]
+  X に対して各段階を 1 行ずつ確認します: キーチェーン、ゲストトークン、ログイン、
+  AudioSpaceById、queryId の検出、ストリームの状態、CDN（プレイリストとチャンク 1 つ）。
+  スペースの段階には LINK（スペースのリンクまたは ID）が必要で、ない場合はスキップします。
+  失敗した確認がなければ終了コード 0、あれば 1、使い方の誤りでは 2 です。--json では
+  段階ごとに {&quot;event&quot;:&quot;check&quot;} の行を出力し、最後に {&quot;event&quot;:&quot;doctor&quot;} を出力します。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>バージョンを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Save files into DIR (default: .).</source>
+        <translation>ファイルを DIR に保存します（既定: .）。</translation>
+    </message>
+    <message>
+        <source>File name template, e.g. &quot;{date} {host} - {title} [{id}]&quot;.</source>
+        <translation>ファイル名のテンプレート（例: &quot;{date} {host} - {title} [{id}]&quot;）。</translation>
+    </message>
+    <message>
+        <source>Chunks in flight, %1-%2 (default %3).</source>
+        <translation>同時に取得するチャンク数、%1-%2（既定 %3）。</translation>
+    </message>
+    <message>
+        <source>Log in with cookies from FILE (cookies.txt or JSON) for this run only.</source>
+        <translation>この実行に限り、FILE の Cookie（cookies.txt または JSON）でログインします。</translation>
+    </message>
+    <message>
+        <source>Send every X/Twitter API request to URL instead (also SPACETAPE_API_ORIGIN).</source>
+        <translation>X/Twitter API へのリクエストをすべて代わりに URL へ送ります（SPACETAPE_API_ORIGIN でも指定できます）。</translation>
+    </message>
+    <message>
+        <source>Connect through this proxy: host:port, http://host:port or socks5://host:port; &quot;none&quot; for a direct connection (default: the system&apos;s proxy settings).</source>
+        <translation>このプロキシ経由で接続します: host:port、http://host:port、または socks5://host:port。&quot;none&quot; で直接接続します（既定: システムのプロキシ設定）。</translation>
+    </message>
+    <message>
+        <source>Print the Space&apos;s metadata as JSON and exit.</source>
+        <translation>スペースのメタデータを JSON で出力して終了します。</translation>
+    </message>
+    <message>
+        <source>Print progress and results as JSON lines.</source>
+        <translation>進行状況と結果を JSON の行で出力します。</translation>
+    </message>
+    <message>
+        <source>Save the file even when some chunks stay missing (they are listed).</source>
+        <translation>一部のチャンクが欠けたままでもファイルを保存します（欠けたチャンクは一覧表示されます）。</translation>
+    </message>
+    <message>
+        <source>When the file exists: rename (default), overwrite or skip.</source>
+        <translation>ファイルが存在する場合: rename（名前を変更、既定）、overwrite（上書き）、または skip（スキップ）。</translation>
+    </message>
+    <message>
+        <source>Wait for a scheduled Space to start, then record it (a countdown shows meanwhile).</source>
+        <translation>予定されたスペースの開始を待ってから録音します（待機中はカウントダウンを表示します）。</translation>
+    </message>
+    <message>
+        <source>Save only START-END (e.g. 1:02:03-1:10:00, 45:00-50:00, 90s-120s, 10:00-end), cut sample-exact; fetches only the chunks it needs. Repeatable: one file per section. INPUT may also be a finished .m4a.</source>
+        <translation>START-END の部分だけを保存します（例: 1:02:03-1:10:00、45:00-50:00、90s-120s、10:00-end）。サンプル単位で正確に切り出し、必要なチャンクだけを取得します。繰り返し指定でき、区間ごとに 1 つのファイルになります。INPUT には完成した .m4a ファイルも指定できます。</translation>
+    </message>
+    <message>
+        <source>What to save.</source>
+        <translation>保存する対象。</translation>
+    </message>
+    <message>
+        <source>Try --help.</source>
+        <translation>--help を参照してください。</translation>
+    </message>
+    <message>
+        <source>watch needs at least one host: spacetape-cli watch @name</source>
+        <translation>watch には少なくとも 1 つのホストが必要です: spacetape-cli watch @name</translation>
+    </message>
+    <message>
+        <source>doctor checks one Space at most: spacetape-cli doctor [LINK]</source>
+        <translation>doctor で確認できるスペースは 1 つまでです: spacetape-cli doctor [LINK]</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from %1 to %2, not &quot;%3&quot;.</source>
+        <translation>--concurrency には %1 から %2 までの数を指定してください（「%3」は使えません）。</translation>
+    </message>
+    <message>
+        <source>nothing to do: give a Space link, ID or playlist. Try --help.</source>
+        <translation>処理する対象がありません: スペースのリンク、ID、またはプレイリストを指定してください。--help を参照してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CliSupport</name>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <translation>%1 時間 %2 分 %3 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>--api-origin needs a URL like http://127.0.0.1:8080, not &quot;%1&quot;.</source>
+        <translation>--api-origin には http://127.0.0.1:8080 のような URL が必要です（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <source>cannot read the cookies file %1: %2</source>
+        <translation>Cookie ファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>X refused your login cookies (expired or logged out); continuing as a guest. Export fresh cookies to log in again.</source>
+        <translation>X がログイン用の Cookie を拒否しました（期限切れまたはログアウト済み）。ゲストとして続行します。再度ログインするには、新しい Cookie をエクスポートしてください。</translation>
+    </message>
+</context>
+<context>
     <name>OutputPlacement</name>
     <message>
         <source>Could not write to the output folder %1. Check that the disk is writable and mounted, or choose another output folder.</source>
@@ -168,6 +364,25 @@ Add it to the queue?</source>
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>Save X Spaces as tagged audio files.</source>
+        <translation>X のスペースをタグ付きの音声ファイルとして保存します。</translation>
+    </message>
+    <message>
+        <source>Space links to add to the queue.</source>
+        <translation>キューに追加するスペースのリンク。</translation>
+    </message>
+    <message>
+        <source>Spacetape is already running but does not answer. Close it (or end the process) and start it again.</source>
+        <translation>Spacetape はすでに起動していますが、応答しません。Spacetape を閉じて（またはプロセスを終了して）から、もう一度起動してください。</translation>
+    </message>
+    <message>
+        <source>--api-origin needs a URL such as http://127.0.0.1:8080</source>
+        <translation>--api-origin には http://127.0.0.1:8080 のような URL が必要です</translation>
+    </message>
+</context>
+<context>
     <name>spacetape::AboutDialog</name>
     <message>
         <source>About Spacetape</source>
@@ -303,6 +518,187 @@ Add it to the queue?</source>
     <message>
         <source>Could not log out. %1</source>
         <translation>ログアウトできませんでした。%1</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::CliDoctor</name>
+    <message>
+        <source>Checking the connection to X (no Space given: the Space steps are skipped)…</source>
+        <translation>X への接続を確認しています（スペースの指定なし: スペースの段階はスキップします）…</translation>
+    </message>
+    <message>
+        <source>Checking the connection to X with Space %1…</source>
+        <translation>スペース %1 で X への接続を確認しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No check failed (%n skipped).</source>
+        <translation>
+            <numerusform>失敗した確認はありません（%n 件スキップ）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No check failed.</source>
+        <translation>失敗した確認はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 checks failed (%2); see the lines above for what to do.</source>
+        <translation>
+            <numerusform>%1 件中 %n 件の確認が失敗しました（%2）。対処方法は上の各行を参照してください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::CliRunner</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 Run again with --wait to record it when it starts.</source>
+        <translation>%1 開始時に録音するには、--wait を付けてもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>%1 Still waiting.</source>
+        <translation>%1 引き続き待機します。</translation>
+    </message>
+    <message>
+        <source>Started: %1 (%2)</source>
+        <translation>開始しました: %1（%2）</translation>
+    </message>
+    <message>
+        <source>The host canceled this Space while Spacetape was waiting for it to start.</source>
+        <translation>Spacetape が開始を待っている間に、ホストがこのスペースを中止しました。</translation>
+    </message>
+    <message>
+        <source>%1 (run the same command to wait again)</source>
+        <translation>%1（もう一度待つには同じコマンドを実行してください）</translation>
+    </message>
+    <message>
+        <source>Space %1</source>
+        <translation>スペース %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>starts in %1</source>
+        <translation>%1 後に開始</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 遅れています</translation>
+    </message>
+    <message>
+        <source>no start time announced</source>
+        <translation>開始時刻未発表</translation>
+    </message>
+    <message>
+        <source>Waiting for %1: %2; Ctrl+C to stop</source>
+        <translation>%1 を待機中: %2。Ctrl+C で停止します</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>不明な時刻</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 (%2), scheduled for %3: %4.</source>
+        <translation>%1（%2）を待機中。予定: %3、%4。</translation>
+    </message>
+    <message>
+        <source>Host disconnected; %1 recorded, waiting for the host to come back</source>
+        <translation>ホストが切断されました。%1 録音済み、ホストの復帰を待っています</translation>
+    </message>
+    <message>
+        <source>Finishing: the Space ended; %1 recorded, fetching the rest</source>
+        <translation>仕上げ中: スペースが終了しました。%1 録音済み、残りを取得しています</translation>
+    </message>
+    <message>
+        <source>Recording live: %1 of %2 recorded, catching up</source>
+        <translation>ライブ録音中: %2 のうち %1 録音済み、追いつき中</translation>
+    </message>
+    <message>
+        <source>Recording live: %1 recorded</source>
+        <translation>ライブ録音中: %1 録音済み</translation>
+    </message>
+    <message>
+        <source>This Space is still live: --section works once it has ended. Record it whole, or try again after the end.</source>
+        <translation>このスペースはまだライブ中です。--section は終了後に使えます。全体を録音するか、終了後に再試行してください。</translation>
+    </message>
+    <message>
+        <source>%1/%2 chunks, %3, %4/s</source>
+        <translation>%1/%2 チャンク、%3、%4/s</translation>
+    </message>
+    <message>
+        <source>, %1 s left</source>
+        <translation>、残り %1 秒</translation>
+    </message>
+    <message>
+        <source>Skipped (exists): %1</source>
+        <translation>スキップしました（既存）: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>保存しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>saved with %n missing chunks (gaps allowed).</source>
+        <translation>
+            <numerusform>%n 個のチャンクが欠けた状態で保存しました（欠落を許可）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::CliWatch</name>
+    <message>
+        <source>user %1</source>
+        <translation>ユーザー %1</translation>
+    </message>
+    <message>
+        <source>watching hosts needs an X login (X only tells logged-in users who is live): pass --cookies FILE with cookies exported from your browser, or store a login with spacetape-cli login --cookies FILE.</source>
+        <translation>ホストのウォッチには X のログインが必要です（誰がライブ中かを X はログインしたユーザーにしか教えません）。ブラウザーからエクスポートした Cookie を --cookies FILE で指定するか、spacetape-cli login --cookies FILE でログインを保存してください。</translation>
+    </message>
+    <message>
+        <source>Found: %1 is live: %2</source>
+        <translation>検出: %1 がライブ中です: %2</translation>
+    </message>
+    <message>
+        <source>Watching %1 for live Spaces; Ctrl+C to stop.</source>
+        <translation>%1 のライブ中のスペースをウォッチしています。Ctrl+C で停止します。</translation>
+    </message>
+    <message>
+        <source>Resuming: %1 (%2)</source>
+        <translation>再開します: %1（%2）</translation>
+    </message>
+    <message>
+        <source>X reported it live, but it has not started yet.</source>
+        <translation>X はライブ中と報告しましたが、まだ始まっていません。</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>保存しました: %1</translation>
+    </message>
+    <message>
+        <source>Skipped (exists): %1</source>
+        <translation>スキップしました（既存）: %1</translation>
+    </message>
+    <message>
+        <source>%1 (still watching)</source>
+        <translation>%1（ウォッチは継続中）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %n recording(s) interrupted keep their chunks; run the same command to resume them.</source>
+        <translation>
+            <numerusform>停止しました。中断した %n 件の録音はチャンクを残しています。再開するには同じコマンドを実行してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped watching.</source>
+        <translation>ウォッチを停止しました。</translation>
     </message>
 </context>
 <context>
