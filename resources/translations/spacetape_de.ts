@@ -2,6 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AudioAssembler</name>
+    <message>
+        <source>chunk %1</source>
+        <translation>Teil %1</translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2): %3.</source>
+        <translation>%1 (%2) konnte nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>There is no audio to save: the playlist lists no chunks.</source>
+        <translation>Es gibt kein Audio zum Speichern: Die Playlist enthält keine Teile.</translation>
+    </message>
+    <message>
+        <source>The audio format changes at %1: %2 became %3 (since %4). Spacetape cannot join these into one file.</source>
+        <translation>Das Audioformat ändert sich bei %1: Aus %2 (seit %4) wurde %3. Spacetape kann diese nicht zu einer Datei zusammenfügen.</translation>
+    </message>
+</context>
+<context>
+    <name>AudioFormat</name>
+    <message>
+        <source>AAC type %1</source>
+        <translation>AAC-Typ %1</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>Mono</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>Stereo</translation>
+    </message>
+    <message>
+        <source>%1 channels</source>
+        <translation>%1 Kanäle</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkDecryptor</name>
+    <message>
+        <source>The key for %1 is not a 16-byte AES-128 key (%2 bytes): the key server sent something else — check your login.</source>
+        <translation>Der Schlüssel für %1 ist kein 16-Byte-AES-128-Schlüssel (%2 Bytes): Der Schlüsselserver hat etwas anderes gesendet – prüfen Sie Ihre Anmeldung.</translation>
+    </message>
+    <message>
+        <source>%1 is not AES-128 encrypted data (%2 bytes is not a whole number of blocks); fetch it again.</source>
+        <translation>%1 enthält keine AES-128-verschlüsselten Daten (%2 Bytes ergeben keine ganze Zahl von Blöcken); laden Sie ihn erneut herunter.</translation>
+    </message>
+    <message>
+        <source>%1 could not be decrypted with the Space&apos;s key (wrong key or damaged chunk). Log in again and retry.</source>
+        <translation>%1 konnte mit dem Schlüssel des Space nicht entschlüsselt werden (falscher Schlüssel oder beschädigter Teil). Melden Sie sich erneut an und versuchen Sie es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkReader</name>
+    <message>
+        <source>%1 is %2 bytes, far larger than any Space chunk; it is not a chunk of audio</source>
+        <translation>%1 ist %2 Bytes groß, weit größer als jeder Teil eines Space; es ist kein Audioteil</translation>
+    </message>
+    <message>
+        <source>%1 holds no AAC audio: the file is empty</source>
+        <translation>%1 enthält kein AAC-Audio: Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>%1 holds no AAC audio: %2 bytes of other data</source>
+        <translation>%1 enthält kein AAC-Audio: %2 Bytes anderer Daten</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: the AAC frame at byte %2 needs %3 bytes but only %4 remain. The download was cut short; fetch the chunk again.</source>
+        <translation>%1 ist abgeschnitten: Der AAC-Frame bei Byte %2 braucht %3 Bytes, aber nur %4 sind übrig. Der Download wurde vorzeitig beendet; laden Sie den Teil erneut herunter.</translation>
+    </message>
+    <message>
+        <source>%1 changes its audio format inside the chunk: %2, then %3 at byte %4. Spacetape cannot join audio whose format changes.</source>
+        <translation>%1 ändert sein Audioformat innerhalb des Teils: erst %2, dann ab Byte %4 %3. Spacetape kann Audio mit wechselndem Format nicht zusammenfügen.</translation>
+    </message>
+    <message>
+        <source>%1 has an ADTS frame holding %2 AAC frames (at byte %3); Spacetape does not support more than one raw data block per ADTS frame.</source>
+        <translation>%1 hat einen ADTS-Frame mit %2 AAC-Frames (bei Byte %3); Spacetape unterstützt nicht mehr als einen Rohdatenblock pro ADTS-Frame.</translation>
+    </message>
+</context>
+<context>
     <name>CliAccount</name>
     <message>
         <source>Store your X login (cookies) in the OS keychain, or show it.</source>
@@ -199,6 +279,267 @@ spacetape-cli [Optionen] doctor [LINK]
     </message>
 </context>
 <context>
+    <name>GStreamerPlugins</name>
+    <message>
+        <source>playback</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>format detection</source>
+        <translation>Formaterkennung</translation>
+    </message>
+    <message>
+        <source>streaming from the app</source>
+        <translation>Streaming aus der App</translation>
+    </message>
+    <message>
+        <source>audio conversion</source>
+        <translation>Audiokonvertierung</translation>
+    </message>
+    <message>
+        <source>ADTS (AAC stream) parser</source>
+        <translation>ADTS-Parser (AAC-Stream)</translation>
+    </message>
+    <message>
+        <source>MP4/M4A reader</source>
+        <translation>MP4/M4A-Leser</translation>
+    </message>
+    <message>
+        <source>AAC audio decoder</source>
+        <translation>AAC-Audiodecoder</translation>
+    </message>
+    <message>
+        <source>The audio could not be played (%1). Check that the GStreamer packages gstreamer1.0-plugins-good and gstreamer1.0-libav are installed.</source>
+        <translation>Der Ton konnte nicht abgespielt werden (%1). Prüfen Sie, ob die GStreamer-Pakete gstreamer1.0-plugins-good und gstreamer1.0-libav installiert sind.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>The audio cannot be played: the GStreamer plugin %1 is missing. Install %2 (e.g. sudo apt install %3) and try again.</source>
+        <translation>Der Ton kann nicht abgespielt werden: Das GStreamer-Plugin %1 fehlt. Installieren Sie %2 (z. B. sudo apt install %3) und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>HlsPlaylist</name>
+    <message>
+        <source>Could not read the playlist: %1</source>
+        <translation>Die Playlist konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the server sent an empty answer instead of a playlist. Right after a Space ends the replay can take a minute or more to appear; try again shortly.</source>
+        <translation>der Server sandte eine leere Antwort statt einer Playlist. Direkt nach dem Ende eines Space kann es eine Minute oder länger dauern, bis die Aufzeichnung erscheint; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>the server sent binary data instead of a playlist (the address may point at an audio chunk rather than an .m3u8 playlist).</source>
+        <translation>der Server sandte Binärdaten statt einer Playlist (die Adresse zeigt womöglich auf einen Audioteil statt auf eine .m3u8-Playlist).</translation>
+    </message>
+    <message>
+        <source>the server sent an HTML page instead of a playlist (usually an error or sign-in page). The stream address may have expired; look the Space up again.</source>
+        <translation>der Server sandte eine HTML-Seite statt einer Playlist (meist eine Fehler- oder Anmeldeseite). Die Stream-Adresse ist womöglich abgelaufen; schlagen Sie den Space erneut nach.</translation>
+    </message>
+    <message>
+        <source>the server sent an XML document instead of a playlist (usually a CDN error such as an expired or denied address: “%1”). Look the Space up again.</source>
+        <translation>der Server sandte ein XML-Dokument statt einer Playlist (meist ein CDN-Fehler wie eine abgelaufene oder verweigerte Adresse: „%1“). Schlagen Sie den Space erneut nach.</translation>
+    </message>
+    <message>
+        <source>the server sent a JSON message instead of a playlist: “%1”.</source>
+        <translation>der Server sandte eine JSON-Nachricht statt einer Playlist: „%1“.</translation>
+    </message>
+    <message>
+        <source>the answer is not an HLS playlist: it does not start with #EXTM3U (it starts with “%1”). It may have been cut off in transit; try again.</source>
+        <translation>die Antwort ist keine HLS-Playlist: Sie beginnt nicht mit #EXTM3U (sondern mit „%1“). Sie wurde womöglich unterwegs abgeschnitten; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>#EXTINF has no readable duration (“%1”).</source>
+        <translation>#EXTINF hat keine lesbare Dauer („%1“).</translation>
+    </message>
+    <message>
+        <source>#EXTINF says one chunk lasts %1 s, more than a day (limit kMaxSegmentSeconds).</source>
+        <translation>#EXTINF gibt für einen Teil %1 s an, mehr als einen Tag (Grenze kMaxSegmentSeconds).</translation>
+    </message>
+    <message>
+        <source>a second #EXTINF follows the one on line %1 without a chunk address between them.</source>
+        <translation>ein zweites #EXTINF folgt auf das in Zeile %1, ohne Teil-Adresse dazwischen.</translation>
+    </message>
+    <message>
+        <source>#EXT-X-MEDIA-SEQUENCE is not a number (“%1”).</source>
+        <translation>#EXT-X-MEDIA-SEQUENCE ist keine Zahl („%1“).</translation>
+    </message>
+    <message>
+        <source>#EXT-X-BYTERANGE is not “length[@offset]” (“%1”).</source>
+        <translation>#EXT-X-BYTERANGE hat nicht die Form „length[@offset]“ („%1“).</translation>
+    </message>
+    <message>
+        <source>#EXT-X-BYTERANGE names %1 bytes, more than a chunk may hold (limit kMaxChunkBytes).</source>
+        <translation>#EXT-X-BYTERANGE nennt %1 Bytes, mehr als ein Teil enthalten darf (Grenze kMaxChunkBytes).</translation>
+    </message>
+    <message>
+        <source>#EXT-X-KEY uses METHOD=%1 but gives no key URI.</source>
+        <translation>#EXT-X-KEY verwendet METHOD=%1, gibt aber keine Schlüssel-URI an.</translation>
+    </message>
+    <message>
+        <source>#EXT-X-KEY has an IV that is not a 128-bit hex number (“%1”).</source>
+        <translation>#EXT-X-KEY hat einen IV, der keine 128-Bit-Hexadezimalzahl ist („%1“).</translation>
+    </message>
+    <message>
+        <source>a second #EXT-X-STREAM-INF follows the one on line %1 without a playlist address between them.</source>
+        <translation>ein zweites #EXT-X-STREAM-INF folgt auf das in Zeile %1, ohne Playlist-Adresse dazwischen.</translation>
+    </message>
+    <message>
+        <source>the playlist lists more than %1 entries (limit kMaxPlaylistEntries).</source>
+        <translation>die Playlist enthält mehr als %1 Einträge (Grenze kMaxPlaylistEntries).</translation>
+    </message>
+    <message>
+        <source>the chunk address “%1” has no #EXTINF before it; the playlist is damaged or cut short.</source>
+        <translation>vor der Teil-Adresse „%1“ steht kein #EXTINF; die Playlist ist beschädigt oder abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>#EXT-X-MEDIA-SEQUENCE %1 plus the chunk&apos;s place in the list is too large a number.</source>
+        <translation>#EXT-X-MEDIA-SEQUENCE %1 plus die Position des Teils in der Liste ergibt eine zu große Zahl.</translation>
+    </message>
+    <message>
+        <source>#EXT-X-BYTERANGE offset plus length is too large a number.</source>
+        <translation>Offset plus Länge von #EXT-X-BYTERANGE ergibt eine zu große Zahl.</translation>
+    </message>
+    <message>
+        <source>the playlist is cut short: the #EXTINF on line %1 has no chunk address after it. The download was probably interrupted; try again.</source>
+        <translation>die Playlist ist abgeschnitten: Auf das #EXTINF in Zeile %1 folgt keine Teil-Adresse. Der Download wurde vermutlich unterbrochen; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the playlist is cut short: the #EXT-X-STREAM-INF on line %1 has no playlist address after it. The download was probably interrupted; try again.</source>
+        <translation>die Playlist ist abgeschnitten: Auf das #EXT-X-STREAM-INF in Zeile %1 folgt keine Playlist-Adresse. Der Download wurde vermutlich unterbrochen; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>chunk %1 is listed more than once; a playlist that repeats chunks is refused.</source>
+        <translation>Teil %1 ist mehrfach aufgeführt; eine Playlist, die Teile wiederholt, wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB (limit kMaxPlaylistBytes).</source>
+        <translation>sie ist größer als %1 MiB (Grenze kMaxPlaylistBytes).</translation>
+    </message>
+    <message>
+        <source>it mixes a master playlist (#EXT-X-STREAM-INF) with media segments (#EXTINF), which HLS does not allow.</source>
+        <translation>sie mischt eine Master-Playlist (#EXT-X-STREAM-INF) mit Mediensegmenten (#EXTINF), was HLS nicht erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>M4aFrameReader</name>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an audio file Spacetape can cut (%2). Give a .m4a saved by Spacetape, or the Space&apos;s link.</source>
+        <translation>%1 ist keine Audiodatei, die Spacetape schneiden kann (%2). Geben Sie eine von Spacetape gespeicherte .m4a-Datei oder den Link des Space an.</translation>
+    </message>
+    <message>
+        <source>no audio sample table</source>
+        <translation>keine Audio-Sample-Tabelle</translation>
+    </message>
+    <message>
+        <source>no AAC track</source>
+        <translation>keine AAC-Spur</translation>
+    </message>
+    <message>
+        <source>no AAC configuration</source>
+        <translation>keine AAC-Konfiguration</translation>
+    </message>
+    <message>
+        <source>a damaged sample size table</source>
+        <translation>eine beschädigte Sample-Größentabelle</translation>
+    </message>
+    <message>
+        <source>a damaged chunk table</source>
+        <translation>eine beschädigte Chunk-Tabelle</translation>
+    </message>
+    <message>
+        <source>%1 is cut short; its audio is damaged.</source>
+        <translation>%1 ist abgeschnitten; das Audio darin ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>M4aWriter</name>
+    <message>
+        <source>Internal error: the M4A writer was started twice.</source>
+        <translation>Interner Fehler: Der M4A-Writer wurde zweimal gestartet.</translation>
+    </message>
+    <message>
+        <source>Internal error: the M4A output file is not open for writing.</source>
+        <translation>Interner Fehler: Die M4A-Ausgabedatei ist nicht zum Schreiben geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot save an empty recording: no audio frames were found in the downloaded chunks. The Space may have no replay yet; try again later.</source>
+        <translation>Eine leere Aufnahme kann nicht gespeichert werden: In den heruntergeladenen Teilen wurden keine Audio-Frames gefunden. Der Space hat womöglich noch keine Aufzeichnung; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The recording is too long for one M4A file.</source>
+        <translation>Die Aufnahme ist zu lang für eine M4A-Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot save audio in an unsupported format (%1): only AAC with a standard channel layout is supported.</source>
+        <translation>Audio in einem nicht unterstützten Format (%1) kann nicht gespeichert werden: Nur AAC mit einer Standard-Kanalbelegung wird unterstützt.</translation>
+    </message>
+    <message>
+        <source>Audio frame %1 is empty; the downloaded audio is damaged. Try downloading the Space again.</source>
+        <translation>Audio-Frame %1 ist leer; das heruntergeladene Audio ist beschädigt. Versuchen Sie, den Space erneut herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>Internal error: the section lies outside its audio frames.</source>
+        <translation>Interner Fehler: Der Abschnitt liegt außerhalb seiner Audio-Frames.</translation>
+    </message>
+    <message>
+        <source>Internal error: writing audio after the M4A writer failed.</source>
+        <translation>Interner Fehler: Audio wird geschrieben, nachdem der M4A-Writer fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>Internal error: audio written before the M4A header.</source>
+        <translation>Interner Fehler: Audio wurde vor dem M4A-Header geschrieben.</translation>
+    </message>
+    <message>
+        <source>The audio has more frames than the %1 it was indexed with; the downloaded chunks changed while saving. Try saving again.</source>
+        <translation>Das Audio hat mehr Frames als die %1, mit denen es indiziert wurde; die heruntergeladenen Teile haben sich beim Speichern geändert. Versuchen Sie erneut zu speichern.</translation>
+    </message>
+    <message>
+        <source>Audio frame %1 has %2 bytes but was indexed with %3; the downloaded chunks changed while saving. Try saving again.</source>
+        <translation>Audio-Frame %1 hat %2 Bytes, wurde aber mit %3 indiziert; die heruntergeladenen Teile haben sich beim Speichern geändert. Versuchen Sie erneut zu speichern.</translation>
+    </message>
+    <message>
+        <source>Internal error: finishing an M4A writer that failed.</source>
+        <translation>Interner Fehler: Ein fehlgeschlagener M4A-Writer wird abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Internal error: the M4A writer was never started.</source>
+        <translation>Interner Fehler: Der M4A-Writer wurde nie gestartet.</translation>
+    </message>
+    <message>
+        <source>The audio ended after %1 of %2 frames, so the file would be cut short. Try saving again.</source>
+        <translation>Das Audio endete nach %1 von %2 Frames, die Datei wäre also unvollständig. Versuchen Sie erneut zu speichern.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the disk is full. Free at least %2 MB there and try again.</source>
+        <translation>%1 konnte nicht geschrieben werden: Der Datenträger ist voll. Geben Sie dort mindestens %2 MB frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check that the folder is writable and the disk is not full, then try again.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner beschreibbar und der Datenträger nicht voll ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>the audio file</source>
+        <extracomment>stands for the file name in &quot;Could not write %1: ...&quot;</extracomment>
+        <translation>Die Audiodatei</translation>
+    </message>
+</context>
+<context>
     <name>OutputPlacement</name>
     <message>
         <source>Could not write to the output folder %1. Check that the disk is writable and mounted, or choose another output folder.</source>
@@ -207,6 +548,11 @@ spacetape-cli [Optionen] doctor [LINK]
     <message>
         <source>Could not create the output folder %1. Check that the disk is writable and mounted, or choose another output folder.</source>
         <translation>Der Zielordner %1 konnte nicht angelegt werden. Prüfen Sie, ob der Datenträger beschreibbar und eingehängt ist, oder wählen Sie einen anderen Zielordner.</translation>
+    </message>
+    <message>
+        <source>takes rename, overwrite or skip, not &quot;%1&quot;.</source>
+        <extracomment>follows an option name, e.g. &quot;--if-exists takes rename, ...&quot;; the three words are values to type, not to translate</extracomment>
+        <translation>erwartet rename, overwrite oder skip, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -358,10 +704,120 @@ Zur Warteschlange hinzufügen?</translation>
     </message>
 </context>
 <context>
+    <name>ReplyGuard</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>the %1 is larger than %2 (limit %3); it is refused</source>
+        <translation>der Download (%1) ist größer als %2 (Grenze %3) und wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>the %1 did not arrive within %2 s (limit kBodyDeadlineMs); the server is too slow</source>
+        <translation>der Download (%1) kam nicht innerhalb von %2 s an (Grenze kBodyDeadlineMs); der Server ist zu langsam</translation>
+    </message>
+</context>
+<context>
+    <name>SectionRange</name>
+    <message>
+        <source>Give a section as START-END, e.g. 1:02:03-1:10:00, 45:00-50:00, 90s-120s or 10:00-end.</source>
+        <translation>Geben Sie einen Abschnitt als START-END an, z. B. 1:02:03-1:10:00, 45:00-50:00, 90s-120s oder 10:00-end.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section. %2</source>
+        <translation>„%1“ ist kein Abschnitt. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time. %2</source>
+        <translation>„%1“ ist keine Zeitangabe. %2</translation>
+    </message>
+    <message>
+        <source>The section %1 ends before it starts: END must come after START.</source>
+        <translation>Der Abschnitt %1 endet, bevor er beginnt: END muss nach START liegen.</translation>
+    </message>
+    <message>
+        <source>The section %1 starts after the end: the Space lasts %2.</source>
+        <translation>Der Abschnitt %1 beginnt nach dem Ende: Der Space dauert %2.</translation>
+    </message>
+    <message>
+        <source>The section %1 ends after the end: the Space lasts %2 (use &quot;end&quot; as END to save to its end).</source>
+        <translation>Der Abschnitt %1 endet nach dem Ende: Der Space dauert %2 (verwenden Sie „end“ als END, um bis zum Ende zu speichern).</translation>
+    </message>
+    <message>
+        <source>The section %1 ends before it starts.</source>
+        <translation>Der Abschnitt %1 endet, bevor er beginnt.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionWriter</name>
+    <message>
+        <source>The audio fetched for this section does not cover it (samples %1 to %2 asked, %3 to %4 present). The chunks may be shorter than the playlist says; try a slightly different range.</source>
+        <translation>Das für diesen Abschnitt geladene Audio deckt ihn nicht ab (Samples %1 bis %2 verlangt, %3 bis %4 vorhanden). Die Teile sind womöglich kürzer, als die Playlist angibt; versuchen Sie einen etwas anderen Bereich.</translation>
+    </message>
+</context>
+<context>
     <name>Space</name>
     <message>
         <source>Space %1</source>
         <translation>Space %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaggedOutput</name>
+    <message>
+        <source>Could not create %1: %2. Check that the folder exists and is writable.</source>
+        <translation>%1 konnte nicht angelegt werden: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Could not finish writing %1: %2. Is the disk full?</source>
+        <translation>%1 konnte nicht fertig geschrieben werden: %2. Ist der Datenträger voll?</translation>
+    </message>
+    <message>
+        <source>Could not move the finished file to %1: %2.</source>
+        <translation>Die fertige Datei konnte nicht nach %1 verschoben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Tagger</name>
+    <message>
+        <source>Cannot tag &quot;%1&quot;: the file does not exist. It may have been moved or deleted; save the Space again.</source>
+        <translation>„%1“ kann nicht getaggt werden: Die Datei existiert nicht. Sie wurde womöglich verschoben oder gelöscht; speichern Sie den Space erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot tag &quot;%1&quot;: the file cannot be opened. Check its permissions.</source>
+        <translation>„%1“ kann nicht getaggt werden: Die Datei lässt sich nicht öffnen. Prüfen Sie ihre Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Cannot tag &quot;%1&quot;: it is not a readable M4A/MP4 audio file (it may be damaged or incomplete). Save the Space again.</source>
+        <translation>„%1“ kann nicht getaggt werden: Es ist keine lesbare M4A/MP4-Audiodatei (sie ist womöglich beschädigt oder unvollständig). Speichern Sie den Space erneut.</translation>
+    </message>
+    <message>
+        <source>The cover image is neither JPEG nor PNG, so it cannot be embedded. Save without a cover or pick a JPEG or PNG image.</source>
+        <translation>Das Cover-Bild ist weder JPEG noch PNG und kann daher nicht eingebettet werden. Speichern Sie ohne Cover oder wählen Sie ein JPEG- oder PNG-Bild.</translation>
+    </message>
+    <message>
+        <source>Cannot tag &quot;%1&quot;: the file is read-only. Allow writing to it and try again.</source>
+        <translation>„%1“ kann nicht getaggt werden: Die Datei ist schreibgeschützt. Erlauben Sie das Schreiben und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not save the tags of &quot;%1&quot;. Check that the disk is not full and the file is writable, then try again.</source>
+        <translation>Die Tags von „%1“ konnten nicht gespeichert werden. Prüfen Sie, ob der Datenträger nicht voll und die Datei beschreibbar ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>UrlPolicy</name>
+    <message>
+        <source>The playlist names a variant at “%1”, which is not an http(s) address; a playlist from the network may only name web addresses, so it is refused.</source>
+        <translation>Die Playlist nennt eine Variante unter „%1“, was keine http(s)-Adresse ist; eine Playlist aus dem Netz darf nur Webadressen nennen, daher wird sie abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The playlist names a chunk at “%1”, which is not an http(s) address; a playlist from the network may only name web addresses, so it is refused.</source>
+        <translation>Die Playlist nennt einen Teil unter „%1“, was keine http(s)-Adresse ist; eine Playlist aus dem Netz darf nur Webadressen nennen, daher wird sie abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The playlist names a key at “%1”, which is not an http(s) address; a playlist from the network may only name web addresses, so it is refused.</source>
+        <translation>Die Playlist nennt einen Schlüssel unter „%1“, was keine http(s)-Adresse ist; eine Playlist aus dem Netz darf nur Webadressen nennen, daher wird sie abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -1232,12 +1688,56 @@ Zur Warteschlange hinzufügen?</translation>
         <source>Saved with gaps: %1 of %2 chunks could not be downloaded (sequence %3; at %4).</source>
         <translation>Mit Lücken gespeichert: %1 von %2 Teilen konnten nicht heruntergeladen werden (Sequenz %3; bei %4).</translation>
     </message>
+    <message>
+        <source>The playlist holds %1 of audio but the Space lasted %2; if it ended recently the replay may still be processing.</source>
+        <translation>Die Playlist enthält %1 Audio, aber der Space dauerte %2; wenn er erst vor Kurzem endete, wird die Aufzeichnung womöglich noch verarbeitet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 chunks are not beside the playlist (sequence %3).</source>
+        <translation>%1 von %2 Teilen liegen nicht neben der Playlist (Sequenz %3).</translation>
+    </message>
+    <message>
+        <source>Skipped %1 stray bytes in %2 chunks (not audio).</source>
+        <translation>%1 überzählige Bytes in %2 Teilen übersprungen (kein Audio).</translation>
+    </message>
+    <message>
+        <source>Canceled; the chunks already downloaded are kept.</source>
+        <translation>Abgebrochen; die bereits heruntergeladenen Teile bleiben erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>spacetape::DownloadQueue</name>
     <message>
         <source>Could not save the download queue to %1: %2. The queue keeps working but will not survive a restart; check that the folder is writable and the disk has free space.</source>
         <translation>Die Download-Warteschlange konnte nicht in %1 gespeichert werden: %2. Die Warteschlange funktioniert weiter, übersteht aber keinen Neustart; prüfen Sie, ob der Ordner beschreibbar ist und der Datenträger freien Platz hat.</translation>
+    </message>
+    <message>
+        <source>Interrupted — resume to continue</source>
+        <translation>Unterbrochen – setzen Sie den Download fort, um weiterzumachen</translation>
+    </message>
+    <message>
+        <source>Canceled; the chunks already downloaded are kept.</source>
+        <translation>Abgebrochen; die bereits heruntergeladenen Teile bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The host canceled this Space before it started.</source>
+        <translation>Der Host hat diesen Space vor dem Start abgesagt.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2</source>
+        <translation>„%1“ unter %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Skipped: the file already exists</source>
+        <translation>Übersprungen: Die Datei existiert bereits</translation>
+    </message>
+    <message>
+        <source>“%1” was not downloaded: %2 already exists</source>
+        <translation>„%1“ wurde nicht heruntergeladen: %2 existiert bereits</translation>
+    </message>
+    <message>
+        <source>Saved with %1 chunks missing</source>
+        <translation>Gespeichert, %1 Teile fehlen</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1868,65 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>Problem with the links</source>
         <translation>Problem mit den Links</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::LiveCapture</name>
+    <message>
+        <source>Could not create the chunk cache folder %1.</source>
+        <translation>Der Cache-Ordner für Teile %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>playlist</source>
+        <extracomment>the download named in &quot;the %1 is larger than ...&quot;</extracomment>
+        <translation>Playlist</translation>
+    </message>
+    <message>
+        <source>This live Space is encrypted (for subscribers); Spacetape cannot record those live yet. Download its replay after it ends.</source>
+        <translation>Dieser Live-Space ist verschlüsselt (für Abonnenten); Spacetape kann solche Spaces noch nicht live aufnehmen. Laden Sie nach dem Ende seine Aufzeichnung herunter.</translation>
+    </message>
+    <message>
+        <source>The live stream has been gone for %1 while X still calls the Space live; saving what was recorded.</source>
+        <translation>Der Live-Stream ist seit %1 weg, obwohl X den Space noch als live führt; das bisher Aufgenommene wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s stream is gone but X still calls the Space live: waiting for it to come back (%1 s at most)</source>
+        <translation>Der Stream des Hosts ist weg, aber X führt den Space noch als live: Es wird gewartet, bis er zurückkommt (höchstens %1 s)</translation>
+    </message>
+    <message>
+        <source>X keeps no replay of this Space: saving what was recorded live.</source>
+        <translation>X bewahrt keine Aufzeichnung dieses Space auf: Das live Aufgenommene wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>X did not publish the complete replay playlist within %1: saving what was recorded live.</source>
+        <translation>X hat die vollständige Playlist der Aufzeichnung nicht innerhalb von %1 veröffentlicht: Das live Aufgenommene wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>The Space ended; waiting for X to publish its complete playlist (giving up in %1 s)</source>
+        <translation>Der Space ist beendet; es wird gewartet, bis X seine vollständige Playlist veröffentlicht (Abbruch in %1 s)</translation>
+    </message>
+    <message>
+        <source>The recording stopped.</source>
+        <translation>Die Aufnahme wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>Nothing of this live Space could be recorded.</source>
+        <translation>Von diesem Live-Space konnte nichts aufgenommen werden.</translation>
+    </message>
+    <message>
+        <source>The recording holds %1 of audio but the Space lasted %2.</source>
+        <translation>Die Aufnahme enthält %1 Audio, aber der Space dauerte %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 chunks of the live recording are missing (sequence %3). The chunks already saved are kept: retry later, or allow gaps to save the rest.</source>
+        <translation>%1 von %2 Teilen der Live-Aufnahme fehlen (Sequenz %3). Die bereits gespeicherten Teile bleiben erhalten: Versuchen Sie es später erneut oder erlauben Sie Lücken, um den Rest zu speichern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The recording has gaps: %n chunk(s) could not be recorded (sequence %1).</source>
+        <translation>
+            <numerusform>Die Aufnahme hat Lücken: %n Teil konnte nicht aufgenommen werden (Sequenz %1).</numerusform>
+            <numerusform>Die Aufnahme hat Lücken: %n Teile konnten nicht aufgenommen werden (Sequenz %1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1649,6 +2208,87 @@ Zur Warteschlange hinzufügen?</translation>
     </message>
 </context>
 <context>
+    <name>spacetape::PlaylistLoader</name>
+    <message>
+        <source>Could not read the playlist %1: it is not a regular file.</source>
+        <translation>Die Playlist %1 konnte nicht gelesen werden: Sie ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>Could not read the playlist %1: %2.</source>
+        <translation>Die Playlist %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The playlist %1 is larger than %2 MiB (limit kMaxPlaylistBytes); it is refused.</source>
+        <translation>Die Playlist %1 ist größer als %2 MiB (Grenze kMaxPlaylistBytes) und wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The playlist address “%1” is not an http(s) address.</source>
+        <translation>Die Playlist-Adresse „%1“ ist keine http(s)-Adresse.</translation>
+    </message>
+    <message>
+        <source>playlist</source>
+        <extracomment>the download named in &quot;the %1 is larger than ...&quot;</extracomment>
+        <translation>Playlist</translation>
+    </message>
+    <message>
+        <source>Could not download the playlist: %1.</source>
+        <translation>Die Playlist konnte nicht heruntergeladen werden: %1.</translation>
+    </message>
+    <message>
+        <source>The replay is not ready yet (the Space just ended) — next try in %1 s, giving up in %2 s</source>
+        <translation>Die Aufzeichnung ist noch nicht bereit (der Space ist gerade zu Ende) – nächster Versuch in %1 s, Abbruch in %2 s</translation>
+    </message>
+    <message>
+        <source>Could not download the playlist: the server&apos;s TLS certificate was refused (%1). The connection is not safe; check the computer&apos;s date and any proxy or antivirus that inspects HTTPS.</source>
+        <translation>Die Playlist konnte nicht heruntergeladen werden: Das TLS-Zertifikat des Servers wurde abgelehnt (%1). Die Verbindung ist nicht sicher; prüfen Sie das Datum des Computers sowie Proxys oder Virenschutzprogramme, die HTTPS untersuchen.</translation>
+    </message>
+    <message>
+        <source>Could not download the playlist (%1). The link may have expired: resolve the Space again, or check your connection.</source>
+        <translation>Die Playlist konnte nicht heruntergeladen werden (%1). Der Link ist womöglich abgelaufen: Schlagen Sie den Space erneut nach oder prüfen Sie Ihre Verbindung.</translation>
+    </message>
+    <message>
+        <source>The master playlist lists no stream to download.</source>
+        <translation>Die Master-Playlist enthält keinen Stream zum Herunterladen.</translation>
+    </message>
+    <message>
+        <source>The master playlist leads back to a playlist already read (a loop); it is refused.</source>
+        <translation>Die Master-Playlist führt zurück zu einer bereits gelesenen Playlist (eine Schleife) und wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The master playlist leads through more than %1 masters (limit kMaxVariantDepth); it is refused.</source>
+        <translation>Die Master-Playlist führt über mehr als %1 Master-Playlists (Grenze kMaxVariantDepth) und wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The playlist lists no audio chunks; if the Space just ended, try again in a few minutes.</source>
+        <translation>Die Playlist enthält keine Audioteile; wenn der Space gerade zu Ende ist, versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>This Space is encrypted with %1, which Spacetape cannot decrypt yet.</source>
+        <translation>Dieser Space ist mit %1 verschlüsselt, was Spacetape noch nicht entschlüsseln kann.</translation>
+    </message>
+    <message>
+        <source>Could not get this encrypted Space&apos;s key (%1). It is for subscribers: log in with an account that can listen to it.</source>
+        <translation>Der Schlüssel dieses verschlüsselten Space konnte nicht abgerufen werden (%1). Er ist für Abonnenten: Melden Sie sich mit einem Konto an, das ihn anhören darf.</translation>
+    </message>
+    <message>
+        <source>%1 bytes instead of 16</source>
+        <translation>%1 Bytes statt 16</translation>
+    </message>
+    <message>
+        <source>the key is not a regular file</source>
+        <translation>der Schlüssel ist keine normale Datei</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <extracomment>the download named in &quot;the %1 is larger than ...&quot;</extracomment>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>the key server redirected to another host, which is never sent the login</source>
+        <translation>der Schlüsselserver leitete auf einen anderen Host um, an den die Anmeldung nie gesendet wird</translation>
+    </message>
+</context>
+<context>
     <name>spacetape::PreviewController</name>
     <message>
         <source>This window cannot reach X to look up the Space, so only saved Spaces can be played.</source>
@@ -1698,6 +2338,18 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>Chunk %1 (at %2) was left out of the preview: %3</source>
         <translation>Teil %1 (bei %2) wurde beim Vorhören ausgelassen: %3</translation>
+    </message>
+    <message>
+        <source>it could not be downloaded: %1</source>
+        <translation>er konnte nicht heruntergeladen werden: %1</translation>
+    </message>
+    <message>
+        <source>it could not be read: %1</source>
+        <translation>er konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>chunk %1</source>
+        <translation>Teil %1</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2760,10 @@ Zur Warteschlange hinzufügen?</translation>
         <source>Canceled; the chunks already downloaded are kept.</source>
         <translation>Abgebrochen; die bereits heruntergeladenen Teile bleiben erhalten.</translation>
     </message>
+    <message>
+        <source>chunk %1</source>
+        <translation>Teil %1</translation>
+    </message>
 </context>
 <context>
     <name>spacetape::SegmentFetcher</name>
@@ -2328,6 +2984,26 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>Downloading X Spaces</source>
         <translation>X Spaces werden geladen</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::SpaceRequestBuilder</name>
+    <message>
+        <source>X Space hosted by %1 (@%2).</source>
+        <translation>X-Space, gehostet von %1 (@%2).</translation>
+    </message>
+    <message>
+        <source>X Space hosted by %1 (@%2). Speakers: %3.</source>
+        <translation>X-Space, gehostet von %1 (@%2). Sprecher: %3.</translation>
+    </message>
+    <message>
+        <source>Speakers: %1</source>
+        <translation>Sprecher: %1</translation>
+    </message>
+    <message>
+        <source>cover picture</source>
+        <extracomment>the download named in &quot;the %1 is larger than ...&quot;</extracomment>
+        <translation>Cover-Bild</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AudioAssembler</name>
+    <message>
+        <source>chunk %1</source>
+        <translation>チャンク %1</translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2): %3.</source>
+        <translation>%1（%2）を読み込めませんでした: %3。</translation>
+    </message>
+    <message>
+        <source>There is no audio to save: the playlist lists no chunks.</source>
+        <translation>保存する音声がありません。プレイリストにチャンクがありません。</translation>
+    </message>
+    <message>
+        <source>The audio format changes at %1: %2 became %3 (since %4). Spacetape cannot join these into one file.</source>
+        <translation>%1 で音声形式が変わっています: %2（%4 から）が %3 になりました。Spacetape はこれらを 1 つのファイルに結合できません。</translation>
+    </message>
+</context>
+<context>
+    <name>AudioFormat</name>
+    <message>
+        <source>AAC type %1</source>
+        <translation>AAC タイプ %1</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>モノラル</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>ステレオ</translation>
+    </message>
+    <message>
+        <source>%1 channels</source>
+        <translation>%1 チャンネル</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkDecryptor</name>
+    <message>
+        <source>The key for %1 is not a 16-byte AES-128 key (%2 bytes): the key server sent something else — check your login.</source>
+        <translation>%1 の暗号鍵が 16 バイトの AES-128 鍵ではありません（%2 バイト）。鍵サーバーが別のものを送ってきました。ログインを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not AES-128 encrypted data (%2 bytes is not a whole number of blocks); fetch it again.</source>
+        <translation>%1 は AES-128 で暗号化されたデータではありません（%2 バイトはブロックの整数倍ではありません）。もう一度取得してください。</translation>
+    </message>
+    <message>
+        <source>%1 could not be decrypted with the Space&apos;s key (wrong key or damaged chunk). Log in again and retry.</source>
+        <translation>%1 をスペースの暗号鍵で復号できませんでした（鍵が違うか、チャンクが破損しています）。再度ログインしてから再試行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkReader</name>
+    <message>
+        <source>%1 is %2 bytes, far larger than any Space chunk; it is not a chunk of audio</source>
+        <translation>%1 は %2 バイトで、スペースのどのチャンクよりもはるかに大きいため、音声のチャンクではありません</translation>
+    </message>
+    <message>
+        <source>%1 holds no AAC audio: the file is empty</source>
+        <translation>%1 に AAC 音声がありません: ファイルが空です</translation>
+    </message>
+    <message>
+        <source>%1 holds no AAC audio: %2 bytes of other data</source>
+        <translation>%1 に AAC 音声がありません: 音声以外のデータが %2 バイトあります</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: the AAC frame at byte %2 needs %3 bytes but only %4 remain. The download was cut short; fetch the chunk again.</source>
+        <translation>%1 は途中で切れています: バイト %2 の AAC フレームには %3 バイト必要ですが、残りは %4 バイトしかありません。ダウンロードが途中で終わりました。チャンクをもう一度取得してください。</translation>
+    </message>
+    <message>
+        <source>%1 changes its audio format inside the chunk: %2, then %3 at byte %4. Spacetape cannot join audio whose format changes.</source>
+        <translation>%1 はチャンク内で音声形式が変わっています: %2 から、バイト %4 で %3 に変わりました。Spacetape は形式が変わる音声を結合できません。</translation>
+    </message>
+    <message>
+        <source>%1 has an ADTS frame holding %2 AAC frames (at byte %3); Spacetape does not support more than one raw data block per ADTS frame.</source>
+        <translation>%1 に %2 個の AAC フレームを含む ADTS フレームがあります（バイト %3）。Spacetape は 1 つの ADTS フレームに複数の生データブロックがあるものに対応していません。</translation>
+    </message>
+</context>
+<context>
     <name>CliAccount</name>
     <message>
         <source>Store your X login (cookies) in the OS keychain, or show it.</source>
@@ -198,6 +278,267 @@ spacetape-cli [オプション] doctor [LINK]
     </message>
 </context>
 <context>
+    <name>GStreamerPlugins</name>
+    <message>
+        <source>playback</source>
+        <translation>再生</translation>
+    </message>
+    <message>
+        <source>format detection</source>
+        <translation>形式の検出</translation>
+    </message>
+    <message>
+        <source>streaming from the app</source>
+        <translation>アプリからのストリーミング</translation>
+    </message>
+    <message>
+        <source>audio conversion</source>
+        <translation>音声の変換</translation>
+    </message>
+    <message>
+        <source>ADTS (AAC stream) parser</source>
+        <translation>ADTS（AAC ストリーム）パーサー</translation>
+    </message>
+    <message>
+        <source>MP4/M4A reader</source>
+        <translation>MP4/M4A リーダー</translation>
+    </message>
+    <message>
+        <source>AAC audio decoder</source>
+        <translation>AAC 音声デコーダー</translation>
+    </message>
+    <message>
+        <source>The audio could not be played (%1). Check that the GStreamer packages gstreamer1.0-plugins-good and gstreamer1.0-libav are installed.</source>
+        <translation>音声を再生できませんでした（%1）。GStreamer のパッケージ gstreamer1.0-plugins-good と gstreamer1.0-libav がインストールされているか確認してください。</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>理由は示されていません</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 と %2</translation>
+    </message>
+    <message>
+        <source>The audio cannot be played: the GStreamer plugin %1 is missing. Install %2 (e.g. sudo apt install %3) and try again.</source>
+        <translation>音声を再生できません: GStreamer プラグイン %1 がありません。%2 をインストールしてから（例: sudo apt install %3）、再試行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>HlsPlaylist</name>
+    <message>
+        <source>Could not read the playlist: %1</source>
+        <translation>プレイリストを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the server sent an empty answer instead of a playlist. Right after a Space ends the replay can take a minute or more to appear; try again shortly.</source>
+        <translation>サーバーがプレイリストではなく空の応答を返しました。スペースの終了直後は、録音が公開されるまで 1 分以上かかることがあります。少し待ってから再試行してください。</translation>
+    </message>
+    <message>
+        <source>the server sent binary data instead of a playlist (the address may point at an audio chunk rather than an .m3u8 playlist).</source>
+        <translation>サーバーがプレイリストではなくバイナリデータを返しました（アドレスが .m3u8 プレイリストではなく音声チャンクを指している可能性があります）。</translation>
+    </message>
+    <message>
+        <source>the server sent an HTML page instead of a playlist (usually an error or sign-in page). The stream address may have expired; look the Space up again.</source>
+        <translation>サーバーがプレイリストではなく HTML ページを返しました（通常はエラーページかサインインページです）。ストリームのアドレスの期限が切れている可能性があります。スペースをもう一度検索してください。</translation>
+    </message>
+    <message>
+        <source>the server sent an XML document instead of a playlist (usually a CDN error such as an expired or denied address: “%1”). Look the Space up again.</source>
+        <translation>サーバーがプレイリストではなく XML 文書を返しました（通常は、アドレスの期限切れや拒否などの CDN エラーです:「%1」）。スペースをもう一度検索してください。</translation>
+    </message>
+    <message>
+        <source>the server sent a JSON message instead of a playlist: “%1”.</source>
+        <translation>サーバーがプレイリストではなく JSON メッセージを返しました:「%1」。</translation>
+    </message>
+    <message>
+        <source>the answer is not an HLS playlist: it does not start with #EXTM3U (it starts with “%1”). It may have been cut off in transit; try again.</source>
+        <translation>応答が HLS プレイリストではありません: #EXTM3U で始まっていません（先頭は「%1」）。転送中に途切れた可能性があります。再試行してください。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>#EXTINF has no readable duration (“%1”).</source>
+        <translation>#EXTINF に読み取れる長さがありません（「%1」）。</translation>
+    </message>
+    <message>
+        <source>#EXTINF says one chunk lasts %1 s, more than a day (limit kMaxSegmentSeconds).</source>
+        <translation>#EXTINF によるとチャンク 1 つの長さが %1 秒で、1 日を超えています（上限 kMaxSegmentSeconds）。</translation>
+    </message>
+    <message>
+        <source>a second #EXTINF follows the one on line %1 without a chunk address between them.</source>
+        <translation>%1 行目の #EXTINF の後に、チャンクのアドレスを挟まずに 2 つ目の #EXTINF があります。</translation>
+    </message>
+    <message>
+        <source>#EXT-X-MEDIA-SEQUENCE is not a number (“%1”).</source>
+        <translation>#EXT-X-MEDIA-SEQUENCE が数値ではありません（「%1」）。</translation>
+    </message>
+    <message>
+        <source>#EXT-X-BYTERANGE is not “length[@offset]” (“%1”).</source>
+        <translation>#EXT-X-BYTERANGE が「length[@offset]」の形式ではありません（「%1」）。</translation>
+    </message>
+    <message>
+        <source>#EXT-X-BYTERANGE names %1 bytes, more than a chunk may hold (limit kMaxChunkBytes).</source>
+        <translation>#EXT-X-BYTERANGE が %1 バイトを指定していますが、1 つのチャンクに収まる量を超えています（上限 kMaxChunkBytes）。</translation>
+    </message>
+    <message>
+        <source>#EXT-X-KEY uses METHOD=%1 but gives no key URI.</source>
+        <translation>#EXT-X-KEY は METHOD=%1 を使っていますが、鍵の URI がありません。</translation>
+    </message>
+    <message>
+        <source>#EXT-X-KEY has an IV that is not a 128-bit hex number (“%1”).</source>
+        <translation>#EXT-X-KEY の IV が 128 ビットの 16 進数ではありません（「%1」）。</translation>
+    </message>
+    <message>
+        <source>a second #EXT-X-STREAM-INF follows the one on line %1 without a playlist address between them.</source>
+        <translation>%1 行目の #EXT-X-STREAM-INF の後に、プレイリストのアドレスを挟まずに 2 つ目の #EXT-X-STREAM-INF があります。</translation>
+    </message>
+    <message>
+        <source>the playlist lists more than %1 entries (limit kMaxPlaylistEntries).</source>
+        <translation>プレイリストの項目が %1 件を超えています（上限 kMaxPlaylistEntries）。</translation>
+    </message>
+    <message>
+        <source>the chunk address “%1” has no #EXTINF before it; the playlist is damaged or cut short.</source>
+        <translation>チャンクのアドレス「%1」の前に #EXTINF がありません。プレイリストが破損しているか、途中で切れています。</translation>
+    </message>
+    <message>
+        <source>#EXT-X-MEDIA-SEQUENCE %1 plus the chunk&apos;s place in the list is too large a number.</source>
+        <translation>#EXT-X-MEDIA-SEQUENCE %1 にリスト内のチャンクの位置を足すと、数値が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>#EXT-X-BYTERANGE offset plus length is too large a number.</source>
+        <translation>#EXT-X-BYTERANGE のオフセットと長さの合計が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>the playlist is cut short: the #EXTINF on line %1 has no chunk address after it. The download was probably interrupted; try again.</source>
+        <translation>プレイリストが途中で切れています: %1 行目の #EXTINF の後にチャンクのアドレスがありません。ダウンロードが中断された可能性があります。再試行してください。</translation>
+    </message>
+    <message>
+        <source>the playlist is cut short: the #EXT-X-STREAM-INF on line %1 has no playlist address after it. The download was probably interrupted; try again.</source>
+        <translation>プレイリストが途中で切れています: %1 行目の #EXT-X-STREAM-INF の後にプレイリストのアドレスがありません。ダウンロードが中断された可能性があります。再試行してください。</translation>
+    </message>
+    <message>
+        <source>chunk %1 is listed more than once; a playlist that repeats chunks is refused.</source>
+        <translation>チャンク %1 が複数回記載されています。チャンクを繰り返すプレイリストは受け付けません。</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB (limit kMaxPlaylistBytes).</source>
+        <translation>%1 MiB を超えています（上限 kMaxPlaylistBytes）。</translation>
+    </message>
+    <message>
+        <source>it mixes a master playlist (#EXT-X-STREAM-INF) with media segments (#EXTINF), which HLS does not allow.</source>
+        <translation>マスタープレイリスト（#EXT-X-STREAM-INF）とメディアセグメント（#EXTINF）が混在しています。これは HLS では認められていません。</translation>
+    </message>
+</context>
+<context>
+    <name>M4aFrameReader</name>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 を読み込めませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not an audio file Spacetape can cut (%2). Give a .m4a saved by Spacetape, or the Space&apos;s link.</source>
+        <translation>%1 は Spacetape が切り出せる音声ファイルではありません（%2）。Spacetape で保存した .m4a か、スペースのリンクを指定してください。</translation>
+    </message>
+    <message>
+        <source>no audio sample table</source>
+        <translation>音声のサンプルテーブルがありません</translation>
+    </message>
+    <message>
+        <source>no AAC track</source>
+        <translation>AAC トラックがありません</translation>
+    </message>
+    <message>
+        <source>no AAC configuration</source>
+        <translation>AAC の設定がありません</translation>
+    </message>
+    <message>
+        <source>a damaged sample size table</source>
+        <translation>サンプルサイズのテーブルが破損しています</translation>
+    </message>
+    <message>
+        <source>a damaged chunk table</source>
+        <translation>チャンクテーブルが破損しています</translation>
+    </message>
+    <message>
+        <source>%1 is cut short; its audio is damaged.</source>
+        <translation>%1 は途中で切れていて、音声が破損しています。</translation>
+    </message>
+</context>
+<context>
+    <name>M4aWriter</name>
+    <message>
+        <source>Internal error: the M4A writer was started twice.</source>
+        <translation>内部エラー: M4A ライターが 2 回開始されました。</translation>
+    </message>
+    <message>
+        <source>Internal error: the M4A output file is not open for writing.</source>
+        <translation>内部エラー: M4A の出力ファイルが書き込み用に開かれていません。</translation>
+    </message>
+    <message>
+        <source>Cannot save an empty recording: no audio frames were found in the downloaded chunks. The Space may have no replay yet; try again later.</source>
+        <translation>空の録音は保存できません: ダウンロードしたチャンクに音声フレームが見つかりませんでした。スペースの録音がまだ公開されていない可能性があります。後で再試行してください。</translation>
+    </message>
+    <message>
+        <source>The recording is too long for one M4A file.</source>
+        <translation>録音が長すぎて 1 つの M4A ファイルに収まりません。</translation>
+    </message>
+    <message>
+        <source>Cannot save audio in an unsupported format (%1): only AAC with a standard channel layout is supported.</source>
+        <translation>対応していない形式（%1）の音声は保存できません。対応しているのは標準的なチャンネル構成の AAC のみです。</translation>
+    </message>
+    <message>
+        <source>Audio frame %1 is empty; the downloaded audio is damaged. Try downloading the Space again.</source>
+        <translation>音声フレーム %1 が空です。ダウンロードした音声が破損しています。スペースをもう一度ダウンロードしてみてください。</translation>
+    </message>
+    <message>
+        <source>Internal error: the section lies outside its audio frames.</source>
+        <translation>内部エラー: 区間が音声フレームの範囲外にあります。</translation>
+    </message>
+    <message>
+        <source>Internal error: writing audio after the M4A writer failed.</source>
+        <translation>内部エラー: M4A ライターが失敗した後に音声を書き込もうとしました。</translation>
+    </message>
+    <message>
+        <source>Internal error: audio written before the M4A header.</source>
+        <translation>内部エラー: M4A ヘッダーより前に音声が書き込まれました。</translation>
+    </message>
+    <message>
+        <source>The audio has more frames than the %1 it was indexed with; the downloaded chunks changed while saving. Try saving again.</source>
+        <translation>音声のフレーム数が、索引作成時の %1 を超えています。保存中にダウンロード済みのチャンクが変更されました。もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>Audio frame %1 has %2 bytes but was indexed with %3; the downloaded chunks changed while saving. Try saving again.</source>
+        <translation>音声フレーム %1 は %2 バイトですが、索引作成時は %3 バイトでした。保存中にダウンロード済みのチャンクが変更されました。もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>Internal error: finishing an M4A writer that failed.</source>
+        <translation>内部エラー: 失敗した M4A ライターを終了しようとしました。</translation>
+    </message>
+    <message>
+        <source>Internal error: the M4A writer was never started.</source>
+        <translation>内部エラー: M4A ライターが開始されていません。</translation>
+    </message>
+    <message>
+        <source>The audio ended after %1 of %2 frames, so the file would be cut short. Try saving again.</source>
+        <translation>音声が %2 フレーム中 %1 フレームで終わったため、ファイルが途中で切れてしまいます。もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the disk is full. Free at least %2 MB there and try again.</source>
+        <translation>%1 を書き込めませんでした: ディスクがいっぱいです。少なくとも %2 MB の空きを作ってから再試行してください。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check that the folder is writable and the disk is not full, then try again.</source>
+        <translation>%1 を書き込めませんでした: %2。フォルダーが書き込み可能で、ディスクがいっぱいでないことを確認してから再試行してください。</translation>
+    </message>
+    <message>
+        <source>the audio file</source>
+        <extracomment>stands for the file name in &quot;Could not write %1: ...&quot;</extracomment>
+        <translation>音声ファイル</translation>
+    </message>
+</context>
+<context>
     <name>OutputPlacement</name>
     <message>
         <source>Could not write to the output folder %1. Check that the disk is writable and mounted, or choose another output folder.</source>
@@ -206,6 +547,11 @@ spacetape-cli [オプション] doctor [LINK]
     <message>
         <source>Could not create the output folder %1. Check that the disk is writable and mounted, or choose another output folder.</source>
         <translation>保存先フォルダー %1 を作成できませんでした。ディスクが書き込み可能でマウントされているか確認するか、別の保存先フォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>takes rename, overwrite or skip, not &quot;%1&quot;.</source>
+        <extracomment>follows an option name, e.g. &quot;--if-exists takes rename, ...&quot;; the three words are values to type, not to translate</extracomment>
+        <translation>には rename、overwrite、skip のいずれかを指定してください（「%1」は指定できません）。</translation>
     </message>
 </context>
 <context>
@@ -357,10 +703,120 @@ Add it to the queue?</source>
     </message>
 </context>
 <context>
+    <name>ReplyGuard</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>the %1 is larger than %2 (limit %3); it is refused</source>
+        <translation>%1 が %2 を超えているため、受け付けません（上限 %3）</translation>
+    </message>
+    <message>
+        <source>the %1 did not arrive within %2 s (limit kBodyDeadlineMs); the server is too slow</source>
+        <translation>%1 が %2 秒以内に届きませんでした（上限 kBodyDeadlineMs）。サーバーが遅すぎます</translation>
+    </message>
+</context>
+<context>
+    <name>SectionRange</name>
+    <message>
+        <source>Give a section as START-END, e.g. 1:02:03-1:10:00, 45:00-50:00, 90s-120s or 10:00-end.</source>
+        <translation>区間は START-END の形式で指定してください（例: 1:02:03-1:10:00、45:00-50:00、90s-120s、10:00-end）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section. %2</source>
+        <translation>「%1」は区間ではありません。%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time. %2</source>
+        <translation>「%1」は時刻ではありません。%2</translation>
+    </message>
+    <message>
+        <source>The section %1 ends before it starts: END must come after START.</source>
+        <translation>区間 %1 は始まる前に終わっています。END は START より後にしてください。</translation>
+    </message>
+    <message>
+        <source>The section %1 starts after the end: the Space lasts %2.</source>
+        <translation>区間 %1 はスペースの終わりより後に始まっています。スペースの長さは %2 です。</translation>
+    </message>
+    <message>
+        <source>The section %1 ends after the end: the Space lasts %2 (use &quot;end&quot; as END to save to its end).</source>
+        <translation>区間 %1 はスペースの終わりより後に終わっています。スペースの長さは %2 です（最後まで保存するには END に「end」を指定してください）。</translation>
+    </message>
+    <message>
+        <source>The section %1 ends before it starts.</source>
+        <translation>区間 %1 は始まる前に終わっています。</translation>
+    </message>
+</context>
+<context>
+    <name>SectionWriter</name>
+    <message>
+        <source>The audio fetched for this section does not cover it (samples %1 to %2 asked, %3 to %4 present). The chunks may be shorter than the playlist says; try a slightly different range.</source>
+        <translation>この区間用に取得した音声が区間全体をカバーしていません（要求はサンプル %1～%2、実際は %3～%4）。チャンクがプレイリストの記載より短い可能性があります。範囲を少し変えて試してください。</translation>
+    </message>
+</context>
+<context>
     <name>Space</name>
     <message>
         <source>Space %1</source>
         <translation>スペース %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaggedOutput</name>
+    <message>
+        <source>Could not create %1: %2. Check that the folder exists and is writable.</source>
+        <translation>%1 を作成できませんでした: %2。フォルダーが存在し、書き込み可能か確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not finish writing %1: %2. Is the disk full?</source>
+        <translation>%1 の書き込みを完了できませんでした: %2。ディスクがいっぱいになっていませんか?</translation>
+    </message>
+    <message>
+        <source>Could not move the finished file to %1: %2.</source>
+        <translation>完成したファイルを %1 に移動できませんでした: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Tagger</name>
+    <message>
+        <source>Cannot tag &quot;%1&quot;: the file does not exist. It may have been moved or deleted; save the Space again.</source>
+        <translation>「%1」にタグを付けられません: ファイルが存在しません。移動または削除された可能性があります。スペースをもう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>Cannot tag &quot;%1&quot;: the file cannot be opened. Check its permissions.</source>
+        <translation>「%1」にタグを付けられません: ファイルを開けません。アクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot tag &quot;%1&quot;: it is not a readable M4A/MP4 audio file (it may be damaged or incomplete). Save the Space again.</source>
+        <translation>「%1」にタグを付けられません: 読み取り可能な M4A/MP4 音声ファイルではありません（破損しているか、不完全な可能性があります）。スペースをもう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>The cover image is neither JPEG nor PNG, so it cannot be embedded. Save without a cover or pick a JPEG or PNG image.</source>
+        <translation>カバー画像が JPEG でも PNG でもないため、埋め込めません。カバーなしで保存するか、JPEG または PNG 画像を選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot tag &quot;%1&quot;: the file is read-only. Allow writing to it and try again.</source>
+        <translation>「%1」にタグを付けられません: ファイルが読み取り専用です。書き込みを許可してから再試行してください。</translation>
+    </message>
+    <message>
+        <source>Could not save the tags of &quot;%1&quot;. Check that the disk is not full and the file is writable, then try again.</source>
+        <translation>「%1」のタグを保存できませんでした。ディスクがいっぱいでなく、ファイルが書き込み可能か確認してから再試行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>UrlPolicy</name>
+    <message>
+        <source>The playlist names a variant at “%1”, which is not an http(s) address; a playlist from the network may only name web addresses, so it is refused.</source>
+        <translation>プレイリストが「%1」にあるバリアントを指定していますが、これは http(s) のアドレスではありません。ネットワークから取得したプレイリストは Web アドレスしか指定できないため、受け付けません。</translation>
+    </message>
+    <message>
+        <source>The playlist names a chunk at “%1”, which is not an http(s) address; a playlist from the network may only name web addresses, so it is refused.</source>
+        <translation>プレイリストが「%1」にあるチャンクを指定していますが、これは http(s) のアドレスではありません。ネットワークから取得したプレイリストは Web アドレスしか指定できないため、受け付けません。</translation>
+    </message>
+    <message>
+        <source>The playlist names a key at “%1”, which is not an http(s) address; a playlist from the network may only name web addresses, so it is refused.</source>
+        <translation>プレイリストが「%1」にある暗号鍵を指定していますが、これは http(s) のアドレスではありません。ネットワークから取得したプレイリストは Web アドレスしか指定できないため、受け付けません。</translation>
     </message>
 </context>
 <context>
@@ -1226,12 +1682,56 @@ Add it to the queue?</source>
         <source>Saved with gaps: %1 of %2 chunks could not be downloaded (sequence %3; at %4).</source>
         <translation>欠落ありで保存しました: %2 個中 %1 個のチャンクをダウンロードできませんでした（シーケンス %3、位置 %4）。</translation>
     </message>
+    <message>
+        <source>The playlist holds %1 of audio but the Space lasted %2; if it ended recently the replay may still be processing.</source>
+        <translation>プレイリストの音声は %1 ですが、スペースの長さは %2 でした。終了したばかりなら、録音はまだ処理中の可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 chunks are not beside the playlist (sequence %3).</source>
+        <translation>%2 個中 %1 個のチャンクがプレイリストと同じ場所にありません（シーケンス %3）。</translation>
+    </message>
+    <message>
+        <source>Skipped %1 stray bytes in %2 chunks (not audio).</source>
+        <translation>%2 個のチャンクにある余分な %1 バイト（音声以外）をスキップしました。</translation>
+    </message>
+    <message>
+        <source>Canceled; the chunks already downloaded are kept.</source>
+        <translation>キャンセルしました。ダウンロード済みのチャンクは残しています。</translation>
+    </message>
 </context>
 <context>
     <name>spacetape::DownloadQueue</name>
     <message>
         <source>Could not save the download queue to %1: %2. The queue keeps working but will not survive a restart; check that the folder is writable and the disk has free space.</source>
         <translation>ダウンロードキューを %1 に保存できませんでした: %2。キューは引き続き動作しますが、再起動すると失われます。フォルダーが書き込み可能で、ディスクに空き容量があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>Interrupted — resume to continue</source>
+        <translation>中断されました — 再開すると続きから始まります</translation>
+    </message>
+    <message>
+        <source>Canceled; the chunks already downloaded are kept.</source>
+        <translation>キャンセルしました。ダウンロード済みのチャンクは残しています。</translation>
+    </message>
+    <message>
+        <source>The host canceled this Space before it started.</source>
+        <translation>ホストがこのスペースを開始前にキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2</source>
+        <translation>「%1」を %2 に保存しました</translation>
+    </message>
+    <message>
+        <source>Skipped: the file already exists</source>
+        <translation>スキップ: ファイルはすでに存在します</translation>
+    </message>
+    <message>
+        <source>“%1” was not downloaded: %2 already exists</source>
+        <translation>「%1」はダウンロードされませんでした: %2 はすでに存在します</translation>
+    </message>
+    <message>
+        <source>Saved with %1 chunks missing</source>
+        <translation>%1 個のチャンクが欠けた状態で保存しました</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1862,64 @@ Add it to the queue?</source>
     <message>
         <source>Problem with the links</source>
         <translation>リンクの問題</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::LiveCapture</name>
+    <message>
+        <source>Could not create the chunk cache folder %1.</source>
+        <translation>チャンクのキャッシュフォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>playlist</source>
+        <extracomment>the download named in &quot;the %1 is larger than ...&quot;</extracomment>
+        <translation>プレイリスト</translation>
+    </message>
+    <message>
+        <source>This live Space is encrypted (for subscribers); Spacetape cannot record those live yet. Download its replay after it ends.</source>
+        <translation>このライブ中のスペースは暗号化されています（サブスクライバー向け）。Spacetape はこのようなスペースをまだライブ録音できません。終了後に録音をダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>The live stream has been gone for %1 while X still calls the Space live; saving what was recorded.</source>
+        <translation>X ではまだライブ中とされていますが、ライブストリームが %1 の間途切れています。録音した分を保存します。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s stream is gone but X still calls the Space live: waiting for it to come back (%1 s at most)</source>
+        <translation>ホストのストリームが途切れていますが、X ではまだライブ中とされています: 再開を待っています（最大 %1 秒）</translation>
+    </message>
+    <message>
+        <source>X keeps no replay of this Space: saving what was recorded live.</source>
+        <translation>X はこのスペースの録音を残しません。ライブで録音した分を保存します。</translation>
+    </message>
+    <message>
+        <source>X did not publish the complete replay playlist within %1: saving what was recorded live.</source>
+        <translation>X が %1 以内に録音の完全なプレイリストを公開しませんでした。ライブで録音した分を保存します。</translation>
+    </message>
+    <message>
+        <source>The Space ended; waiting for X to publish its complete playlist (giving up in %1 s)</source>
+        <translation>スペースが終了しました。X が完全なプレイリストを公開するのを待っています（%1 秒後に打ち切り）</translation>
+    </message>
+    <message>
+        <source>The recording stopped.</source>
+        <translation>録音が停止しました。</translation>
+    </message>
+    <message>
+        <source>Nothing of this live Space could be recorded.</source>
+        <translation>このライブ中のスペースは何も録音できませんでした。</translation>
+    </message>
+    <message>
+        <source>The recording holds %1 of audio but the Space lasted %2.</source>
+        <translation>録音された音声は %1 ですが、スペースの長さは %2 でした。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 chunks of the live recording are missing (sequence %3). The chunks already saved are kept: retry later, or allow gaps to save the rest.</source>
+        <translation>ライブ録音の %2 個中 %1 個のチャンクが欠けています（シーケンス %3）。保存済みのチャンクは残しています。後で再試行するか、欠落を許可して残りを保存してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The recording has gaps: %n chunk(s) could not be recorded (sequence %1).</source>
+        <translation>
+            <numerusform>録音に欠落があります: %n 個のチャンクを録音できませんでした（シーケンス %1）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1643,6 +2201,87 @@ Add it to the queue?</source>
     </message>
 </context>
 <context>
+    <name>spacetape::PlaylistLoader</name>
+    <message>
+        <source>Could not read the playlist %1: it is not a regular file.</source>
+        <translation>プレイリスト %1 を読み込めませんでした: 通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Could not read the playlist %1: %2.</source>
+        <translation>プレイリスト %1 を読み込めませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>The playlist %1 is larger than %2 MiB (limit kMaxPlaylistBytes); it is refused.</source>
+        <translation>プレイリスト %1 は %2 MiB を超えているため、受け付けません（上限 kMaxPlaylistBytes）。</translation>
+    </message>
+    <message>
+        <source>The playlist address “%1” is not an http(s) address.</source>
+        <translation>プレイリストのアドレス「%1」は http(s) のアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>playlist</source>
+        <extracomment>the download named in &quot;the %1 is larger than ...&quot;</extracomment>
+        <translation>プレイリスト</translation>
+    </message>
+    <message>
+        <source>Could not download the playlist: %1.</source>
+        <translation>プレイリストをダウンロードできませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>The replay is not ready yet (the Space just ended) — next try in %1 s, giving up in %2 s</source>
+        <translation>録音はまだ準備できていません（スペースが終了したばかりです）— 次の試行は %1 秒後、%2 秒後に打ち切ります</translation>
+    </message>
+    <message>
+        <source>Could not download the playlist: the server&apos;s TLS certificate was refused (%1). The connection is not safe; check the computer&apos;s date and any proxy or antivirus that inspects HTTPS.</source>
+        <translation>プレイリストをダウンロードできませんでした: サーバーの TLS 証明書が拒否されました（%1）。この接続は安全ではありません。コンピューターの日付と、HTTPS を検査するプロキシやウイルス対策ソフトを確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not download the playlist (%1). The link may have expired: resolve the Space again, or check your connection.</source>
+        <translation>プレイリストをダウンロードできませんでした（%1）。リンクの期限が切れている可能性があります。スペースをもう一度検索するか、接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>The master playlist lists no stream to download.</source>
+        <translation>マスタープレイリストにダウンロードできるストリームがありません。</translation>
+    </message>
+    <message>
+        <source>The master playlist leads back to a playlist already read (a loop); it is refused.</source>
+        <translation>マスタープレイリストが読み込み済みのプレイリストに戻っています（ループ）。受け付けません。</translation>
+    </message>
+    <message>
+        <source>The master playlist leads through more than %1 masters (limit kMaxVariantDepth); it is refused.</source>
+        <translation>マスタープレイリストが %1 個を超えるマスターを経由しています（上限 kMaxVariantDepth）。受け付けません。</translation>
+    </message>
+    <message>
+        <source>The playlist lists no audio chunks; if the Space just ended, try again in a few minutes.</source>
+        <translation>プレイリストに音声チャンクがありません。スペースが終了したばかりなら、数分後に再試行してください。</translation>
+    </message>
+    <message>
+        <source>This Space is encrypted with %1, which Spacetape cannot decrypt yet.</source>
+        <translation>このスペースは %1 で暗号化されており、Spacetape はまだ復号できません。</translation>
+    </message>
+    <message>
+        <source>Could not get this encrypted Space&apos;s key (%1). It is for subscribers: log in with an account that can listen to it.</source>
+        <translation>この暗号化されたスペースの暗号鍵を取得できませんでした（%1）。サブスクライバー向けのスペースです。聴く権限のあるアカウントでログインしてください。</translation>
+    </message>
+    <message>
+        <source>%1 bytes instead of 16</source>
+        <translation>16 バイトではなく %1 バイト</translation>
+    </message>
+    <message>
+        <source>the key is not a regular file</source>
+        <translation>暗号鍵が通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <extracomment>the download named in &quot;the %1 is larger than ...&quot;</extracomment>
+        <translation>暗号鍵</translation>
+    </message>
+    <message>
+        <source>the key server redirected to another host, which is never sent the login</source>
+        <translation>鍵サーバーが別のホストにリダイレクトしました。そのホストにはログイン情報を送りません</translation>
+    </message>
+</context>
+<context>
     <name>spacetape::PreviewController</name>
     <message>
         <source>This window cannot reach X to look up the Space, so only saved Spaces can be played.</source>
@@ -1692,6 +2331,18 @@ Add it to the queue?</source>
     <message>
         <source>Chunk %1 (at %2) was left out of the preview: %3</source>
         <translation>チャンク %1（%2 の位置）は試聴から除外されました: %3</translation>
+    </message>
+    <message>
+        <source>it could not be downloaded: %1</source>
+        <translation>ダウンロードできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>it could not be read: %1</source>
+        <translation>読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>chunk %1</source>
+        <translation>チャンク %1</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2753,10 @@ Add it to the queue?</source>
         <source>Canceled; the chunks already downloaded are kept.</source>
         <translation>キャンセルしました。ダウンロード済みのチャンクは残しています。</translation>
     </message>
+    <message>
+        <source>chunk %1</source>
+        <translation>チャンク %1</translation>
+    </message>
 </context>
 <context>
     <name>spacetape::SegmentFetcher</name>
@@ -2322,6 +2977,26 @@ Add it to the queue?</source>
     <message>
         <source>Downloading X Spaces</source>
         <translation>X のスペースをダウンロード中</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::SpaceRequestBuilder</name>
+    <message>
+        <source>X Space hosted by %1 (@%2).</source>
+        <translation>%1（@%2）がホストする X のスペース。</translation>
+    </message>
+    <message>
+        <source>X Space hosted by %1 (@%2). Speakers: %3.</source>
+        <translation>%1（@%2）がホストする X のスペース。スピーカー: %3。</translation>
+    </message>
+    <message>
+        <source>Speakers: %1</source>
+        <translation>スピーカー: %1</translation>
+    </message>
+    <message>
+        <source>cover picture</source>
+        <extracomment>the download named in &quot;the %1 is larger than ...&quot;</extracomment>
+        <translation>カバー画像</translation>
     </message>
 </context>
 <context>
