@@ -99,8 +99,15 @@ XApiClient::Response readResponse(QNetworkReply *reply) {
     return r;
 }
 
+/// A failure about an answer of X with HTTP status @p status (0: no answer came).
+Failure httpFailure(QString message, int status, FailureKind kind = FailureKind::Other) {
+    Failure f = fail(std::move(message), kind);
+    f.httpStatus = status;
+    return f;
+}
+
 Failure responseFailure(const XApiClient::Response &r) {
-    Failure f = fail(r.failure, r.failureKind);
+    Failure f = httpFailure(r.failure, r.failureHttpStatus, r.failureKind);
     f.retryAfterSeconds = r.retryAfterSeconds;
     return f;
 }
@@ -113,21 +120,22 @@ Failure answerFailure(const XApiClient::Response &r, const QString &what) {
         return fail(
             QStringLiteral("Could not reach X for %1: %2").arg(what, sentenceEnd(r.networkError)));
     if (isRateLimited(r)) {
-        Failure f = fail(QStringLiteral("X's rate limit for %1 is spent (HTTP %2); it resets in "
-                                        "%3.")
-                             .arg(what)
-                             .arg(r.status)
-                             .arg(humanDuration(rateLimitResetSeconds(r))),
-                         FailureKind::RateLimited);
+        Failure f = httpFailure(QStringLiteral("X's rate limit for %1 is spent (HTTP %2); it "
+                                               "resets in %3.")
+                                    .arg(what)
+                                    .arg(r.status)
+                                    .arg(humanDuration(rateLimitResetSeconds(r))),
+                                r.status, FailureKind::RateLimited);
         f.retryAfterSeconds = rateLimitResetSeconds(r);
         return f;
     }
     const QString errors = xErrorMessages(QJsonDocument::fromJson(r.body).object());
-    return fail(QStringLiteral("X answered HTTP %1 to %2%3")
-                    .arg(r.status)
-                    .arg(what, errors.isEmpty()
-                                   ? QStringLiteral(".")
-                                   : QStringLiteral(": %1").arg(sentenceEnd(errors.left(200)))));
+    return httpFailure(QStringLiteral("X answered HTTP %1 to %2%3")
+                           .arg(r.status)
+                           .arg(what, errors.isEmpty() ? QStringLiteral(".")
+                                                       : QStringLiteral(": %1").arg(
+                                                             sentenceEnd(errors.left(200)))),
+                       r.status);
 }
 
 bool hasErrorCode(const QByteArray &body, int code) {
@@ -310,6 +318,7 @@ void XApiClient::activateGuest(bool withFallbackBearer, int attempt, int rateLim
                                          .arg(humanDuration(wait)),
                                      FailureKind::RateLimited);
                     f.retryAfterSeconds = wait;
+                    f.httpStatus = r.status;
                     done(f);
                     return;
                 }
@@ -320,6 +329,7 @@ void XApiClient::activateGuest(bool withFallbackBearer, int attempt, int rateLim
                                          .arg(humanDuration(wait), clockTimeIn(wait)),
                                      FailureKind::RateLimited);
                     f.retryAfterSeconds = wait;
+                    f.httpStatus = r.status;
                     done(f);
                     return;
                 }
@@ -332,6 +342,7 @@ void XApiClient::activateGuest(bool withFallbackBearer, int attempt, int rateLim
                                               humanDuration(m_maxRateLimitWait)),
                                      FailureKind::RateLimited);
                     f.retryAfterSeconds = wait;
+                    f.httpStatus = r.status;
                     done(f);
                     return;
                 }
@@ -364,14 +375,15 @@ void XApiClient::activateGuest(bool withFallbackBearer, int attempt, int rateLim
                 return;
             }
             const QString errors = xErrorMessages(QJsonDocument::fromJson(r.body).object());
-            done(fail(tr("X refused a guest session (HTTP %1%2). Log in with your X cookies, or "
-                         "try again later.")
-                          .arg(r.status)
-                          .arg(errors.isEmpty()
-                                   ? QString()
-                                   : QStringLiteral(": ") + printable(errors, 200)
-                                                                .remove(QRegularExpression(
-                                                                    QStringLiteral("\\.+$"))))));
+            done(httpFailure(tr("X refused a guest session (HTTP %1%2). Log in with your X "
+                                "cookies, or try again later.")
+                                 .arg(r.status)
+                                 .arg(errors.isEmpty() ? QString()
+                                                       : QStringLiteral(": ") +
+                                                             printable(errors, 200)
+                                                                 .remove(QRegularExpression(
+                                                                     QStringLiteral("\\.+$")))),
+                             r.status));
         });
 }
 
@@ -447,6 +459,7 @@ void XApiClient::send(const QUrl &url, AuthMode mode, std::function<void(Respons
                                                      ? tr(", or log in with your X cookies")
                                                      : QString());
                             r.failureKind = FailureKind::RateLimited;
+                            r.failureHttpStatus = r.status;
                             r.retryAfterSeconds = wait;
                             done(r);
                             return;
@@ -488,6 +501,7 @@ void XApiClient::send(const QUrl &url, AuthMode mode, std::function<void(Respons
             Response r;
             r.failure = token.error();
             r.failureKind = token.errorKind();
+            r.failureHttpStatus = token.errorHttpStatus();
             r.retryAfterSeconds = token.failure().retryAfterSeconds;
             done(r);
             return;
@@ -690,30 +704,35 @@ void XApiClient::tryOperation(std::shared_ptr<SpaceLookup> lookup, int modeIndex
             if (mode == AuthMode::Guest && r.status == 403 && hasErrorCode(r.body, 239)) {
                 // send() already got a fresh token once: X is not taking guests now.
                 lookup->done(
-                    fail(tr("X refused its guest tokens even after a fresh one (HTTP "
-                            "403, code 239). Log in with your X cookies, or try again "
-                            "later.")));
+                    httpFailure(tr("X refused its guest tokens even after a fresh one (HTTP "
+                                   "403, code 239). Log in with your X cookies, or try again "
+                                   "later."),
+                                r.status));
                 return;
             }
             if (r.status == 403) {
-                lookup->done(fail(QStringLiteral(
-                    "X refused access to this Space (HTTP 403): it is private or not "
-                    "available for replay. If your account can listen to it, log in.")));
+                lookup->done(httpFailure(
+                    QStringLiteral("X refused access to this Space (HTTP 403): it is private or "
+                                   "not available for replay. If your account can listen to it, "
+                                   "log in."),
+                    r.status));
                 return;
             }
             if (r.status == 401 && !cookiesUsable()) {
                 lookup->done(
-                    fail(QStringLiteral("X refused the request (HTTP 401). Log in with your X "
-                                        "cookies and try again.")));
+                    httpFailure(QStringLiteral("X refused the request (HTTP 401). Log in with "
+                                               "your X cookies and try again."),
+                                r.status));
                 return;
             }
             runLookup(lookup);
             return;
         }
-        lookup->done(
-            fail(r.status ? QStringLiteral("X answered HTTP %1 for this Space; try again later.")
-                                .arg(r.status)
-                          : r.networkError));
+        lookup->done(httpFailure(
+            r.status ? QStringLiteral("X answered HTTP %1 for this Space; try again later.")
+                           .arg(r.status)
+                     : r.networkError,
+            r.status));
     });
 }
 
@@ -758,23 +777,26 @@ void XApiClient::fetchStreamWith(const QUrl &url, int modeIndex, Callback<Stream
             return;
         }
         if (r.status == 403 && mode == AuthMode::Guest) {
-            done(
-                fail(tr("X gives this Space's audio stream to logged-in listeners only (HTTP "
-                        "403). Log in with your X cookies and try again.")));
+            done(httpFailure(
+                tr("X gives this Space's audio stream to logged-in listeners only (HTTP "
+                   "403). Log in with your X cookies and try again."),
+                r.status));
             return;
         }
-        done(fail(r.status ? QStringLiteral("X did not give the Space's audio stream (HTTP %1). "
-                                            "Try again later.")
-                                 .arg(r.status)
-                           : tr("Could not reach X: %1 Check your connection or proxy settings.")
-                                 .arg(sentenceEnd(r.networkError))));
+        done(httpFailure(r.status
+                             ? QStringLiteral("X did not give the Space's audio stream (HTTP %1). "
+                                              "Try again later.")
+                                   .arg(r.status)
+                             : tr("Could not reach X: %1 Check your connection or proxy settings.")
+                                   .arg(sentenceEnd(r.networkError)),
+                         r.status));
     });
 }
 
 void XApiClient::resolve(const QString &spaceId, Callback<ResolvedSpace> done) {
     fetchSpace(spaceId, [this, done](Expected<SpaceMetadata> metadata) {
         if (!metadata) {
-            done(fail(metadata.error()));
+            done(metadata.failure());
             return;
         }
         if (metadata->state == SpaceState::NotStarted ||
@@ -796,7 +818,7 @@ void XApiClient::resolve(const QString &spaceId, Callback<ResolvedSpace> done) {
         const SpaceMetadata meta = *metadata;
         fetchStream(meta.mediaKey, [meta, done](Expected<StreamInfo> stream) {
             if (!stream) {
-                done(fail(stream.error()));
+                done(stream.failure());
                 return;
             }
             if (stream->isVideo()) {
@@ -885,9 +907,9 @@ void XApiClient::fetchLivePresence(const QStringList &userIds, Callback<LivePres
             if (r.status == 401) {
                 m_loginRefused = true;
                 Q_EMIT loginExpired();
-                done(
-                    fail(QStringLiteral("X refused your login (HTTP 401) when checking live "
-                                        "hosts; log in again.")));
+                done(httpFailure(QStringLiteral("X refused your login (HTTP 401) when checking "
+                                                "live hosts; log in again."),
+                                 r.status));
                 return;
             }
             done(answerFailure(r, QStringLiteral("the live-hosts check")));
