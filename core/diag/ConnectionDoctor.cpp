@@ -649,8 +649,8 @@ void ConnectionDoctor::checkChunk(std::shared_ptr<const LoadedPlaylist> playlist
     const bool encrypted = playlist->keyFor(sequence).has_value();
     QNetworkReply *reply = m_network.get(m_network.cdnRequest(segment.url));
     m_chunkReply = reply;
-    replyguard::bound(reply, limits::kMaxChunkBytes, limits::kBodyDeadlineMs,
-                      QStringLiteral("chunk"), "kMaxChunkBytes");
+    replyguard::bound(reply, limits::kMaxChunkBytes, limits::kBodyDeadlineMs, tr("chunk"),
+                      "kMaxChunkBytes");
     connect(reply, &QNetworkReply::finished, this, [=] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -35,16 +35,16 @@ constexpr int kNetworkAttempts = 3;
 constexpr int kMaxRateLimitWaits = 3;
 
 QString modeName(AuthMode mode) {
-    return mode == AuthMode::Cookies ? QStringLiteral("logged in") : QStringLiteral("guest");
+    return mode == AuthMode::Cookies ? XApiClient::tr("logged in") : XApiClient::tr("guest");
 }
 
 /// "2 min 10 s" — how long a wait is, for people.
 QString humanDuration(int seconds) {
     if (seconds >= 3600)
-        return QStringLiteral("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
+        return XApiClient::tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
     if (seconds >= 60)
-        return QStringLiteral("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    return QStringLiteral("%1 s").arg(seconds);
+        return XApiClient::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return XApiClient::tr("%1 s").arg(seconds);
 }
 
 /// The local clock time @p seconds from now, e.g. "21:40", for "try again after …".
@@ -118,9 +118,9 @@ Failure answerFailure(const XApiClient::Response &r, const QString &what) {
         return responseFailure(r);
     if (r.status == 0)
         return fail(
-            QStringLiteral("Could not reach X for %1: %2").arg(what, sentenceEnd(r.networkError)));
+            XApiClient::tr("Could not reach X for %1: %2").arg(what, sentenceEnd(r.networkError)));
     if (isRateLimited(r)) {
-        Failure f = httpFailure(QStringLiteral("X's rate limit for %1 is spent (HTTP %2); it "
+        Failure f = httpFailure(XApiClient::tr("X's rate limit for %1 is spent (HTTP %2); it "
                                                "resets in %3.")
                                     .arg(what)
                                     .arg(r.status)
@@ -130,11 +130,12 @@ Failure answerFailure(const XApiClient::Response &r, const QString &what) {
         return f;
     }
     const QString errors = xErrorMessages(QJsonDocument::fromJson(r.body).object());
-    return httpFailure(QStringLiteral("X answered HTTP %1 to %2%3")
+    if (errors.isEmpty())
+        return httpFailure(XApiClient::tr("X answered HTTP %1 to %2.").arg(r.status).arg(what),
+                           r.status);
+    return httpFailure(XApiClient::tr("X answered HTTP %1 to %2: %3")
                            .arg(r.status)
-                           .arg(what, errors.isEmpty() ? QStringLiteral(".")
-                                                       : QStringLiteral(": %1").arg(
-                                                             sentenceEnd(errors.left(200)))),
+                           .arg(what, sentenceEnd(errors.left(200))),
                        r.status);
 }
 
@@ -260,8 +261,8 @@ QList<AuthMode> XApiClient::modesInOrder() const {
 
 void XApiClient::sendPlain(const QUrl &url, std::function<void(Response)> done) {
     QNetworkReply *reply = m_network.get(m_network.apiRequest(url));
-    replyguard::bound(reply, limits::kMaxJsonBytes, limits::kBodyDeadlineMs,
-                      QStringLiteral("answer from X"), "kMaxJsonBytes");
+    replyguard::bound(reply, limits::kMaxJsonBytes, limits::kBodyDeadlineMs, tr("answer from X"),
+                      "kMaxJsonBytes");
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         reply->deleteLater();
         done(readResponse(reply));
@@ -286,8 +287,8 @@ void XApiClient::activateGuest(bool withFallbackBearer, int attempt, int rateLim
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     signRequest(request, "POST", url);
     QNetworkReply *reply = m_network.post(request, QByteArray());
-    replyguard::bound(reply, limits::kMaxJsonBytes, limits::kBodyDeadlineMs,
-                      QStringLiteral("answer from X"), "kMaxJsonBytes");
+    replyguard::bound(reply, limits::kMaxJsonBytes, limits::kBodyDeadlineMs, tr("answer from X"),
+                      "kMaxJsonBytes");
     connect(
         reply, &QNetworkReply::finished, this,
         [this, reply, bearer, withFallbackBearer, attempt, rateLimitWaits, done = std::move(done)] {
@@ -402,11 +403,10 @@ void XApiClient::waitThen(int seconds, const QString &why, std::function<void()>
     auto left = std::make_shared<int>(seconds);
     auto *timer = new QTimer(this);
     timer->setInterval(qMax(1, m_timing.secondMs));
-    Q_EMIT waiting(QStringLiteral("%1 — retrying in %2").arg(why, humanDuration(*left)), *left);
+    Q_EMIT waiting(tr("%1 — retrying in %2").arg(why, humanDuration(*left)), *left);
     connect(timer, &QTimer::timeout, this, [this, timer, left, why, then = std::move(then)] {
         if (--*left > 0) {
-            Q_EMIT waiting(QStringLiteral("%1 — retrying in %2").arg(why, humanDuration(*left)),
-                           *left);
+            Q_EMIT waiting(tr("%1 — retrying in %2").arg(why, humanDuration(*left)), *left);
             return;
         }
         timer->deleteLater();
@@ -437,7 +437,7 @@ void XApiClient::send(const QUrl &url, AuthMode mode, std::function<void(Respons
         }
         QNetworkReply *reply = m_network.get(request);
         replyguard::bound(reply, limits::kMaxJsonBytes, limits::kBodyDeadlineMs,
-                          QStringLiteral("answer from X"), "kMaxJsonBytes");
+                          tr("answer from X"), "kMaxJsonBytes");
         connect(reply, &QNetworkReply::finished, this,
                 [this, reply, url, mode, done, attempt, rateLimitWaits, tokenRenewed] {
                     reply->deleteLater();
@@ -570,10 +570,9 @@ void XApiClient::runLookup(std::shared_ptr<SpaceLookup> lookup) {
         return;
     }
     if (lookup->operations.isEmpty()) {
-        lookup->done(
-            fail(QStringLiteral("X did not accept any known way to look up this Space (%1). X may "
-                                "have changed its API: update Spacetape, or try again later.")
-                     .arg(lookup->lastFailure)));
+        lookup->done(fail(tr("X did not accept any known way to look up this Space (%1). X may "
+                             "have changed its API: update Spacetape, or try again later.")
+                              .arg(lookup->lastFailure)));
         return;
     }
     lookup->current = lookup->operations.takeFirst();
@@ -582,7 +581,7 @@ void XApiClient::runLookup(std::shared_ptr<SpaceLookup> lookup) {
 
 void XApiClient::discover(std::shared_ptr<SpaceLookup> lookup) {
     lookup->discovered = true;
-    Q_EMIT notice(QStringLiteral("Looking for X's current AudioSpaceById queryId in its web app"));
+    Q_EMIT notice(tr("Looking for X's current AudioSpaceById queryId in its web app"));
     discoverFromPage(lookup, 0);
 }
 
@@ -603,20 +602,19 @@ void XApiClient::discoverFromPage(std::shared_ptr<SpaceLookup> lookup, int pageI
         if (!moduleUrl) {
             lookup->lastFailure =
                 r.status == 200
-                    ? QStringLiteral("the web app's audio module was not found on %1")
-                          .arg(page.url.path())
-                    : QStringLiteral("%1 answered %2")
+                    ? tr("the web app's audio module was not found on %1").arg(page.url.path())
+                    : tr("%1 answered %2")
                           .arg(page.url.path(),
-                               r.status ? QStringLiteral("HTTP %1").arg(r.status) : r.networkError);
+                               r.status ? tr("HTTP %1").arg(r.status) : r.networkError);
             discoverFromPage(lookup, pageIndex + 1);
             return;
         }
         sendPlain(*moduleUrl, [this, lookup](Response script) {
             const auto op = BundleDiscovery::findAudioSpaceById(QString::fromUtf8(script.body));
             if (!op) {
-                lookup->lastFailure = QStringLiteral("the audio module declares no AudioSpaceById");
+                lookup->lastFailure = tr("the audio module declares no AudioSpaceById");
             } else {
-                Q_EMIT notice(QStringLiteral("Discovered queryId %1").arg(op->queryId));
+                Q_EMIT notice(tr("Discovered queryId %1").arg(op->queryId));
                 lookup->operations.prepend(*op);
             }
             runLookup(lookup);
@@ -659,8 +657,8 @@ void XApiClient::tryOperation(std::shared_ptr<SpaceLookup> lookup, int modeIndex
             auto metadata = SpaceMetadata::fromAudioSpaceById(r.body);
             if (metadata && (!spaceid::isValid(metadata->id) || metadata->id != lookup->spaceId)) {
                 // The ID names the chunk folder and the file: never take X's word for it blindly.
-                lookup->done(fail(QStringLiteral("X answered with the details of another Space "
-                                                 "(“%1” instead of %2); the answer is refused.")
+                lookup->done(fail(tr("X answered with the details of another Space "
+                                     "(“%1” instead of %2); the answer is refused.")
                                       .arg(printable(metadata->id, 40), lookup->spaceId)));
                 return;
             }
@@ -683,7 +681,7 @@ void XApiClient::tryOperation(std::shared_ptr<SpaceLookup> lookup, int modeIndex
             lookup->done(fail(metadata.error()));
             return;
         }
-        lookup->lastFailure = QStringLiteral("HTTP %1 %2 with queryId %3")
+        lookup->lastFailure = tr("HTTP %1 %2 with queryId %3")
                                   .arg(r.status)
                                   .arg(modeName(mode), lookup->current.queryId);
         if (r.status == 400 && hasErrorCode(r.body, 336)) {
@@ -711,26 +709,24 @@ void XApiClient::tryOperation(std::shared_ptr<SpaceLookup> lookup, int modeIndex
                 return;
             }
             if (r.status == 403) {
-                lookup->done(httpFailure(
-                    QStringLiteral("X refused access to this Space (HTTP 403): it is private or "
+                lookup->done(
+                    httpFailure(tr("X refused access to this Space (HTTP 403): it is private or "
                                    "not available for replay. If your account can listen to it, "
                                    "log in."),
-                    r.status));
+                                r.status));
                 return;
             }
             if (r.status == 401 && !cookiesUsable()) {
-                lookup->done(
-                    httpFailure(QStringLiteral("X refused the request (HTTP 401). Log in with "
-                                               "your X cookies and try again."),
-                                r.status));
+                lookup->done(httpFailure(tr("X refused the request (HTTP 401). Log in with "
+                                            "your X cookies and try again."),
+                                         r.status));
                 return;
             }
             runLookup(lookup);
             return;
         }
         lookup->done(httpFailure(
-            r.status ? QStringLiteral("X answered HTTP %1 for this Space; try again later.")
-                           .arg(r.status)
+            r.status ? tr("X answered HTTP %1 for this Space; try again later.").arg(r.status)
                      : r.networkError,
             r.status));
     });
@@ -784,8 +780,8 @@ void XApiClient::fetchStreamWith(const QUrl &url, int modeIndex, Callback<Stream
             return;
         }
         done(httpFailure(r.status
-                             ? QStringLiteral("X did not give the Space's audio stream (HTTP %1). "
-                                              "Try again later.")
+                             ? tr("X did not give the Space's audio stream (HTTP %1). "
+                                  "Try again later.")
                                    .arg(r.status)
                              : tr("Could not reach X: %1 Check your connection or proxy settings.")
                                    .arg(sentenceEnd(r.networkError)),
@@ -811,8 +807,8 @@ void XApiClient::resolve(const QString &spaceId, Callback<ResolvedSpace> done) {
         }
         if (metadata->isVideo) {
             done(
-                fail(QStringLiteral("This is a video Space; saving video Spaces is not "
-                                    "supported yet.")));
+                fail(tr("This is a video Space; saving video Spaces is not "
+                        "supported yet.")));
             return;
         }
         const SpaceMetadata meta = *metadata;
@@ -823,8 +819,8 @@ void XApiClient::resolve(const QString &spaceId, Callback<ResolvedSpace> done) {
             }
             if (stream->isVideo()) {
                 done(
-                    fail(QStringLiteral("This is a video Space; saving video Spaces is not "
-                                        "supported yet.")));
+                    fail(tr("This is a video Space; saving video Spaces is not "
+                            "supported yet.")));
                 return;
             }
             ResolvedSpace resolved{meta, *stream, stream->playlistUrl(), {}};
@@ -873,7 +869,7 @@ void XApiClient::fetchUserIdWith(const QString &handle, int modeIndex, Callback<
                 fetchUserIdWith(handle, modeIndex + 1, done);
                 return;
             }
-            done(answerFailure(r, QStringLiteral("the lookup of @%1").arg(handle)));
+            done(answerFailure(r, tr("the lookup of @%1").arg(handle)));
         },
         0, kMaxRateLimitWaits);
 }
@@ -888,13 +884,13 @@ void XApiClient::fetchLivePresence(const QStringList &userIds, Callback<LivePres
         return;
     }
     if (userIds.size() > watchapi::kMaxUserIdsPerPresenceCall) {
-        later(fail(QStringLiteral("X takes at most %1 users per live check, not %2.")
+        later(fail(tr("X takes at most %1 users per live check, not %2.")
                        .arg(watchapi::kMaxUserIdsPerPresenceCall)
                        .arg(userIds.size())));
         return;
     }
     if (!cookiesUsable()) {
-        later(fail(QStringLiteral("Checking whether hosts are live needs an X login.")));
+        later(fail(tr("Checking whether hosts are live needs an X login.")));
         return;
     }
     send(
@@ -907,12 +903,12 @@ void XApiClient::fetchLivePresence(const QStringList &userIds, Callback<LivePres
             if (r.status == 401) {
                 m_loginRefused = true;
                 Q_EMIT loginExpired();
-                done(httpFailure(QStringLiteral("X refused your login (HTTP 401) when checking "
-                                                "live hosts; log in again."),
+                done(httpFailure(tr("X refused your login (HTTP 401) when checking "
+                                    "live hosts; log in again."),
                                  r.status));
                 return;
             }
-            done(answerFailure(r, QStringLiteral("the live-hosts check")));
+            done(answerFailure(r, tr("the live-hosts check")));
         },
         0, kMaxRateLimitWaits);
 }
