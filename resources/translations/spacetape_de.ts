@@ -279,6 +279,122 @@ spacetape-cli [Optionen] doctor [LINK]
     </message>
 </context>
 <context>
+    <name>ClientTransaction</name>
+    <message>
+        <source>the site-verification key is not base64</source>
+        <translation>der Site-Verification-Schlüssel ist kein Base64</translation>
+    </message>
+    <message>
+        <source>the page has no twitter-site-verification key</source>
+        <translation>die Seite hat keinen twitter-site-verification-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the page has no loading-x-anim-%1 animation</source>
+        <translation>die Seite hat keine Animation loading-x-anim-%1</translation>
+    </message>
+    <message>
+        <source>loading-x-anim-%1 has no animated path</source>
+        <translation>loading-x-anim-%1 hat keinen animierten Pfad</translation>
+    </message>
+    <message>
+        <source>an animation row has %1 numbers, not %2</source>
+        <translation>eine Animationszeile hat %1 Zahlen statt %2</translation>
+    </message>
+    <message>
+        <source>the ondemand.s chunk names %1 key indices, too few</source>
+        <translation>der ondemand.s-Chunk nennt %1 Schlüsselindizes, zu wenige</translation>
+    </message>
+    <message>
+        <source>the site-verification key is too short (%1 bytes)</source>
+        <translation>der Site-Verification-Schlüssel ist zu kurz (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>the animation has %1 rows, row %2 is missing</source>
+        <translation>die Animation hat %1 Zeilen, Zeile %2 fehlt</translation>
+    </message>
+    <message>
+        <source>the stored transaction key is malformed</source>
+        <translation>der gespeicherte Transaktionsschlüssel ist fehlerhaft</translation>
+    </message>
+</context>
+<context>
+    <name>CookieImport</name>
+    <message>
+        <source>log in to x.com in your browser, then export its cookies again</source>
+        <translation>melden Sie sich im Browser bei x.com an und exportieren Sie dann die Cookies erneut</translation>
+    </message>
+    <message>
+        <source>the %1 cookie in this file expired on %2: %3</source>
+        <translation>das Cookie %1 in dieser Datei ist am %2 abgelaufen: %3</translation>
+    </message>
+    <message>
+        <source>this file contains no cookies: %1</source>
+        <translation>diese Datei enthält keine Cookies: %1</translation>
+    </message>
+    <message>
+        <source>this file has cookies only for other sites (e.g. %1): open x.com in your browser, log in, and export the cookies from that tab</source>
+        <translation>diese Datei enthält nur Cookies anderer Websites (z. B. %1): Öffnen Sie x.com im Browser, melden Sie sich an und exportieren Sie die Cookies aus diesem Tab</translation>
+    </message>
+    <message>
+        <source>no domain</source>
+        <translation>keine Domain</translation>
+    </message>
+    <message>
+        <source>this file has no %1 cookie for %2: %3</source>
+        <translation>diese Datei hat kein Cookie %1 für %2: %3</translation>
+    </message>
+    <message>
+        <source>this is not a cookies.txt file: line %1 has %2 fields where 7 tab-separated fields are expected</source>
+        <translation>dies ist keine cookies.txt-Datei: Zeile %1 hat %2 Felder, erwartet werden 7 durch Tabulatoren getrennte Felder</translation>
+    </message>
+    <message>
+        <source>this file looks like JSON but cannot be read (%1 at byte %2): export the cookies again</source>
+        <translation>diese Datei sieht nach JSON aus, kann aber nicht gelesen werden (%1 bei Byte %2): Exportieren Sie die Cookies erneut</translation>
+    </message>
+    <message>
+        <source>not a cookies.txt or Cookie-Editor JSON file: this JSON has no list of cookies</source>
+        <translation>keine cookies.txt- oder Cookie-Editor-JSON-Datei: Dieses JSON enthält keine Liste von Cookies</translation>
+    </message>
+    <message>
+        <source>not a cookies.txt or Cookie-Editor JSON file: an entry has no &quot;name&quot; and &quot;value&quot;</source>
+        <translation>keine cookies.txt- oder Cookie-Editor-JSON-Datei: Ein Eintrag hat kein &quot;name&quot; und &quot;value&quot;</translation>
+    </message>
+    <message>
+        <source>this Cookie header has no %1 cookie: copy the whole Cookie header of a request to x.com made while logged in</source>
+        <translation>dieser Cookie-Header enthält kein Cookie %1: Kopieren Sie den ganzen Cookie-Header einer Anfrage an x.com, die Sie angemeldet gestellt haben</translation>
+    </message>
+    <message>
+        <source>the file is empty: export the cookies of x.com again</source>
+        <translation>die Datei ist leer: Exportieren Sie die Cookies von x.com erneut</translation>
+    </message>
+    <message>
+        <source>not a cookies.txt or Cookie-Editor JSON file: export the cookies of x.com with a browser extension such as &quot;Get cookies.txt LOCALLY&quot; or &quot;Cookie-Editor&quot;</source>
+        <translation>keine cookies.txt- oder Cookie-Editor-JSON-Datei: Exportieren Sie die Cookies von x.com mit einer Browser-Erweiterung wie „Get cookies.txt LOCALLY“ oder „Cookie-Editor“</translation>
+    </message>
+</context>
+<context>
+    <name>FilenameTemplate</name>
+    <message>
+        <source>The file name template is empty. Use for example “%1”.</source>
+        <translation>Die Dateinamensvorlage ist leer. Verwenden Sie zum Beispiel „%1“.</translation>
+    </message>
+    <message>
+        <source>The file name template has a “{” at position %1 with no closing “}”. Variables are written like {title}.</source>
+        <translation>Die Dateinamensvorlage hat an Position %1 ein „{“ ohne schließendes „}“. Variablen schreibt man wie {title}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file name template uses the variable(s) %1, which Spacetape does not know. Available: %2.</source>
+        <translation>
+            <numerusform>Die Dateinamensvorlage verwendet die Variable %1, die Spacetape nicht kennt. Verfügbar: %2.</numerusform>
+            <numerusform>Die Dateinamensvorlage verwendet die Variablen %1, die Spacetape nicht kennt. Verfügbar: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file name template “%1” gives an empty file name. Include at least {title} or {id}.</source>
+        <translation>Die Dateinamensvorlage „%1“ ergibt einen leeren Dateinamen. Verwenden Sie mindestens {title} oder {id}.</translation>
+    </message>
+</context>
+<context>
     <name>GStreamerPlugins</name>
     <message>
         <source>playback</source>
@@ -764,6 +880,110 @@ Zur Warteschlange hinzufügen?</translation>
     </message>
 </context>
 <context>
+    <name>SpaceId</name>
+    <message>
+        <source>“%1” is not a Space ID (13 letters and digits), so no chunk folder is made or removed for it.</source>
+        <translation>„%1“ ist keine Space-ID (13 Buchstaben und Ziffern), daher wird dafür kein Teile-Ordner angelegt oder entfernt.</translation>
+    </message>
+    <message>
+        <source>No chunk cache folder is set.</source>
+        <translation>Es ist kein Cache-Ordner für Teile festgelegt.</translation>
+    </message>
+    <message>
+        <source>The chunk folder of %1 would lie outside the cache folder %2; nothing is written or removed there.</source>
+        <translation>Der Teile-Ordner von %1 läge außerhalb des Cache-Ordners %2; dort wird nichts geschrieben oder entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>SpaceLink</name>
+    <message>
+        <source>A Space link looks like https://x.com/i/spaces/%1 (the 13-character ID alone, such as %1, also works).</source>
+        <translation>Ein Space-Link sieht so aus: https://x.com/i/spaces/%1 (die 13-stellige ID allein, etwa %1, geht auch).</translation>
+    </message>
+    <message>
+        <source>not a Space link: “%1”. %2</source>
+        <translation>kein Space-Link: „%1“. %2</translation>
+    </message>
+    <message>
+        <source>not a Space link: “%1”. This links to a post, not to a Space: open the post and copy the Space&apos;s own link (…/i/spaces/…). %2</source>
+        <translation>kein Space-Link: „%1“. Dies verweist auf einen Beitrag, nicht auf einen Space: Öffnen Sie den Beitrag und kopieren Sie den eigenen Link des Space (…/i/spaces/…). %2</translation>
+    </message>
+    <message>
+        <source>not a Space link: “%1”. A Space ID has exactly 13 letters and digits; this one has %2. Check that the whole link was copied. %3</source>
+        <translation>kein Space-Link: „%1“. Eine Space-ID hat genau 13 Buchstaben und Ziffern; diese hat %2. Prüfen Sie, ob der ganze Link kopiert wurde. %3</translation>
+    </message>
+    <message>
+        <source>not a Space link: “%1”. Only x.com and twitter.com links are accepted; this one points to %2. %3</source>
+        <translation>kein Space-Link: „%1“. Nur Links zu x.com und twitter.com werden angenommen; dieser verweist auf %2. %3</translation>
+    </message>
+    <message>
+        <source>not a Space link: “%1”. The link hides its destination (user name, port or unusual scheme), so it is not trusted. %2</source>
+        <translation>kein Space-Link: „%1“. Der Link verbirgt sein Ziel (Benutzername, Port oder ungewöhnliches Schema), daher wird ihm nicht vertraut. %2</translation>
+    </message>
+</context>
+<context>
+    <name>SpaceMetadata</name>
+    <message>
+        <source>X&apos;s answer about this Space could not be read (%1). X may have changed its API or be having trouble: try again later, or update Spacetape.</source>
+        <translation>Die Antwort von X zu diesem Space konnte nicht gelesen werden (%1). X hat womöglich seine API geändert oder hat Probleme: Versuchen Sie es später erneut oder aktualisieren Sie Spacetape.</translation>
+    </message>
+    <message>
+        <source>X answered with an error instead of the Space&apos;s details: &quot;%1&quot;.</source>
+        <translation>X antwortete mit einem Fehler statt mit den Details des Space: „%1“.</translation>
+    </message>
+    <message>
+        <source>This Space was not found, or it needs a login: check the link, or log in to X in Spacetape (import your browser&apos;s x.com cookies) and try again.</source>
+        <translation>Dieser Space wurde nicht gefunden oder erfordert eine Anmeldung: Prüfen Sie den Link oder melden Sie sich in Spacetape bei X an (importieren Sie die x.com-Cookies Ihres Browsers) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This Space has ended, but the host did not keep a replay, so X has no recording to download.</source>
+        <translation>Dieser Space ist beendet, aber der Host hat keine Aufzeichnung behalten, daher hat X keine Aufnahme zum Herunterladen.</translation>
+    </message>
+    <message>
+        <source>This Space has not started yet: it is scheduled for %1.</source>
+        <translation>Dieser Space hat noch nicht begonnen: Er ist für %1 geplant.</translation>
+    </message>
+    <message>
+        <source>This Space has not started yet (no start time was announced).</source>
+        <translation>Dieser Space hat noch nicht begonnen (es wurde keine Startzeit angekündigt).</translation>
+    </message>
+    <message>
+        <source>The host canceled this Space, so there is nothing to download.</source>
+        <translation>Der Host hat diesen Space abgesagt, daher gibt es nichts herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>X reports this Space as &quot;%1&quot;, which Spacetape does not know, and no replay is available. Try again later, or update Spacetape.</source>
+        <translation>X meldet diesen Space als „%1“, was Spacetape nicht kennt, und es ist keine Aufzeichnung verfügbar. Versuchen Sie es später erneut oder aktualisieren Sie Spacetape.</translation>
+    </message>
+    <message>
+        <source>(no state)</source>
+        <translation>(kein Status)</translation>
+    </message>
+    <message>
+        <source>X did not send this Space&apos;s media key, so its recording cannot be located. Try again later, or log in to X in Spacetape.</source>
+        <translation>X hat den Media-Key dieses Space nicht gesendet, daher lässt sich seine Aufnahme nicht finden. Versuchen Sie es später erneut oder melden Sie sich in Spacetape bei X an.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamInfo</name>
+    <message>
+        <source>X&apos;s answer about this Space&apos;s stream could not be read (%1). Try again later, or update Spacetape.</source>
+        <translation>Die Antwort von X zum Stream dieses Space konnte nicht gelesen werden (%1). Versuchen Sie es später erneut oder aktualisieren Sie Spacetape.</translation>
+    </message>
+    <message>
+        <source>X refused to give this Space&apos;s stream address: &quot;%1&quot;.</source>
+        <translation>X hat die Stream-Adresse dieses Space verweigert: „%1“.</translation>
+    </message>
+    <message>
+        <source>X gave no stream address for this Space. Right after a Space ends its recording can take a few minutes to appear: try again shortly.</source>
+        <translation>X hat keine Stream-Adresse für diesen Space geliefert. Direkt nach dem Ende eines Space kann es ein paar Minuten dauern, bis seine Aufnahme erscheint: Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>X gave a stream address for this Space that is not a web address (&quot;%1&quot;). X may have changed its API: update Spacetape.</source>
+        <translation>X hat für diesen Space eine Stream-Adresse geliefert, die keine Webadresse ist („%1“). X hat womöglich seine API geändert: Aktualisieren Sie Spacetape.</translation>
+    </message>
+</context>
+<context>
     <name>TaggedOutput</name>
     <message>
         <source>Could not create %1: %2. Check that the folder exists and is writable.</source>
@@ -806,6 +1026,13 @@ Zur Warteschlange hinzufügen?</translation>
     </message>
 </context>
 <context>
+    <name>TextFormat</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+</context>
+<context>
     <name>UrlPolicy</name>
     <message>
         <source>The playlist names a variant at “%1”, which is not an http(s) address; a playlist from the network may only name web addresses, so it is refused.</source>
@@ -818,6 +1045,83 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>The playlist names a key at “%1”, which is not an http(s) address; a playlist from the network may only name web addresses, so it is refused.</source>
         <translation>Die Playlist nennt einen Schlüssel unter „%1“, was keine http(s)-Adresse ist; eine Playlist aus dem Netz darf nur Webadressen nennen, daher wird sie abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchEndpoints</name>
+    <message>
+        <source>X&apos;s answer about @%1 was not readable (%2).</source>
+        <translation>Die Antwort von X zu @%1 war nicht lesbar (%2).</translation>
+    </message>
+    <message>
+        <source>X says @%1 is unavailable (suspended or deactivated).</source>
+        <translation>Laut X ist @%1 nicht verfügbar (gesperrt oder deaktiviert).</translation>
+    </message>
+    <message>
+        <source>X could not look up @%1: %2</source>
+        <translation>X konnte @%1 nicht nachschlagen: %2</translation>
+    </message>
+    <message>
+        <source>X knows no user @%1: check the spelling (the account may have been renamed).</source>
+        <translation>X kennt keinen Benutzer @%1: Prüfen Sie die Schreibweise (das Konto wurde womöglich umbenannt).</translation>
+    </message>
+    <message>
+        <source>X&apos;s answer about live hosts was not readable (%1).</source>
+        <translation>Die Antwort von X zu Hosts, die live sind, war nicht lesbar (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>XJson</name>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>XLogin</name>
+    <message>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>an invisible character (U+%1)</source>
+        <translation>ein unsichtbares Zeichen (U+%1)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 (copy it again from your browser&apos;s cookies for x.com, while logged in)</source>
+        <translation>%1 (kopieren Sie es erneut aus den Cookies Ihres Browsers für x.com, während Sie angemeldet sind)</translation>
+    </message>
+    <message>
+        <source>the auth_token cookie is missing</source>
+        <translation>das Cookie auth_token fehlt</translation>
+    </message>
+    <message>
+        <source>the auth_token cookie must be %1 hexadecimal characters; this one has %2</source>
+        <translation>das Cookie auth_token muss aus %1 Hexadezimalzeichen bestehen; dieses hat %2</translation>
+    </message>
+    <message>
+        <source>the auth_token cookie must be %1 hexadecimal characters; this one contains %2</source>
+        <translation>das Cookie auth_token muss aus %1 Hexadezimalzeichen bestehen; dieses enthält %2</translation>
+    </message>
+    <message>
+        <source>the ct0 cookie is missing</source>
+        <translation>das Cookie ct0 fehlt</translation>
+    </message>
+    <message>
+        <source>the ct0 cookie must be %1 to %2 hexadecimal characters; this one has %3</source>
+        <translation>das Cookie ct0 muss aus %1 bis %2 Hexadezimalzeichen bestehen; dieses hat %3</translation>
+    </message>
+    <message>
+        <source>the ct0 cookie must be %1 to %2 hexadecimal characters; this one contains %3</source>
+        <translation>das Cookie ct0 muss aus %1 bis %2 Hexadezimalzeichen bestehen; dieses enthält %3</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1464,29 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>Stopped watching.</source>
         <translation>Beobachtung beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::ClientTransactionSource</name>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 antwortete mit HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 names no ondemand.s chunk</source>
+        <translation>%1 nennt keinen ondemand.s-Chunk</translation>
+    </message>
+    <message>
+        <source>the ondemand.s chunk answered HTTP %1</source>
+        <translation>der ondemand.s-Chunk antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>X calls go without x-client-transaction-id: its inputs could not be read from X&apos;s web app (%1).</source>
+        <translation>Anfragen an X gehen ohne x-client-transaction-id hinaus: Die Eingangsdaten dafür konnten nicht aus der Web-App von X gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>no page to try</source>
+        <translation>keine Seite zum Versuchen</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1910,49 @@ Zur Warteschlange hinzufügen?</translation>
         <source> of AAC audio</source>
         <translation> AAC-Audio</translation>
     </message>
+    <message>
+        <source>chunk</source>
+        <translation>Teil</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::CredentialStore</name>
+    <message>
+        <source>No keychain is available (on Linux: no Secret Service such as GNOME Keyring or KWallet is running). Spacetape keeps working as a guest; to log in, start a keychain service, or pass --cookies for a single run.</source>
+        <translation>Kein Schlüsselbund verfügbar (unter Linux läuft kein Secret Service wie GNOME Keyring oder KWallet). Spacetape arbeitet als Gast weiter; um sich anzumelden, starten Sie einen Schlüsselbund-Dienst oder geben Sie --cookies für einen einzelnen Lauf an.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Allow Spacetape in the keychain prompt to use your login.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert. Erlauben Sie Spacetape in der Abfrage des Schlüsselbunds, Ihre Anmeldung zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (it may be locked): unlock it and try again. (%1)</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (er ist womöglich gesperrt): Entsperren Sie ihn und versuchen Sie es erneut. (%1)</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the stored login: %1</source>
+        <translation>Der Schlüsselbund konnte die gespeicherte Anmeldung nicht löschen: %1</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Der Schlüsselbund ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store this login: %1</source>
+        <translation>Diese Anmeldung kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The login stored in the keychain is damaged; log in again to replace it.</source>
+        <translation>Die im Schlüsselbund gespeicherte Anmeldung ist beschädigt; melden Sie sich erneut an, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>The keychain gave back something other than what was just stored in it.</source>
+        <translation>Der Schlüsselbund gab etwas anderes zurück als das, was gerade darin gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete its test entry &quot;%1&quot;: %2</source>
+        <translation>Der Schlüsselbund konnte seinen Testeintrag „%1“ nicht löschen: %2</translation>
+    </message>
 </context>
 <context>
     <name>spacetape::DetailsPane</name>
@@ -1841,6 +2211,29 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::HostWatcher</name>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Watching hosts needs an X login: X only tells logged-in users who is live. Log in (Account → Log In…, or spacetape-cli login --cookies FILE); everything else keeps working as a guest.</source>
+        <translation>Das Beobachten von Hosts erfordert eine X-Anmeldung: X verrät nur angemeldeten Benutzern, wer live ist. Melden Sie sich an (Konto → Anmelden… oder spacetape-cli login --cookies FILE); alles andere funktioniert weiter als Gast.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an X handle or profile link: a handle is 1 to 15 letters, digits or underscores, like @name or https://x.com/name.</source>
+        <translation>„%1“ ist weder ein X-Handle noch ein Profil-Link: Ein Handle besteht aus 1 bis 15 Buchstaben, Ziffern oder Unterstrichen, etwa @name oder https://x.com/name.</translation>
+    </message>
+    <message>
+        <source>“%1” is a Space link, not a profile: to watch its host, give the host&apos;s @handle or profile link.</source>
+        <translation>„%1“ ist ein Space-Link, kein Profil: Um seinen Host zu beobachten, geben Sie das @Handle oder den Profil-Link des Hosts an.</translation>
+    </message>
+    <message>
+        <source>%1 is already watched.</source>
+        <translation>%1 wird bereits beobachtet.</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +3132,33 @@ Zur Warteschlange hinzufügen?</translation>
     </message>
 </context>
 <context>
+    <name>spacetape::ScheduledSpaceWaiter</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>The “%1” was scheduled for %2 but did not start within %3; stopped waiting. Retry to wait again.</source>
+        <translation>Der Space „%1“ war für %2 geplant, hat aber nicht innerhalb von %3 begonnen; das Warten wurde beendet. Mit „Wiederholen“ warten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The Space %1 was scheduled for %2 but did not start within %3; stopped waiting. Retry to wait again.</source>
+        <translation>Der Space %1 war für %2 geplant, hat aber nicht innerhalb von %3 begonnen; das Warten wurde beendet. Mit „Wiederholen“ warten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The “%1” did not start within %2; stopped waiting. Retry to wait again.</source>
+        <translation>Der Space „%1“ hat nicht innerhalb von %2 begonnen; das Warten wurde beendet. Mit „Wiederholen“ warten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The Space %1 did not start within %2; stopped waiting. Retry to wait again.</source>
+        <translation>Der Space %1 hat nicht innerhalb von %2 begonnen; das Warten wurde beendet. Mit „Wiederholen“ warten Sie erneut.</translation>
+    </message>
+</context>
+<context>
     <name>spacetape::SectionJob</name>
     <message>
         <source>Could not create the chunk cache folder %1.</source>
@@ -3202,6 +3622,126 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>X gives this Space&apos;s audio stream to logged-in listeners only (HTTP 403). Log in with your X cookies and try again.</source>
         <translation>X gibt den Audio-Stream dieses Space nur an angemeldete Zuhörer heraus (HTTP 403). Melden Sie sich mit Ihren X-Cookies an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>logged in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Could not reach X for %1: %2</source>
+        <translation>X war für %1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>X&apos;s rate limit for %1 is spent (HTTP %2); it resets in %3.</source>
+        <translation>Das Anfragelimit von X für %1 ist ausgeschöpft (HTTP %2); es wird in %3 zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>X answered HTTP %1 to %2.</source>
+        <translation>X antwortete auf %2 mit HTTP %1.</translation>
+    </message>
+    <message>
+        <source>X answered HTTP %1 to %2: %3</source>
+        <translation>X antwortete auf %2 mit HTTP %1: %3</translation>
+    </message>
+    <message>
+        <source>answer from X</source>
+        <translation>Antwort von X</translation>
+    </message>
+    <message>
+        <source>%1 — retrying in %2</source>
+        <translation>%1 — neuer Versuch in %2</translation>
+    </message>
+    <message>
+        <source>X did not accept any known way to look up this Space (%1). X may have changed its API: update Spacetape, or try again later.</source>
+        <translation>X hat keinen bekannten Weg akzeptiert, diesen Space nachzuschlagen (%1). X hat womöglich seine API geändert: Aktualisieren Sie Spacetape oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Looking for X&apos;s current AudioSpaceById queryId in its web app</source>
+        <translation>Die aktuelle AudioSpaceById-queryId von X wird in seiner Web-App gesucht</translation>
+    </message>
+    <message>
+        <source>the web app&apos;s audio module was not found on %1</source>
+        <translation>das Audiomodul der Web-App wurde auf %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 answered %2</source>
+        <translation>%1 antwortete mit %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the audio module declares no AudioSpaceById</source>
+        <translation>das Audiomodul deklariert kein AudioSpaceById</translation>
+    </message>
+    <message>
+        <source>Discovered queryId %1</source>
+        <translation>queryId %1 gefunden</translation>
+    </message>
+    <message>
+        <source>X answered with the details of another Space (“%1” instead of %2); the answer is refused.</source>
+        <translation>X antwortete mit den Details eines anderen Space („%1“ statt %2); die Antwort wird zurückgewiesen.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 with queryId %3</source>
+        <translation>HTTP %1 (%2) mit queryId %3</translation>
+    </message>
+    <message>
+        <source>X refused access to this Space (HTTP 403): it is private or not available for replay. If your account can listen to it, log in.</source>
+        <translation>X hat den Zugriff auf diesen Space verweigert (HTTP 403): Er ist privat oder nicht als Aufzeichnung verfügbar. Wenn Ihr Konto ihn anhören darf, melden Sie sich an.</translation>
+    </message>
+    <message>
+        <source>X refused the request (HTTP 401). Log in with your X cookies and try again.</source>
+        <translation>X hat die Anfrage abgelehnt (HTTP 401). Melden Sie sich mit Ihren X-Cookies an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>X answered HTTP %1 for this Space; try again later.</source>
+        <translation>X antwortete für diesen Space mit HTTP %1; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>X did not give the Space&apos;s audio stream (HTTP %1). Try again later.</source>
+        <translation>X hat den Audio-Stream des Space nicht herausgegeben (HTTP %1). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>This is a video Space; saving video Spaces is not supported yet.</source>
+        <translation>Dies ist ein Video-Space; das Speichern von Video-Spaces wird noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>the lookup of @%1</source>
+        <translation>die Suche nach @%1</translation>
+    </message>
+    <message>
+        <source>X takes at most %1 users per live check, not %2.</source>
+        <translation>X nimmt höchstens %1 Benutzer pro Live-Prüfung an, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Checking whether hosts are live needs an X login.</source>
+        <translation>Um zu prüfen, ob Hosts live sind, ist eine X-Anmeldung nötig.</translation>
+    </message>
+    <message>
+        <source>X refused your login (HTTP 401) when checking live hosts; log in again.</source>
+        <translation>X hat Ihre Anmeldung bei der Prüfung der Live-Hosts abgelehnt (HTTP 401); melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>the live-hosts check</source>
+        <translation>die Live-Prüfung der Hosts</translation>
     </message>
 </context>
 </TS>

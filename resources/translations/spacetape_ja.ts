@@ -278,6 +278,121 @@ spacetape-cli [オプション] doctor [LINK]
     </message>
 </context>
 <context>
+    <name>ClientTransaction</name>
+    <message>
+        <source>the site-verification key is not base64</source>
+        <translation>site-verification キーが Base64 ではありません</translation>
+    </message>
+    <message>
+        <source>the page has no twitter-site-verification key</source>
+        <translation>ページに twitter-site-verification キーがありません</translation>
+    </message>
+    <message>
+        <source>the page has no loading-x-anim-%1 animation</source>
+        <translation>ページに loading-x-anim-%1 アニメーションがありません</translation>
+    </message>
+    <message>
+        <source>loading-x-anim-%1 has no animated path</source>
+        <translation>loading-x-anim-%1 にアニメーションするパスがありません</translation>
+    </message>
+    <message>
+        <source>an animation row has %1 numbers, not %2</source>
+        <translation>アニメーションの行の数値が %2 個ではなく %1 個です</translation>
+    </message>
+    <message>
+        <source>the ondemand.s chunk names %1 key indices, too few</source>
+        <translation>ondemand.s チャンクが示すキーのインデックスは %1 個で、少なすぎます</translation>
+    </message>
+    <message>
+        <source>the site-verification key is too short (%1 bytes)</source>
+        <translation>site-verification キーが短すぎます（%1 バイト）</translation>
+    </message>
+    <message>
+        <source>the animation has %1 rows, row %2 is missing</source>
+        <translation>アニメーションは %1 行しかなく、%2 行目がありません</translation>
+    </message>
+    <message>
+        <source>the stored transaction key is malformed</source>
+        <translation>保存されたトランザクションキーの形式が正しくありません</translation>
+    </message>
+</context>
+<context>
+    <name>CookieImport</name>
+    <message>
+        <source>log in to x.com in your browser, then export its cookies again</source>
+        <translation>ブラウザーで x.com にログインしてから、Cookie をもう一度エクスポートしてください</translation>
+    </message>
+    <message>
+        <source>the %1 cookie in this file expired on %2: %3</source>
+        <translation>このファイルの %1 Cookie は %2 に期限切れになっています: %3</translation>
+    </message>
+    <message>
+        <source>this file contains no cookies: %1</source>
+        <translation>このファイルには Cookie が含まれていません: %1</translation>
+    </message>
+    <message>
+        <source>this file has cookies only for other sites (e.g. %1): open x.com in your browser, log in, and export the cookies from that tab</source>
+        <translation>このファイルには他のサイト（例: %1）の Cookie しかありません。ブラウザーで x.com を開いてログインし、そのタブから Cookie をエクスポートしてください</translation>
+    </message>
+    <message>
+        <source>no domain</source>
+        <translation>ドメインなし</translation>
+    </message>
+    <message>
+        <source>this file has no %1 cookie for %2: %3</source>
+        <translation>このファイルには %2 の %1 Cookie がありません: %3</translation>
+    </message>
+    <message>
+        <source>this is not a cookies.txt file: line %1 has %2 fields where 7 tab-separated fields are expected</source>
+        <translation>これは cookies.txt ファイルではありません: %1 行目のフィールドは %2 個ですが、タブ区切りで 7 個必要です</translation>
+    </message>
+    <message>
+        <source>this file looks like JSON but cannot be read (%1 at byte %2): export the cookies again</source>
+        <translation>このファイルは JSON のようですが読み込めません（%2 バイト目で %1）。Cookie をもう一度エクスポートしてください</translation>
+    </message>
+    <message>
+        <source>not a cookies.txt or Cookie-Editor JSON file: this JSON has no list of cookies</source>
+        <translation>cookies.txt または Cookie-Editor の JSON ファイルではありません: この JSON には Cookie の一覧がありません</translation>
+    </message>
+    <message>
+        <source>not a cookies.txt or Cookie-Editor JSON file: an entry has no &quot;name&quot; and &quot;value&quot;</source>
+        <translation>cookies.txt または Cookie-Editor の JSON ファイルではありません: &quot;name&quot; と &quot;value&quot; のないエントリがあります</translation>
+    </message>
+    <message>
+        <source>this Cookie header has no %1 cookie: copy the whole Cookie header of a request to x.com made while logged in</source>
+        <translation>この Cookie ヘッダーには %1 Cookie がありません。ログイン中に x.com へ送ったリクエストの Cookie ヘッダーを丸ごとコピーしてください</translation>
+    </message>
+    <message>
+        <source>the file is empty: export the cookies of x.com again</source>
+        <translation>ファイルが空です。x.com の Cookie をもう一度エクスポートしてください</translation>
+    </message>
+    <message>
+        <source>not a cookies.txt or Cookie-Editor JSON file: export the cookies of x.com with a browser extension such as &quot;Get cookies.txt LOCALLY&quot; or &quot;Cookie-Editor&quot;</source>
+        <translation>cookies.txt または Cookie-Editor の JSON ファイルではありません。「Get cookies.txt LOCALLY」や「Cookie-Editor」などのブラウザー拡張機能で x.com の Cookie をエクスポートしてください</translation>
+    </message>
+</context>
+<context>
+    <name>FilenameTemplate</name>
+    <message>
+        <source>The file name template is empty. Use for example “%1”.</source>
+        <translation>ファイル名テンプレートが空です。例えば「%1」を使ってください。</translation>
+    </message>
+    <message>
+        <source>The file name template has a “{” at position %1 with no closing “}”. Variables are written like {title}.</source>
+        <translation>ファイル名テンプレートの %1 文字目の「{」に対応する「}」がありません。変数は {title} のように書きます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file name template uses the variable(s) %1, which Spacetape does not know. Available: %2.</source>
+        <translation>
+            <numerusform>ファイル名テンプレートで、Spacetape が認識できない変数 %1 が使われています。使用できる変数: %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file name template “%1” gives an empty file name. Include at least {title} or {id}.</source>
+        <translation>ファイル名テンプレート「%1」ではファイル名が空になります。少なくとも {title} か {id} を含めてください。</translation>
+    </message>
+</context>
+<context>
     <name>GStreamerPlugins</name>
     <message>
         <source>playback</source>
@@ -763,6 +878,110 @@ Add it to the queue?</source>
     </message>
 </context>
 <context>
+    <name>SpaceId</name>
+    <message>
+        <source>“%1” is not a Space ID (13 letters and digits), so no chunk folder is made or removed for it.</source>
+        <translation>「%1」はスペースの ID（英数字 13 文字）ではないため、チャンク用フォルダーの作成も削除も行いません。</translation>
+    </message>
+    <message>
+        <source>No chunk cache folder is set.</source>
+        <translation>チャンクのキャッシュフォルダーが設定されていません。</translation>
+    </message>
+    <message>
+        <source>The chunk folder of %1 would lie outside the cache folder %2; nothing is written or removed there.</source>
+        <translation>%1 のチャンク用フォルダーがキャッシュフォルダー %2 の外になってしまうため、そこには何も書き込まず、削除もしません。</translation>
+    </message>
+</context>
+<context>
+    <name>SpaceLink</name>
+    <message>
+        <source>A Space link looks like https://x.com/i/spaces/%1 (the 13-character ID alone, such as %1, also works).</source>
+        <translation>スペースのリンクは https://x.com/i/spaces/%1 のような形です（%1 のような 13 文字の ID だけでも使えます）。</translation>
+    </message>
+    <message>
+        <source>not a Space link: “%1”. %2</source>
+        <translation>スペースのリンクではありません:「%1」。%2</translation>
+    </message>
+    <message>
+        <source>not a Space link: “%1”. This links to a post, not to a Space: open the post and copy the Space&apos;s own link (…/i/spaces/…). %2</source>
+        <translation>スペースのリンクではありません:「%1」。これはスペースではなくポストへのリンクです。ポストを開いて、スペース自体のリンク（…/i/spaces/…）をコピーしてください。%2</translation>
+    </message>
+    <message>
+        <source>not a Space link: “%1”. A Space ID has exactly 13 letters and digits; this one has %2. Check that the whole link was copied. %3</source>
+        <translation>スペースのリンクではありません:「%1」。スペースの ID はちょうど 13 文字の英数字ですが、これは %2 文字です。リンク全体がコピーされたか確認してください。%3</translation>
+    </message>
+    <message>
+        <source>not a Space link: “%1”. Only x.com and twitter.com links are accepted; this one points to %2. %3</source>
+        <translation>スペースのリンクではありません:「%1」。x.com と twitter.com のリンクのみ受け付けます。これは %2 を指しています。%3</translation>
+    </message>
+    <message>
+        <source>not a Space link: “%1”. The link hides its destination (user name, port or unusual scheme), so it is not trusted. %2</source>
+        <translation>スペースのリンクではありません:「%1」。このリンクは行き先を隠している（ユーザー名、ポート、または見慣れないスキーム）ため、信頼しません。%2</translation>
+    </message>
+</context>
+<context>
+    <name>SpaceMetadata</name>
+    <message>
+        <source>X&apos;s answer about this Space could not be read (%1). X may have changed its API or be having trouble: try again later, or update Spacetape.</source>
+        <translation>このスペースに関する X の応答を読み取れませんでした（%1）。X が API を変更したか、障害が起きている可能性があります。後で再試行するか、Spacetape を更新してください。</translation>
+    </message>
+    <message>
+        <source>X answered with an error instead of the Space&apos;s details: &quot;%1&quot;.</source>
+        <translation>X はスペースの詳細ではなくエラーを返しました:「%1」。</translation>
+    </message>
+    <message>
+        <source>This Space was not found, or it needs a login: check the link, or log in to X in Spacetape (import your browser&apos;s x.com cookies) and try again.</source>
+        <translation>このスペースが見つからないか、ログインが必要です。リンクを確認するか、Spacetape で X にログインして（ブラウザーの x.com の Cookie をインポートして）再試行してください。</translation>
+    </message>
+    <message>
+        <source>This Space has ended, but the host did not keep a replay, so X has no recording to download.</source>
+        <translation>このスペースは終了しましたが、ホストが録音を残さなかったため、X にはダウンロードできる録音がありません。</translation>
+    </message>
+    <message>
+        <source>This Space has not started yet: it is scheduled for %1.</source>
+        <translation>このスペースはまだ始まっていません。%1 に予定されています。</translation>
+    </message>
+    <message>
+        <source>This Space has not started yet (no start time was announced).</source>
+        <translation>このスペースはまだ始まっていません（開始時刻は発表されていません）。</translation>
+    </message>
+    <message>
+        <source>The host canceled this Space, so there is nothing to download.</source>
+        <translation>ホストがこのスペースを中止したため、ダウンロードするものはありません。</translation>
+    </message>
+    <message>
+        <source>X reports this Space as &quot;%1&quot;, which Spacetape does not know, and no replay is available. Try again later, or update Spacetape.</source>
+        <translation>X はこのスペースの状態を「%1」と報告していますが、Spacetape はこの状態を知らず、録音も公開されていません。後で再試行するか、Spacetape を更新してください。</translation>
+    </message>
+    <message>
+        <source>(no state)</source>
+        <translation>（状態なし）</translation>
+    </message>
+    <message>
+        <source>X did not send this Space&apos;s media key, so its recording cannot be located. Try again later, or log in to X in Spacetape.</source>
+        <translation>X がこのスペースのメディアキーを送らなかったため、録音の場所がわかりません。後で再試行するか、Spacetape で X にログインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>StreamInfo</name>
+    <message>
+        <source>X&apos;s answer about this Space&apos;s stream could not be read (%1). Try again later, or update Spacetape.</source>
+        <translation>このスペースのストリームに関する X の応答を読み取れませんでした（%1）。後で再試行するか、Spacetape を更新してください。</translation>
+    </message>
+    <message>
+        <source>X refused to give this Space&apos;s stream address: &quot;%1&quot;.</source>
+        <translation>X はこのスペースのストリームのアドレスを教えませんでした:「%1」。</translation>
+    </message>
+    <message>
+        <source>X gave no stream address for this Space. Right after a Space ends its recording can take a few minutes to appear: try again shortly.</source>
+        <translation>X はこのスペースのストリームのアドレスを返しませんでした。スペースの終了直後は、録音が現れるまで数分かかることがあります。少し待ってから再試行してください。</translation>
+    </message>
+    <message>
+        <source>X gave a stream address for this Space that is not a web address (&quot;%1&quot;). X may have changed its API: update Spacetape.</source>
+        <translation>X がこのスペースについて返したストリームのアドレスは Web アドレスではありません（「%1」）。X が API を変更した可能性があります。Spacetape を更新してください。</translation>
+    </message>
+</context>
+<context>
     <name>TaggedOutput</name>
     <message>
         <source>Could not create %1: %2. Check that the folder exists and is writable.</source>
@@ -805,6 +1024,13 @@ Add it to the queue?</source>
     </message>
 </context>
 <context>
+    <name>TextFormat</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 ほか %2 件</translation>
+    </message>
+</context>
+<context>
     <name>UrlPolicy</name>
     <message>
         <source>The playlist names a variant at “%1”, which is not an http(s) address; a playlist from the network may only name web addresses, so it is refused.</source>
@@ -817,6 +1043,83 @@ Add it to the queue?</source>
     <message>
         <source>The playlist names a key at “%1”, which is not an http(s) address; a playlist from the network may only name web addresses, so it is refused.</source>
         <translation>プレイリストが「%1」にある暗号鍵を指定していますが、これは http(s) のアドレスではありません。ネットワークから取得したプレイリストは Web アドレスしか指定できないため、受け付けません。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchEndpoints</name>
+    <message>
+        <source>X&apos;s answer about @%1 was not readable (%2).</source>
+        <translation>@%1 に関する X の応答を読み取れませんでした（%2）。</translation>
+    </message>
+    <message>
+        <source>X says @%1 is unavailable (suspended or deactivated).</source>
+        <translation>X によると @%1 は利用できません（凍結または無効化されています）。</translation>
+    </message>
+    <message>
+        <source>X could not look up @%1: %2</source>
+        <translation>X は @%1 を検索できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>X knows no user @%1: check the spelling (the account may have been renamed).</source>
+        <translation>X にユーザー @%1 は存在しません。綴りを確認してください（アカウント名が変更された可能性があります）。</translation>
+    </message>
+    <message>
+        <source>X&apos;s answer about live hosts was not readable (%1).</source>
+        <translation>ライブ中のホストに関する X の応答を読み取れませんでした（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>XJson</name>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%2 バイト目で %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+</context>
+<context>
+    <name>XLogin</name>
+    <message>
+        <source>a space</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>an invisible character (U+%1)</source>
+        <translation>不可視の文字（U+%1）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>%1 (copy it again from your browser&apos;s cookies for x.com, while logged in)</source>
+        <translation>%1（ログインした状態で、ブラウザーの x.com の Cookie からもう一度コピーしてください）</translation>
+    </message>
+    <message>
+        <source>the auth_token cookie is missing</source>
+        <translation>auth_token Cookie がありません</translation>
+    </message>
+    <message>
+        <source>the auth_token cookie must be %1 hexadecimal characters; this one has %2</source>
+        <translation>auth_token Cookie は 16 進数 %1 文字でなければなりませんが、これは %2 文字です</translation>
+    </message>
+    <message>
+        <source>the auth_token cookie must be %1 hexadecimal characters; this one contains %2</source>
+        <translation>auth_token Cookie は 16 進数 %1 文字でなければなりませんが、これには %2 が含まれています</translation>
+    </message>
+    <message>
+        <source>the ct0 cookie is missing</source>
+        <translation>ct0 Cookie がありません</translation>
+    </message>
+    <message>
+        <source>the ct0 cookie must be %1 to %2 hexadecimal characters; this one has %3</source>
+        <translation>ct0 Cookie は 16 進数 %1〜%2 文字でなければなりませんが、これは %3 文字です</translation>
+    </message>
+    <message>
+        <source>the ct0 cookie must be %1 to %2 hexadecimal characters; this one contains %3</source>
+        <translation>ct0 Cookie は 16 進数 %1〜%2 文字でなければなりませんが、これには %3 が含まれています</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1458,29 @@ Add it to the queue?</source>
     <message>
         <source>Stopped watching.</source>
         <translation>ウォッチを停止しました。</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::ClientTransactionSource</name>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 の応答: HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 names no ondemand.s chunk</source>
+        <translation>%1 に ondemand.s チャンクの記載がありません</translation>
+    </message>
+    <message>
+        <source>the ondemand.s chunk answered HTTP %1</source>
+        <translation>ondemand.s チャンクの応答: HTTP %1</translation>
+    </message>
+    <message>
+        <source>X calls go without x-client-transaction-id: its inputs could not be read from X&apos;s web app (%1).</source>
+        <translation>X へのリクエストは x-client-transaction-id なしで送られます。その計算に必要な情報を X の Web アプリから読み取れませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>no page to try</source>
+        <translation>試すページがありません</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1904,49 @@ Add it to the queue?</source>
         <source> of AAC audio</source>
         <translation> の AAC 音声</translation>
     </message>
+    <message>
+        <source>chunk</source>
+        <translation>チャンク</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::CredentialStore</name>
+    <message>
+        <source>No keychain is available (on Linux: no Secret Service such as GNOME Keyring or KWallet is running). Spacetape keeps working as a guest; to log in, start a keychain service, or pass --cookies for a single run.</source>
+        <translation>キーチェーンを利用できません（Linux では GNOME Keyring や KWallet などの Secret Service が動作していません）。Spacetape はゲストとして動作を続けます。ログインするには、キーチェーンのサービスを起動するか、1 回の実行用に --cookies を指定してください。</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Allow Spacetape in the keychain prompt to use your login.</source>
+        <translation>キーチェーンへのアクセスが拒否されました。ログインを使うには、キーチェーンの確認画面で Spacetape を許可してください。</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (it may be locked): unlock it and try again. (%1)</source>
+        <translation>キーチェーンがアクセスを拒否しました（ロックされている可能性があります）。ロックを解除してから再試行してください。（%1）</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the stored login: %1</source>
+        <translation>キーチェーンが保存されたログインを削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>キーチェーンでエラーが発生しました: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store this login: %1</source>
+        <translation>このログインは保存できません: %1</translation>
+    </message>
+    <message>
+        <source>The login stored in the keychain is damaged; log in again to replace it.</source>
+        <translation>キーチェーンに保存されたログインが壊れています。置き換えるには、もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>The keychain gave back something other than what was just stored in it.</source>
+        <translation>キーチェーンから、保存したばかりのものとは異なる内容が返されました。</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete its test entry &quot;%1&quot;: %2</source>
+        <translation>キーチェーンがテスト用のエントリ「%1」を削除できませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>spacetape::DetailsPane</name>
@@ -1835,6 +2204,29 @@ Add it to the queue?</source>
     <message>
         <source>Saving…</source>
         <translation>保存しています…</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::HostWatcher</name>
+    <message>
+        <source>user %1</source>
+        <translation>ユーザー %1</translation>
+    </message>
+    <message>
+        <source>Watching hosts needs an X login: X only tells logged-in users who is live. Log in (Account → Log In…, or spacetape-cli login --cookies FILE); everything else keeps working as a guest.</source>
+        <translation>ホストのウォッチには X へのログインが必要です。X は誰がライブ中かをログインしたユーザーにしか教えません。ログインしてください（アカウント → ログイン…、または spacetape-cli login --cookies FILE）。それ以外の機能はゲストのまま引き続き使えます。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an X handle or profile link: a handle is 1 to 15 letters, digits or underscores, like @name or https://x.com/name.</source>
+        <translation>「%1」は X のハンドルでもプロフィールのリンクでもありません。ハンドルは 1〜15 文字の英数字またはアンダースコアです（例: @name や https://x.com/name）。</translation>
+    </message>
+    <message>
+        <source>“%1” is a Space link, not a profile: to watch its host, give the host&apos;s @handle or profile link.</source>
+        <translation>「%1」はスペースのリンクで、プロフィールではありません。ホストをウォッチするには、ホストの @ハンドルかプロフィールのリンクを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is already watched.</source>
+        <translation>%1 はすでにウォッチしています。</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +3124,33 @@ Add it to the queue?</source>
     </message>
 </context>
 <context>
+    <name>spacetape::ScheduledSpaceWaiter</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>The “%1” was scheduled for %2 but did not start within %3; stopped waiting. Retry to wait again.</source>
+        <translation>スペース「%1」は %2 に予定されていましたが、%3 以内に始まらなかったため待機を終了しました。もう一度待つには「再試行」を選んでください。</translation>
+    </message>
+    <message>
+        <source>The Space %1 was scheduled for %2 but did not start within %3; stopped waiting. Retry to wait again.</source>
+        <translation>スペース %1 は %2 に予定されていましたが、%3 以内に始まらなかったため待機を終了しました。もう一度待つには「再試行」を選んでください。</translation>
+    </message>
+    <message>
+        <source>The “%1” did not start within %2; stopped waiting. Retry to wait again.</source>
+        <translation>スペース「%1」は %2 以内に始まらなかったため、待機を終了しました。もう一度待つには「再試行」を選んでください。</translation>
+    </message>
+    <message>
+        <source>The Space %1 did not start within %2; stopped waiting. Retry to wait again.</source>
+        <translation>スペース %1 は %2 以内に始まらなかったため、待機を終了しました。もう一度待つには「再試行」を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>spacetape::SectionJob</name>
     <message>
         <source>Could not create the chunk cache folder %1.</source>
@@ -3193,6 +3612,126 @@ Add it to the queue?</source>
     <message>
         <source>X gives this Space&apos;s audio stream to logged-in listeners only (HTTP 403). Log in with your X cookies and try again.</source>
         <translation>X はこのスペースの音声ストリームをログインしたリスナーにしか提供しません（HTTP 403）。X の Cookie でログインしてから再試行してください。</translation>
+    </message>
+    <message>
+        <source>logged in</source>
+        <translation>ログイン済み</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>ゲスト</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Could not reach X for %1: %2</source>
+        <translation>%1 のために X に接続できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>X&apos;s rate limit for %1 is spent (HTTP %2); it resets in %3.</source>
+        <translation>%1 に対する X のレート制限に達しました（HTTP %2）。%3 後に解除されます。</translation>
+    </message>
+    <message>
+        <source>X answered HTTP %1 to %2.</source>
+        <translation>X は %2 に HTTP %1 で応答しました。</translation>
+    </message>
+    <message>
+        <source>X answered HTTP %1 to %2: %3</source>
+        <translation>X は %2 に HTTP %1 で応答しました: %3</translation>
+    </message>
+    <message>
+        <source>answer from X</source>
+        <translation>X からの応答</translation>
+    </message>
+    <message>
+        <source>%1 — retrying in %2</source>
+        <translation>%1 — %2 後に再試行</translation>
+    </message>
+    <message>
+        <source>X did not accept any known way to look up this Space (%1). X may have changed its API: update Spacetape, or try again later.</source>
+        <translation>X は、このスペースを検索する既知の方法をどれも受け付けませんでした（%1）。X が API を変更した可能性があります。Spacetape を更新するか、後で再試行してください。</translation>
+    </message>
+    <message>
+        <source>Looking for X&apos;s current AudioSpaceById queryId in its web app</source>
+        <translation>X の Web アプリで現在の AudioSpaceById の queryId を探しています</translation>
+    </message>
+    <message>
+        <source>the web app&apos;s audio module was not found on %1</source>
+        <translation>%1 で Web アプリの音声モジュールが見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>%1 answered %2</source>
+        <translation>%1 の応答: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the audio module declares no AudioSpaceById</source>
+        <translation>音声モジュールに AudioSpaceById の宣言がありません</translation>
+    </message>
+    <message>
+        <source>Discovered queryId %1</source>
+        <translation>queryId %1 を検出しました</translation>
+    </message>
+    <message>
+        <source>X answered with the details of another Space (“%1” instead of %2); the answer is refused.</source>
+        <translation>X が別のスペースの詳細を返しました（%2 ではなく「%1」）。この応答は受け付けません。</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 with queryId %3</source>
+        <translation>HTTP %1（%2、queryId %3）</translation>
+    </message>
+    <message>
+        <source>X refused access to this Space (HTTP 403): it is private or not available for replay. If your account can listen to it, log in.</source>
+        <translation>X がこのスペースへのアクセスを拒否しました（HTTP 403）。非公開か、録音が公開されていません。お使いのアカウントで聴ける場合は、ログインしてください。</translation>
+    </message>
+    <message>
+        <source>X refused the request (HTTP 401). Log in with your X cookies and try again.</source>
+        <translation>X がリクエストを拒否しました（HTTP 401）。X の Cookie でログインしてから再試行してください。</translation>
+    </message>
+    <message>
+        <source>X answered HTTP %1 for this Space; try again later.</source>
+        <translation>X はこのスペースについて HTTP %1 を返しました。後で再試行してください。</translation>
+    </message>
+    <message>
+        <source>X did not give the Space&apos;s audio stream (HTTP %1). Try again later.</source>
+        <translation>X はスペースの音声ストリームを提供しませんでした（HTTP %1）。後で再試行してください。</translation>
+    </message>
+    <message>
+        <source>This is a video Space; saving video Spaces is not supported yet.</source>
+        <translation>これはビデオのスペースです。ビデオのスペースの保存にはまだ対応していません。</translation>
+    </message>
+    <message>
+        <source>the lookup of @%1</source>
+        <translation>@%1 の検索</translation>
+    </message>
+    <message>
+        <source>X takes at most %1 users per live check, not %2.</source>
+        <translation>X が 1 回のライブ確認で受け付けるユーザーは最大 %1 人です（%2 人は多すぎます）。</translation>
+    </message>
+    <message>
+        <source>Checking whether hosts are live needs an X login.</source>
+        <translation>ホストがライブ中かどうかを確認するには X へのログインが必要です。</translation>
+    </message>
+    <message>
+        <source>X refused your login (HTTP 401) when checking live hosts; log in again.</source>
+        <translation>ライブ中のホストの確認で X がログインを拒否しました（HTTP 401）。もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>the live-hosts check</source>
+        <translation>ライブ中のホストの確認</translation>
     </message>
 </context>
 </TS>
