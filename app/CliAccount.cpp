@@ -5,6 +5,7 @@
 #include "auth/CredentialStore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QTextStream>
@@ -45,17 +46,23 @@ int runAccountCommand(const QStringList &arguments) {
     const bool login = arguments.at(1) == QLatin1String("login");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        login ? QStringLiteral("Store your X login (cookies) in the OS keychain, or show it.")
-              : QStringLiteral("Remove your X login from the OS keychain."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help and exit."));
+        login ? QCoreApplication::translate(
+                    "CliAccount", "Store your X login (cookies) in the OS keychain, or show it.")
+              : QCoreApplication::translate("CliAccount",
+                                            "Remove your X login from the OS keychain."));
+    const QCommandLineOption help(
+        {QStringLiteral("h"), QStringLiteral("help")},
+        QCoreApplication::translate("CliAccount", "Show this help and exit."));
     const QCommandLineOption cookies(
         QStringLiteral("cookies"),
-        QStringLiteral("Import the login from FILE: cookies.txt, Cookie-Editor JSON, or a "
-                       "Cookie: header."),
+        QCoreApplication::translate(
+            "CliAccount",
+            "Import the login from FILE: cookies.txt, Cookie-Editor JSON, or a "
+            "Cookie: header."),
         QStringLiteral("FILE"));
-    const QCommandLineOption status(QStringLiteral("status"),
-                                    QStringLiteral("Say whether a login is stored."));
+    const QCommandLineOption status(
+        QStringLiteral("status"),
+        QCoreApplication::translate("CliAccount", "Say whether a login is stored."));
     parser.addOption(help);
     if (login)
         parser.addOptions({cookies, status});
@@ -77,12 +84,17 @@ int runAccountCommand(const QStringList &arguments) {
             err() << "spacetape-cli: logout: " << removed.error() << Qt::endl;
             return 1;
         }
-        out() << "Logged out: the X login was removed from the keychain." << Qt::endl;
+        out() << QCoreApplication::translate(
+                     "CliAccount", "Logged out: the X login was removed from the keychain.")
+              << Qt::endl;
         return 0;
     }
     if (parser.isSet(status) || !parser.isSet(cookies)) {
         if (!parser.isSet(status)) {
-            err() << "spacetape-cli: login needs --cookies FILE (or --status)." << Qt::endl;
+            err() << "spacetape-cli: "
+                  << QCoreApplication::translate("CliAccount",
+                                                 "login needs --cookies FILE (or --status).")
+                  << Qt::endl;
             return 2;
         }
         const auto loaded =
@@ -92,20 +104,27 @@ int runAccountCommand(const QStringList &arguments) {
             return 1;
         }
         if (!loaded->has_value()) {
-            out() << "Not logged in: Spacetape uses guest access." << Qt::endl;
+            out() << QCoreApplication::translate("CliAccount",
+                                                 "Not logged in: Spacetape uses guest access.")
+                  << Qt::endl;
             return 0;
         }
         const XLogin &stored = **loaded;
-        out() << "Logged in"
-              << (stored.handle.isEmpty() ? QString() : QStringLiteral(" as @") + stored.handle)
-              << " (saved " << stored.savedAt.toLocalTime().toString(Qt::ISODate) << ")."
+        const QString savedAt = stored.savedAt.toLocalTime().toString(Qt::ISODate);
+        out() << (stored.handle.isEmpty()
+                      ? QCoreApplication::translate("CliAccount", "Logged in (saved %1).")
+                            .arg(savedAt)
+                      : QCoreApplication::translate("CliAccount", "Logged in as @%1 (saved %2).")
+                            .arg(stored.handle, savedAt))
               << Qt::endl;
         return 0;
     }
     QFile file(parser.value(cookies));
     if (!file.open(QIODevice::ReadOnly)) {
-        err() << "spacetape-cli: login: cannot read " << file.fileName() << ": "
-              << file.errorString() << Qt::endl;
+        err() << "spacetape-cli: login: "
+              << QCoreApplication::translate("CliAccount", "cannot read %1: %2")
+                     .arg(file.fileName(), file.errorString())
+              << Qt::endl;
         return 1;
     }
     const auto imported = CookieImport::fromAnyFile(file.readAll());
@@ -119,7 +138,10 @@ int runAccountCommand(const QStringList &arguments) {
         err() << "spacetape-cli: login: " << saved.error() << Qt::endl;
         return 1;
     }
-    out() << "Logged in: the X login is stored in the keychain (not in any file)." << Qt::endl;
+    out() << QCoreApplication::translate(
+                 "CliAccount",
+                 "Logged in: the X login is stored in the keychain (not in any file).")
+          << Qt::endl;
     return 0;
 }
 

@@ -49,11 +49,12 @@ void CliDoctor::start() {
             m_doctor.setSpaceId(*id);
         }
         if (!m_options.json)
-            cliOut() << "Checking the connection to X"
-                     << (m_doctor.spaceId().isEmpty()
-                             ? QStringLiteral(" (no Space given: the Space steps are skipped)")
-                             : QStringLiteral(" with Space %1").arg(m_doctor.spaceId()))
-                     << "…" << Qt::endl;
+            cliOut()
+                << (m_doctor.spaceId().isEmpty()
+                        ? tr("Checking the connection to X (no Space given: the Space steps "
+                             "are skipped)…")
+                        : tr("Checking the connection to X with Space %1…").arg(m_doctor.spaceId()))
+                << Qt::endl;
         m_doctor.start();
     });
 }
@@ -82,15 +83,17 @@ void CliDoctor::onFinished(int exitCode) {
                        {QStringLiteral("skipped"), skipped},
                        {QStringLiteral("exit_code"), exitCode}});
     } else if (failed.isEmpty()) {
-        cliOut() << "No check failed"
-                 << (skipped ? QStringLiteral(" (%1 skipped).").arg(skipped) : QStringLiteral("."))
+        cliOut() << (skipped ? tr("No check failed (%n skipped).", nullptr, skipped)
+                             : tr("No check failed."))
                  << Qt::endl;
     }
     // As for downloads: the failure on stderr, in JSON mode too, for scripts.
     if (!failed.isEmpty())
-        cliErr() << "spacetape-cli: doctor: " << failed.size() << " of "
-                 << m_doctor.results().size() << " checks failed ("
-                 << failed.join(QStringLiteral(", ")) << "); see the lines above for what to do."
+        cliErr() << "spacetape-cli: doctor: "
+                 << tr("%n of %1 checks failed (%2); see the lines above for what to do.", nullptr,
+                       int(failed.size()))
+                        .arg(m_doctor.results().size())
+                        .arg(failed.join(QStringLiteral(", ")))
                  << Qt::endl;
     Q_EMIT finished(exitCode);
 }

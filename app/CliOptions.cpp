@@ -12,7 +12,8 @@ namespace spacetape {
 
 std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exitCode) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CliOptions",
         "Save X Spaces as tagged .m4a audio files.\n"
         "INPUT is a Space link, a bare Space ID, an HLS playlist URL or a local .m3u8 file.\n"
         "A live Space is recorded from its start to its end. A scheduled one is refused\n"
@@ -27,69 +28,87 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
         "  The Space steps need LINK (a Space link or ID); without it they are skipped.\n"
         "  Exit 0 when no check failed, 1 when one did, 2 on bad usage. With --json: one\n"
         "  {\"event\":\"check\"} line per step, then {\"event\":\"doctor\"}."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help and exit."));
-    const QCommandLineOption version({QStringLiteral("V"), QStringLiteral("version")},
-                                     QStringLiteral("Show the version and exit."));
-    const QCommandLineOption outputDir({QStringLiteral("o"), QStringLiteral("output-dir")},
-                                       QStringLiteral("Save files into DIR (default: .)."),
-                                       QStringLiteral("DIR"));
+    const QCommandLineOption help(
+        {QStringLiteral("h"), QStringLiteral("help")},
+        QCoreApplication::translate("CliOptions", "Show this help and exit."));
+    const QCommandLineOption version(
+        {QStringLiteral("V"), QStringLiteral("version")},
+        QCoreApplication::translate("CliOptions", "Show the version and exit."));
+    const QCommandLineOption outputDir(
+        {QStringLiteral("o"), QStringLiteral("output-dir")},
+        QCoreApplication::translate("CliOptions", "Save files into DIR (default: .)."),
+        QStringLiteral("DIR"));
     const QCommandLineOption nameTemplate(
         {QStringLiteral("t"), QStringLiteral("template")},
-        QStringLiteral("File name template, e.g. \"{date} {host} - {title} [{id}]\"."),
+        QCoreApplication::translate("CliOptions",
+                                    "File name template, e.g. \"{date} {host} - {title} [{id}]\"."),
         QStringLiteral("TEMPLATE"));
-    const QCommandLineOption concurrency({QStringLiteral("j"), QStringLiteral("concurrency")},
-                                         QStringLiteral("Chunks in flight, %1-%2 (default %3).")
-                                             .arg(defaults::kMinChunksInFlight)
-                                             .arg(defaults::kMaxChunksInFlight)
-                                             .arg(defaults::kChunksInFlight),
-                                         QStringLiteral("N"),
-                                         QString::number(defaults::kChunksInFlight));
+    const QCommandLineOption concurrency(
+        {QStringLiteral("j"), QStringLiteral("concurrency")},
+        QCoreApplication::translate("CliOptions", "Chunks in flight, %1-%2 (default %3).")
+            .arg(defaults::kMinChunksInFlight)
+            .arg(defaults::kMaxChunksInFlight)
+            .arg(defaults::kChunksInFlight),
+        QStringLiteral("N"), QString::number(defaults::kChunksInFlight));
     const QCommandLineOption cookies(
         QStringLiteral("cookies"),
-        QStringLiteral("Log in with cookies from FILE (cookies.txt or JSON) for this run only."),
+        QCoreApplication::translate(
+            "CliOptions", "Log in with cookies from FILE (cookies.txt or JSON) for this run only."),
         QStringLiteral("FILE"));
     const QCommandLineOption apiOrigin(
         QStringLiteral("api-origin"),
-        QStringLiteral("Send every X/Twitter API request to URL instead "
-                       "(also SPACETAPE_API_ORIGIN)."),
+        QCoreApplication::translate("CliOptions",
+                                    "Send every X/Twitter API request to URL instead "
+                                    "(also SPACETAPE_API_ORIGIN)."),
         QStringLiteral("URL"));
     const QCommandLineOption proxy(
         QStringLiteral("proxy"),
-        QStringLiteral("Connect through this proxy: host:port, http://host:port or "
-                       "socks5://host:port; \"none\" for a direct connection (default: the "
-                       "system's proxy settings)."),
+        QCoreApplication::translate(
+            "CliOptions",
+            "Connect through this proxy: host:port, http://host:port or "
+            "socks5://host:port; \"none\" for a direct connection (default: the "
+            "system's proxy settings)."),
         QStringLiteral("PROXY"));
-    const QCommandLineOption info(QStringLiteral("info"),
-                                  QStringLiteral("Print the Space's metadata as JSON and exit."));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("Print progress and results as JSON lines."));
+    const QCommandLineOption info(
+        QStringLiteral("info"),
+        QCoreApplication::translate("CliOptions", "Print the Space's metadata as JSON and exit."));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QCoreApplication::translate("CliOptions", "Print progress and results as JSON lines."));
     const QCommandLineOption allowGaps(
         QStringLiteral("allow-gaps"),
-        QStringLiteral("Save the file even when some chunks stay missing (they are listed)."));
+        QCoreApplication::translate(
+            "CliOptions", "Save the file even when some chunks stay missing (they are listed)."));
     const QCommandLineOption exists(
         QStringLiteral("if-exists"),
-        QStringLiteral("When the file exists: rename (default), overwrite or skip."),
+        QCoreApplication::translate("CliOptions",
+                                    "When the file exists: rename (default), overwrite or skip."),
         QStringLiteral("POLICY"), existsPolicyWord(ExistsPolicy::Rename));
     const QCommandLineOption wait(
         QStringLiteral("wait"),
-        QStringLiteral("Wait for a scheduled Space to start, then record it (a countdown shows "
-                       "meanwhile)."));
+        QCoreApplication::translate(
+            "CliOptions",
+            "Wait for a scheduled Space to start, then record it (a countdown shows "
+            "meanwhile)."));
     const QCommandLineOption section(
         QStringLiteral("section"),
-        QStringLiteral("Save only START-END (e.g. 1:02:03-1:10:00, 45:00-50:00, 90s-120s, "
-                       "10:00-end), cut sample-exact; fetches only the chunks it needs. "
-                       "Repeatable: one file per section. INPUT may also be a finished .m4a."),
+        QCoreApplication::translate(
+            "CliOptions",
+            "Save only START-END (e.g. 1:02:03-1:10:00, 45:00-50:00, 90s-120s, "
+            "10:00-end), cut sample-exact; fetches only the chunks it needs. "
+            "Repeatable: one file per section. INPUT may also be a finished .m4a."),
         QStringLiteral("START-END"));
     parser.addOptions({help, version, outputDir, nameTemplate, concurrency, cookies, apiOrigin,
                        proxy, info, json, allowGaps, exists, wait, section});
-    parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("What to save."),
+    parser.addPositionalArgument(QStringLiteral("INPUT"),
+                                 QCoreApplication::translate("CliOptions", "What to save."),
                                  QStringLiteral("INPUT..."));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!parser.parse(arguments)) {
-        err << "spacetape-cli: " << parser.errorText() << "\nTry --help.\n";
+        err << "spacetape-cli: " << parser.errorText() << '\n'
+            << QCoreApplication::translate("CliOptions", "Try --help.") << '\n';
         *exitCode = 2;
         return std::nullopt;
     }
@@ -131,7 +150,10 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
         options.watch = true;
         options.inputs.removeFirst();
         if (options.inputs.isEmpty()) {
-            err << "spacetape-cli: watch needs at least one host: spacetape-cli watch @name\n";
+            err << "spacetape-cli: "
+                << QCoreApplication::translate(
+                       "CliOptions", "watch needs at least one host: spacetape-cli watch @name")
+                << '\n';
             *exitCode = 2;
             return std::nullopt;
         }
@@ -143,7 +165,10 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
         options.doctor = true;
         options.inputs.removeFirst();
         if (options.inputs.size() > 1) {
-            err << "spacetape-cli: doctor checks one Space at most: spacetape-cli doctor [LINK]\n";
+            err << "spacetape-cli: "
+                << QCoreApplication::translate(
+                       "CliOptions", "doctor checks one Space at most: spacetape-cli doctor [LINK]")
+                << '\n';
             *exitCode = 2;
             return std::nullopt;
         }
@@ -163,9 +188,14 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
     options.concurrency = parser.value(concurrency).toInt(&numeric);
     if (!numeric || options.concurrency < defaults::kMinChunksInFlight ||
         options.concurrency > defaults::kMaxChunksInFlight) {
-        err << "spacetape-cli: --concurrency must be a number from " << defaults::kMinChunksInFlight
-            << " to " << defaults::kMaxChunksInFlight << ", not \"" << parser.value(concurrency)
-            << "\".\n";
+        err << "spacetape-cli: "
+            << QCoreApplication::translate("CliOptions",
+                                           "--concurrency must be a number from %1 to %2, not "
+                                           "\"%3\".")
+                   .arg(defaults::kMinChunksInFlight)
+                   .arg(defaults::kMaxChunksInFlight)
+                   .arg(parser.value(concurrency))
+            << '\n';
         *exitCode = 2;
         return std::nullopt;
     }
@@ -175,7 +205,10 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
         return std::nullopt;
     }
     if (options.inputs.isEmpty() && !options.doctor) {
-        err << "spacetape-cli: nothing to do: give a Space link, ID or playlist. Try --help.\n";
+        err << "spacetape-cli: "
+            << QCoreApplication::translate(
+                   "CliOptions", "nothing to do: give a Space link, ID or playlist. Try --help.")
+            << '\n';
         *exitCode = 2;
         return std::nullopt;
     }

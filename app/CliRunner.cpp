@@ -36,8 +36,8 @@ bool isLiveState(JobState state) {
 
 QString humanBytes(double bytes) {
     if (bytes >= 1e6)
-        return QStringLiteral("%1 MB").arg(bytes / 1e6, 0, 'f', 1);
-    return QStringLiteral("%1 KB").arg(bytes / 1e3, 0, 'f', 0);
+        return CliRunner::tr("%1 MB").arg(bytes / 1e6, 0, 'f', 1);
+    return CliRunner::tr("%1 KB").arg(bytes / 1e3, 0, 'f', 0);
 }
 }  // namespace
 
@@ -143,10 +143,8 @@ void CliRunner::onPrepared(const QString &spaceId, Expected<PreparedSpace> prepa
             waitForStart(spaceId, prepared->resolved.metadata);
             return;
         }
-        reportFailure(m_currentInput,
-                      prepared->resolved.metadata.downloadable().error() +
-                          QStringLiteral(" Run again with --wait to record it when it "
-                                         "starts."));
+        reportFailure(m_currentInput, tr("%1 Run again with --wait to record it when it starts.")
+                                          .arg(prepared->resolved.metadata.downloadable().error()));
         QTimer::singleShot(0, this, &CliRunner::runNext);
         return;
     }
@@ -167,7 +165,7 @@ void CliRunner::waitForStart(const QString &spaceId, const SpaceMetadata &metada
                            {QStringLiteral("input"), m_currentInput},
                            {QStringLiteral("message"), why}});
         else
-            err() << "spacetape-cli: " << m_currentInput << ": " << why << " Still waiting."
+            err() << "spacetape-cli: " << m_currentInput << ": " << tr("%1 Still waiting.").arg(why)
                   << Qt::endl;
     });
     connect(m_waiter.get(), &ScheduledSpaceWaiter::started, this,
@@ -179,7 +177,7 @@ void CliRunner::waitForStart(const QString &spaceId, const SpaceMetadata &metada
                                    {QStringLiteral("id"), m.id},
                                    {QStringLiteral("state"), stateName(m.state)}});
                 else
-                    cliOut() << "Started: " << m_currentInput << " (" << stateName(m.state) << ")"
+                    cliOut() << tr("Started: %1 (%2)").arg(m_currentInput, stateName(m.state))
                              << Qt::endl;
                 m_builder.build(spaceId, [this, spaceId](Expected<PreparedSpace> prepared) {
                     onPrepared(spaceId, std::move(prepared));
@@ -187,15 +185,15 @@ void CliRunner::waitForStart(const QString &spaceId, const SpaceMetadata &metada
             });
     connect(m_waiter.get(), &ScheduledSpaceWaiter::canceled, this, [this](const SpaceMetadata &) {
         endWait();
-        reportFailure(m_currentInput, QStringLiteral("The host canceled this Space while "
-                                                     "Spacetape was waiting for it to start."));
+        reportFailure(m_currentInput, tr("The host canceled this Space while Spacetape was "
+                                         "waiting for it to start."));
         QTimer::singleShot(0, this, &CliRunner::runNext);
     });
     connect(m_waiter.get(), &ScheduledSpaceWaiter::didNotStart, this,
             [this](const QString &message) {
                 endWait();
                 reportFailure(m_currentInput,
-                              message + QStringLiteral(" (run the same command to wait again)"));
+                              tr("%1 (run the same command to wait again)").arg(message));
                 QTimer::singleShot(0, this, &CliRunner::runNext);
             });
     showScheduled(metadata, true);
@@ -214,8 +212,8 @@ void CliRunner::endWait() {
 void CliRunner::showScheduled(const SpaceMetadata &metadata, bool answerArrived) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const qint64 left = metadata.scheduledStart.isValid() ? now.secsTo(metadata.scheduledStart) : 0;
-    const QString title = metadata.title.isEmpty() ? QStringLiteral("Space %1").arg(metadata.id)
-                                                   : QStringLiteral("“%1”").arg(metadata.title);
+    const QString title =
+        metadata.title.isEmpty() ? tr("Space %1").arg(metadata.id) : tr("“%1”").arg(metadata.title);
     if (m_options.json) {
         if (!answerArrived)
             return;
@@ -233,11 +231,12 @@ void CliRunner::showScheduled(const SpaceMetadata &metadata, bool answerArrived)
         return;
     }
     const QString when = metadata.scheduledStart.isValid()
-                             ? (left >= 0 ? QStringLiteral("starts in %1").arg(humanDuration(left))
-                                          : QStringLiteral("%1 late").arg(humanDuration(left)))
-                             : QStringLiteral("no start time announced");
+                             ? (left >= 0 ? tr("starts in %1").arg(humanDuration(left))
+                                          : tr("%1 late").arg(humanDuration(left)))
+                             : tr("no start time announced");
     if (stderrIsTerminal()) {
-        err() << "\rWaiting for " << title << ": " << when << "; Ctrl+C to stop   " << Qt::flush;
+        err() << "\r" << tr("Waiting for %1: %2; Ctrl+C to stop").arg(title, when) << "   "
+              << Qt::flush;
         m_progressLineOpen = true;
         return;
     }
@@ -245,11 +244,12 @@ void CliRunner::showScheduled(const SpaceMetadata &metadata, bool answerArrived)
     if (m_announcedStart.isValid() && m_announcedStart == metadata.scheduledStart)
         return;
     m_announcedStart = metadata.scheduledStart.isValid() ? metadata.scheduledStart : now;
-    cliOut() << "Waiting for " << title << " (" << m_currentInput << "), scheduled for "
-             << (metadata.scheduledStart.isValid()
-                     ? metadata.scheduledStart.toUTC().toString(Qt::ISODate)
-                     : QStringLiteral("an unknown time"))
-             << ": " << when << "." << Qt::endl;
+    const QString scheduledFor = metadata.scheduledStart.isValid()
+                                     ? metadata.scheduledStart.toUTC().toString(Qt::ISODate)
+                                     : tr("an unknown time");
+    cliOut() << tr("Waiting for %1 (%2), scheduled for %3: %4.")
+                    .arg(title, m_currentInput, scheduledFor, when)
+             << Qt::endl;
 }
 
 void CliRunner::closeUpdatingLine() {
@@ -275,22 +275,20 @@ void CliRunner::showLive() {
     QString line;
     switch (m_jobState) {
         case JobState::HostDisconnected:
-            line = QStringLiteral(
-                       "Host disconnected; %1 recorded, waiting for the host to "
-                       "come back")
+            line = tr("Host disconnected; %1 recorded, waiting for the host to come back")
                        .arg(clockDuration(m_live.recordedSeconds));
             break;
         case JobState::Finishing:
-            line = QStringLiteral("Finishing: the Space ended; %1 recorded, fetching the rest")
+            line = tr("Finishing: the Space ended; %1 recorded, fetching the rest")
                        .arg(clockDuration(m_live.recordedSeconds));
             break;
         default:
-            line = m_live.catchingUp
-                       ? QStringLiteral("Recording live: %1 of %2 recorded, catching up")
-                             .arg(clockDuration(m_live.recordedSeconds),
-                                  clockDuration(m_live.liveEdgeSeconds))
-                       : QStringLiteral("Recording live: %1 recorded")
-                             .arg(clockDuration(m_live.recordedSeconds));
+            line =
+                m_live.catchingUp
+                    ? tr("Recording live: %1 of %2 recorded, catching up")
+                          .arg(clockDuration(m_live.recordedSeconds),
+                               clockDuration(m_live.liveEdgeSeconds))
+                    : tr("Recording live: %1 recorded").arg(clockDuration(m_live.recordedSeconds));
     }
     if (stderrIsTerminal()) {
         err() << "\r" << line << "   " << Qt::flush;
@@ -329,8 +327,8 @@ void CliRunner::startNextSection() {
 void CliRunner::startJob(DownloadRequest request, const QString &nameTemplate) {
     if (!m_options.sections.isEmpty() && request.live) {
         reportFailure(m_currentInput,
-                      QStringLiteral("This Space is still live: --section works once it has "
-                                     "ended. Record it whole, or try again after the end."));
+                      tr("This Space is still live: --section works once it has ended. Record "
+                         "it whole, or try again after the end."));
         QTimer::singleShot(0, this, &CliRunner::runNext);
         return;
     }
@@ -415,11 +413,13 @@ void CliRunner::onProgress(const FetchProgress &progress) {
     }
     if (!isatty(fileno(stderr)))
         return;
-    err() << "\r" << progress.chunksDone << "/" << progress.chunksTotal << " chunks, "
-          << humanBytes(double(progress.bytesDone)) << ", " << humanBytes(progress.bytesPerSecond)
-          << "/s";
+    err() << "\r"
+          << tr("%1/%2 chunks, %3, %4/s")
+                 .arg(progress.chunksDone)
+                 .arg(progress.chunksTotal)
+                 .arg(humanBytes(double(progress.bytesDone)), humanBytes(progress.bytesPerSecond));
     if (progress.etaSeconds >= 0)
-        err() << ", " << progress.etaSeconds << " s left";
+        err() << tr(", %1 s left").arg(progress.etaSeconds);
     err() << "   " << Qt::flush;
     m_progressLineOpen = true;
 }
@@ -430,12 +430,14 @@ void CliRunner::onFinished(const JobResult &result) {
         if (m_options.json) {
             printJson(resultJson(result, m_currentInput));
         } else if (result.state == JobState::Skipped) {
-            QTextStream(stdout) << "Skipped (exists): " << result.outputPath << Qt::endl;
+            QTextStream(stdout) << tr("Skipped (exists): %1").arg(result.outputPath) << Qt::endl;
         } else {
-            QTextStream(stdout) << "Saved: " << result.outputPath << Qt::endl;
+            QTextStream(stdout) << tr("Saved: %1").arg(result.outputPath) << Qt::endl;
             if (!result.missing.isEmpty())
-                err() << "spacetape-cli: " << printable(m_currentInput) << ": saved with "
-                      << result.missing.size() << " missing chunks (gaps allowed)." << Qt::endl;
+                err() << "spacetape-cli: " << printable(m_currentInput) << ": "
+                      << tr("saved with %n missing chunks (gaps allowed).", nullptr,
+                            int(result.missing.size()))
+                      << Qt::endl;
         }
     } else {
         reportFailure(m_currentInput, result.error, result.missing);

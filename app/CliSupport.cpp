@@ -8,6 +8,7 @@
 #include "util/SafeText.h"
 #include "x/XApiClient.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,15 +41,15 @@ bool stderrIsTerminal() {
 QString humanDuration(qint64 seconds) {
     seconds = std::abs(seconds);
     if (seconds >= 3600)
-        return QStringLiteral("%1 h %2 min %3 s")
+        return QCoreApplication::translate("CliSupport", "%1 h %2 min %3 s")
             .arg(seconds / 3600)
             .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'))
             .arg(seconds % 60, 2, 10, QLatin1Char('0'));
     if (seconds >= 60)
-        return QStringLiteral("%1 min %2 s")
+        return QCoreApplication::translate("CliSupport", "%1 min %2 s")
             .arg(seconds / 60)
             .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1 s").arg(seconds);
+    return QCoreApplication::translate("CliSupport", "%1 s").arg(seconds);
 }
 
 QString clockDuration(double seconds) {
@@ -82,8 +83,12 @@ bool configureClient(const CliOptions &options, NetworkService &network, XApiCli
     if (!options.apiOrigin.isEmpty()) {
         const QUrl origin(options.apiOrigin);
         if (!origin.isValid() || origin.host().isEmpty()) {
-            cliErr() << "spacetape-cli: --api-origin needs a URL like http://127.0.0.1:8080, not \""
-                     << options.apiOrigin << "\"." << Qt::endl;
+            cliErr() << "spacetape-cli: "
+                     << QCoreApplication::translate(
+                            "CliSupport",
+                            "--api-origin needs a URL like http://127.0.0.1:8080, not \"%1\".")
+                            .arg(options.apiOrigin)
+                     << Qt::endl;
             return false;
         }
         network.setApiOrigin(origin);
@@ -91,8 +96,11 @@ bool configureClient(const CliOptions &options, NetworkService &network, XApiCli
     if (!options.cookiesFile.isEmpty()) {
         QFile file(options.cookiesFile);
         if (!file.open(QIODevice::ReadOnly)) {
-            cliErr() << "spacetape-cli: cannot read the cookies file " << options.cookiesFile
-                     << ": " << file.errorString() << Qt::endl;
+            cliErr() << "spacetape-cli: "
+                     << QCoreApplication::translate("CliSupport",
+                                                    "cannot read the cookies file %1: %2")
+                            .arg(options.cookiesFile, file.errorString())
+                     << Qt::endl;
             return false;
         }
         auto login = CookieImport::fromAnyFile(file.readAll());
@@ -104,8 +112,11 @@ bool configureClient(const CliOptions &options, NetworkService &network, XApiCli
         api.setLogin(*login);
     }
     QObject::connect(&api, &XApiClient::loginExpired, &api, [] {
-        cliErr() << "spacetape-cli: X refused your login cookies (expired or logged out); "
-                    "continuing as a guest. Export fresh cookies to log in again."
+        cliErr() << "spacetape-cli: "
+                 << QCoreApplication::translate(
+                        "CliSupport",
+                        "X refused your login cookies (expired or logged out); continuing as a "
+                        "guest. Export fresh cookies to log in again.")
                  << Qt::endl;
     });
     return true;

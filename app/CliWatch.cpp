@@ -14,7 +14,7 @@ namespace spacetape {
 
 namespace {
 QString who(const QString &handle) {
-    return handle.startsWith(QLatin1String("id:")) ? QStringLiteral("user %1").arg(handle.mid(3))
+    return handle.startsWith(QLatin1String("id:")) ? CliWatch::tr("user %1").arg(handle.mid(3))
                                                    : QStringLiteral("@") + handle;
 }
 }  // namespace
@@ -52,9 +52,10 @@ void CliWatch::start() {
 
 void CliWatch::begin() {
     if (!m_api.hasUsableLogin()) {
-        cliErr() << "spacetape-cli: watching hosts needs an X login (X only tells logged-in "
-                    "users who is live): pass --cookies FILE with cookies exported from your "
-                    "browser, or store a login with spacetape-cli login --cookies FILE."
+        cliErr() << "spacetape-cli: "
+                 << tr("watching hosts needs an X login (X only tells logged-in users who is "
+                       "live): pass --cookies FILE with cookies exported from your browser, or "
+                       "store a login with spacetape-cli login --cookies FILE.")
                  << Qt::endl;
         QTimer::singleShot(0, this, [this] { Q_EMIT finished(1); });
         return;
@@ -91,7 +92,7 @@ void CliWatch::begin() {
                                    {QStringLiteral("input"), link},
                                    {QStringLiteral("host"), handle}});
                 else
-                    cliOut() << "Found: " << who(handle) << " is live: " << link << Qt::endl;
+                    cliOut() << tr("Found: %1 is live: %2").arg(who(handle), link) << Qt::endl;
                 m_watcher->setRecordingPending(spaceId, handle, true);
                 record(spaceId, handle);
             });
@@ -108,12 +109,15 @@ void CliWatch::begin() {
         printJsonLine({{QStringLiteral("event"), QStringLiteral("watching")},
                        {QStringLiteral("hosts"), QJsonArray::fromStringList(wanted)}});
     else
-        cliOut() << "Watching " << names.join(QStringLiteral(", "))
-                 << " for live Spaces; Ctrl+C to stop." << Qt::endl;
+        cliOut() << tr("Watching %1 for live Spaces; Ctrl+C to stop.")
+                        .arg(names.join(QStringLiteral(", ")))
+                 << Qt::endl;
     for (const PendingRecording &pending : m_watcher->pendingRecordings()) {
         if (!m_options.json)
-            cliOut() << "Resuming: " << SpaceLink::canonicalUrl(pending.spaceId).toString() << " ("
-                     << who(pending.hostHandle) << ")" << Qt::endl;
+            cliOut() << tr("Resuming: %1 (%2)")
+                            .arg(SpaceLink::canonicalUrl(pending.spaceId).toString(),
+                                 who(pending.hostHandle))
+                     << Qt::endl;
         record(pending.spaceId, pending.hostHandle);
     }
     m_watcher->start();
@@ -132,7 +136,7 @@ void CliWatch::record(const QString &spaceId, const QString &hostHandle) {
         if (!prepared)
             problem = prepared.error();
         else if (prepared->resolved.isScheduled())
-            problem = QStringLiteral("X reported it live, but it has not started yet.");
+            problem = tr("X reported it live, but it has not started yet.");
         if (!problem.isEmpty()) {
             JobResult failed;
             failed.state = JobState::Failed;
@@ -161,8 +165,10 @@ void CliWatch::onJobFinished(const QString &spaceId, const QString &hostHandle,
             line.insert(QStringLiteral("host"), hostHandle);
             printJsonLine(line);
         } else {
-            cliOut() << (result.state == JobState::Done ? "Saved: " : "Skipped (exists): ")
-                     << result.outputPath << Qt::endl;
+            cliOut() << (result.state == JobState::Done
+                             ? tr("Saved: %1").arg(result.outputPath)
+                             : tr("Skipped (exists): %1").arg(result.outputPath))
+                     << Qt::endl;
         }
         if (m_watcher)
             m_watcher->setRecordingPending(spaceId, hostHandle, false);
@@ -193,8 +199,8 @@ void CliWatch::reportHostErrors() {
                            {QStringLiteral("host"), host.handle},
                            {QStringLiteral("message"), host.error}});
         else
-            cliErr() << "spacetape-cli: " << who(host.handle) << ": " << host.error
-                     << " (still watching)" << Qt::endl;
+            cliErr() << "spacetape-cli: " << who(host.handle) << ": "
+                     << tr("%1 (still watching)").arg(host.error) << Qt::endl;
     }
 }
 
@@ -215,12 +221,12 @@ void CliWatch::stop() {
         printJsonLine({{QStringLiteral("event"), QStringLiteral("stopped")},
                        {QStringLiteral("interrupted"), interrupted}});
     else if (interrupted > 0)
-        cliOut() << "Stopped. " << interrupted
-                 << " recording(s) interrupted keep their chunks; run the same command to "
-                    "resume them."
+        cliOut() << tr("Stopped. %n recording(s) interrupted keep their chunks; run the same "
+                       "command to resume them.",
+                       nullptr, interrupted)
                  << Qt::endl;
     else
-        cliOut() << "Stopped watching." << Qt::endl;
+        cliOut() << tr("Stopped watching.") << Qt::endl;
     if (m_jobs.isEmpty())
         QTimer::singleShot(0, this, [this] { Q_EMIT finished(m_exitCode); });
 }

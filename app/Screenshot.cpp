@@ -47,6 +47,7 @@ void scheduleScreenshot(MainWindow &window, const std::function<QWidget *(const 
         QTimer::singleShot(settleMs, target, [target, path] {
             const bool saved = target->grab().save(path);
             if (!saved)
+                // not-translated: a developer tool for the docs' screenshots, like a log line
                 std::fprintf(stderr, "spacetape: cannot write the screenshot %s\n",
                              qPrintable(path));
             QApplication::exit(saved ? 0 : 1);

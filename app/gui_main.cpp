@@ -29,17 +29,20 @@ int main(int argc, char *argv[]) {
         applyDarkPalette(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Save X Spaces as tagged audio files."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Save X Spaces as tagged audio files."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("links"),
-                                 QStringLiteral("Space links to add to the queue."),
-                                 QStringLiteral("[links...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("links"),
+        QCoreApplication::translate("main", "Space links to add to the queue."),
+        QStringLiteral("[links...]"));
     // For demos, screenshots and tests against the local fake X server (as in spacetape-cli).
-    QCommandLineOption apiOrigin(QStringLiteral("api-origin"),
-                                 QStringLiteral("Send X API requests to URL instead of x.com "
-                                                "(also SPACETAPE_API_ORIGIN)."),
-                                 QStringLiteral("URL"));
+    QCommandLineOption apiOrigin(
+        QStringLiteral("api-origin"),
+        // not-translated: hidden from --help (a developer option), so never shown
+        QStringLiteral("Send X API requests to URL instead of x.com (also SPACETAPE_API_ORIGIN)."),
+        QStringLiteral("URL"));
     apiOrigin.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(apiOrigin);
     parser.process(app);
@@ -53,16 +56,20 @@ int main(int argc, char *argv[]) {
     if (!instance.tryBecomePrimary()) {
         if (SingleInstance::sendToPrimary(links))
             return 0;
-        std::fprintf(stderr,
-                     "spacetape: Spacetape is already running but does not answer. Close it "
-                     "(or end the process) and start it again.\n");
+        std::fprintf(stderr, "spacetape: %s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main",
+                         "Spacetape is already running but does not answer. Close it (or end the "
+                         "process) and start it again.")));
         return 1;
     }
 
     const QUrl origin(apiOriginText);
     if (!apiOriginText.isEmpty() &&
         (!origin.isValid() || origin.scheme().isEmpty() || origin.host().isEmpty())) {
-        std::fprintf(stderr, "spacetape: --api-origin needs a URL such as http://127.0.0.1:8080\n");
+        std::fprintf(stderr, "spacetape: %s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main", "--api-origin needs a URL such as http://127.0.0.1:8080")));
         return 2;
     }
 

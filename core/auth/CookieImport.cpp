@@ -22,8 +22,11 @@ const QString kAuthToken = QStringLiteral("auth_token");
 const QString kCt0 = QStringLiteral("ct0");
 const QString kXSite = QStringLiteral("x.com");
 const QString kTwitterSite = QStringLiteral("twitter.com");
-const QString kExportAgain =
-    QStringLiteral("log in to x.com in your browser, then export its cookies again");
+
+/// What to do about a file without a usable login (translated when used, not at start-up).
+QString exportAgain() {
+    return CookieImport::tr("log in to x.com in your browser, then export its cookies again");
+}
 
 struct FoundCookie {
     QString domain;  ///< as the file wrote it, e.g. ".x.com"
@@ -95,8 +98,8 @@ Expected<XLogin> loginFrom(const FoundCookie &authToken, const FoundCookie &ct0,
     for (const FoundCookie *cookie : {&authToken, &ct0}) {
         if (cookie->expires.isValid() && cookie->expires <= now) {
             return fail(
-                QStringLiteral("the %1 cookie in this file expired on %2: %3")
-                    .arg(cookie->name, cookie->expires.toString(Qt::ISODate), kExportAgain));
+                CookieImport::tr("the %1 cookie in this file expired on %2: %3")
+                    .arg(cookie->name, cookie->expires.toString(Qt::ISODate), exportAgain()));
         }
     }
     XLogin login;
@@ -111,7 +114,7 @@ Expected<XLogin> loginFrom(const FoundCookie &authToken, const FoundCookie &ct0,
 /// Chooses X's two cookies among everything a browser export holds.
 Expected<XLogin> loginFromCookies(const QList<FoundCookie> &cookies) {
     if (cookies.isEmpty()) {
-        return fail(QStringLiteral("this file contains no cookies: %1").arg(kExportAgain));
+        return fail(CookieImport::tr("this file contains no cookies: %1").arg(exportAgain()));
     }
     QList<FoundCookie> bySite[2];  // [0] x.com, [1] twitter.com
     QString otherDomain;
@@ -126,10 +129,10 @@ Expected<XLogin> loginFromCookies(const QList<FoundCookie> &cookies) {
         }
     }
     if (bySite[0].isEmpty() && bySite[1].isEmpty()) {
-        return fail(QStringLiteral("this file has cookies only for other sites (e.g. %1): open "
-                                   "x.com in your browser, log in, and export the cookies from "
-                                   "that tab")
-                        .arg(otherDomain.isEmpty() ? QStringLiteral("no domain") : otherDomain));
+        return fail(CookieImport::tr("this file has cookies only for other sites (e.g. %1): open "
+                                     "x.com in your browser, log in, and export the cookies from "
+                                     "that tab")
+                        .arg(otherDomain.isEmpty() ? CookieImport::tr("no domain") : otherDomain));
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // Never mix the two sites: a twitter.com ct0 is not the x.com session's token.
@@ -143,8 +146,8 @@ Expected<XLogin> loginFromCookies(const QList<FoundCookie> &cookies) {
     const bool useX = !bySite[0].isEmpty();
     const QList<FoundCookie> &siteCookies = useX ? bySite[0] : bySite[1];
     const QString missing = pick(siteCookies, kAuthToken, now) ? kCt0 : kAuthToken;
-    return fail(QStringLiteral("this file has no %1 cookie for %2: %3")
-                    .arg(missing, useX ? kXSite : kTwitterSite, kExportAgain));
+    return fail(CookieImport::tr("this file has no %1 cookie for %2: %3")
+                    .arg(missing, useX ? kXSite : kTwitterSite, exportAgain()));
 }
 
 QByteArray withoutBom(const QByteArray &text) {
@@ -198,8 +201,8 @@ Expected<XLogin> CookieImport::fromNetscapeFile(const QByteArray &text) {
             continue;
         }
         if (!isNetscapeCookieLine(fields)) {
-            return fail(QStringLiteral("this is not a cookies.txt file: line %1 has %2 fields "
-                                       "where 7 tab-separated fields are expected")
+            return fail(tr("this is not a cookies.txt file: line %1 has %2 fields "
+                           "where 7 tab-separated fields are expected")
                             .arg(lineNumber)
                             .arg(fields.size()));
         }
@@ -218,8 +221,8 @@ Expected<XLogin> CookieImport::fromCookieEditorJson(const QByteArray &json) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(withoutBom(json), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return fail(QStringLiteral("this file looks like JSON but cannot be read (%1 at byte %2): "
-                                   "export the cookies again")
+        return fail(tr("this file looks like JSON but cannot be read (%1 at byte %2): "
+                       "export the cookies again")
                         .arg(parseError.errorString())
                         .arg(parseError.offset));
     }
@@ -231,16 +234,16 @@ Expected<XLogin> CookieImport::fromCookieEditorJson(const QByteArray &json) {
     if (array.isEmpty() &&
         !(document.isArray() || document.object().value(QLatin1String("cookies")).isArray())) {
         return fail(
-            QStringLiteral("not a cookies.txt or Cookie-Editor JSON file: this JSON has "
-                           "no list of cookies"));
+            tr("not a cookies.txt or Cookie-Editor JSON file: this JSON has "
+               "no list of cookies"));
     }
     QList<FoundCookie> cookies;
     for (const QJsonValue &item : array) {
         const QJsonObject object = item.toObject();
         if (!object.contains(QLatin1String("name")) || !object.contains(QLatin1String("value"))) {
             return fail(
-                QStringLiteral("not a cookies.txt or Cookie-Editor JSON file: an entry "
-                               "has no \"name\" and \"value\""));
+                tr("not a cookies.txt or Cookie-Editor JSON file: an entry "
+                   "has no \"name\" and \"value\""));
         }
         FoundCookie cookie;
         cookie.name = object.value(QLatin1String("name")).toString().trimmed();
@@ -278,8 +281,8 @@ Expected<XLogin> CookieImport::fromCookieHeader(const QString &header) {
         }
     }
     if (authToken.isEmpty() || ct0.isEmpty()) {
-        return fail(QStringLiteral("this Cookie header has no %1 cookie: copy the whole Cookie "
-                                   "header of a request to x.com made while logged in")
+        return fail(tr("this Cookie header has no %1 cookie: copy the whole Cookie "
+                       "header of a request to x.com made while logged in")
                         .arg(authToken.isEmpty() ? kAuthToken : kCt0));
     }
     return fromValues(authToken, ct0);
@@ -298,7 +301,7 @@ Expected<XLogin> CookieImport::fromValues(const QString &authToken, const QStrin
 Expected<XLogin> CookieImport::fromAnyFile(const QByteArray &content) {
     const QByteArray text = withoutBom(content).trimmed();
     if (text.isEmpty()) {
-        return fail(QStringLiteral("the file is empty: export the cookies of x.com again"));
+        return fail(tr("the file is empty: export the cookies of x.com again"));
     }
     if (text.startsWith('[') || text.startsWith('{')) {
         return fromCookieEditorJson(text);
@@ -315,9 +318,9 @@ Expected<XLogin> CookieImport::fromAnyFile(const QByteArray &content) {
         return fromCookieHeader(QString::fromUtf8(text));
     }
     return fail(
-        QStringLiteral("not a cookies.txt or Cookie-Editor JSON file: export the "
-                       "cookies of x.com with a browser extension such as \"Get "
-                       "cookies.txt LOCALLY\" or \"Cookie-Editor\""));
+        tr("not a cookies.txt or Cookie-Editor JSON file: export the "
+           "cookies of x.com with a browser extension such as \"Get "
+           "cookies.txt LOCALLY\" or \"Cookie-Editor\""));
 }
 
 }  // namespace spacetape

@@ -5,6 +5,7 @@
 #include "util/Expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace spacetape {
@@ -23,6 +24,8 @@ namespace spacetape {
  * login has no handle (cookies do not say it) and no savedAt.
  */
 class CookieImport {
+    Q_DECLARE_TR_FUNCTIONS(CookieImport)
+
 public:
     CookieImport() = delete;
 

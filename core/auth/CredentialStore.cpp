@@ -23,23 +23,24 @@ namespace {
 QString describe(QKeychain::Error error, const QString &detail) {
     switch (error) {
         case QKeychain::NoBackendAvailable:
-            return QStringLiteral(
+            return CredentialStore::tr(
                 "No keychain is available (on Linux: no Secret Service such as GNOME Keyring or "
                 "KWallet is running). Spacetape keeps working as a guest; to log in, start a "
                 "keychain service, or pass --cookies for a single run.");
         case QKeychain::AccessDeniedByUser:
-            return QStringLiteral(
+            return CredentialStore::tr(
                 "Access to the keychain was denied. Allow Spacetape in the "
                 "keychain prompt to use your login.");
         case QKeychain::AccessDenied:
-            return QStringLiteral(
+            return CredentialStore::tr(
                        "The keychain refused access (it may be locked): unlock it and "
                        "try again. (%1)")
                 .arg(detail);
         case QKeychain::CouldNotDeleteEntry:
-            return QStringLiteral("The keychain could not delete the stored login: %1").arg(detail);
+            return CredentialStore::tr("The keychain could not delete the stored login: %1")
+                .arg(detail);
         default:
-            return QStringLiteral("The keychain failed: %1").arg(detail);
+            return CredentialStore::tr("The keychain failed: %1").arg(detail);
     }
 }
 
@@ -116,7 +117,7 @@ QString CredentialStore::defaultService() {
 
 void CredentialStore::save(const XLogin &login, Done done) {
     if (const auto valid = XLogin::validate(login); !valid) {
-        done(fail(QStringLiteral("Cannot store this login: ") + valid.error()));
+        done(fail(tr("Cannot store this login: %1").arg(valid.error())));
         return;
     }
     if (!keychainReachable()) {
@@ -159,8 +160,8 @@ void CredentialStore::load(Loaded done) {
         const auto login = deserialize(job->binaryData());
         if (!login) {
             done(
-                fail(QStringLiteral("The login stored in the keychain is damaged; log in "
-                                    "again to replace it.")));
+                fail(tr("The login stored in the keychain is damaged; log in "
+                        "again to replace it.")));
             return;
         }
         done(login);
@@ -272,16 +273,16 @@ void CredentialStore::checkWritable(Done done) {
                 result = fail(describe(read->error(), read->errorString()));
             else if (read->binaryData() != value)
                 result =
-                    fail(QStringLiteral("The keychain gave back something other than what "
-                                        "was just stored in it."));
+                    fail(tr("The keychain gave back something other than what "
+                            "was just stored in it."));
             auto *remove = new QKeychain::DeletePasswordJob(m_service, this);
             remove->setInsecureFallback(false);
             remove->setKey(probeEntryKey());
             connect(remove, &QKeychain::Job::finished, this,
                     [done, result](QKeychain::Job *removed) {
                         if (result && removed->error() != QKeychain::NoError)
-                            done(fail(QStringLiteral("The keychain could not delete its test "
-                                                     "entry \"%1\": %2")
+                            done(fail(tr("The keychain could not delete its test "
+                                         "entry \"%1\": %2")
                                           .arg(probeEntryKey(), removed->errorString())));
                         else
                             done(result);

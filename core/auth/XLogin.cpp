@@ -30,14 +30,14 @@ QChar firstNonHex(const QString &value) {
 
 QString describeChar(QChar c) {
     if (c.isSpace()) {
-        return QStringLiteral("a space");
+        return XLogin::tr("a space");
     }
     if (!c.isPrint()) {
-        return QStringLiteral("an invisible character (U+%1)")
-            .arg(c.unicode(), 4, 16, QLatin1Char('0'))
-            .toUpper();
+        // Only the code is upper-cased: the words around it may be in any language.
+        return XLogin::tr("an invisible character (U+%1)")
+            .arg(QStringLiteral("%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper());
     }
-    return QStringLiteral("'%1'").arg(c);
+    return XLogin::tr("'%1'").arg(c);
 }
 
 QString redacted(const QString &secret) {
@@ -54,43 +54,42 @@ QString XLogin::cookieHeader() const {
 }
 
 Expected<void> XLogin::validate(const XLogin &login) {
-    const QString remedy =
-        QStringLiteral(" (copy it again from your browser's cookies for x.com, while logged in)");
+    // The problem, then where to get a good value.
+    const auto refuse = [](const QString &problem) {
+        return fail(tr("%1 (copy it again from your browser's cookies for x.com, while logged in)")
+                        .arg(problem));
+    };
     if (login.authToken.isEmpty()) {
-        return fail(QStringLiteral("the auth_token cookie is missing") + remedy);
+        return refuse(tr("the auth_token cookie is missing"));
     }
     if (login.authToken.size() != kAuthTokenLength) {
-        return fail(QStringLiteral("the auth_token cookie must be %1 hexadecimal characters; "
-                                   "this one has %2")
-                        .arg(kAuthTokenLength)
-                        .arg(login.authToken.size()) +
-                    remedy);
+        return refuse(tr("the auth_token cookie must be %1 hexadecimal characters; "
+                         "this one has %2")
+                          .arg(kAuthTokenLength)
+                          .arg(login.authToken.size()));
     }
     if (const QChar bad = firstNonHex(login.authToken); !bad.isNull()) {
-        return fail(QStringLiteral("the auth_token cookie must be %1 hexadecimal characters; "
-                                   "this one contains %2")
-                        .arg(kAuthTokenLength)
-                        .arg(describeChar(bad)) +
-                    remedy);
+        return refuse(tr("the auth_token cookie must be %1 hexadecimal characters; "
+                         "this one contains %2")
+                          .arg(kAuthTokenLength)
+                          .arg(describeChar(bad)));
     }
     if (login.ct0.isEmpty()) {
-        return fail(QStringLiteral("the ct0 cookie is missing") + remedy);
+        return refuse(tr("the ct0 cookie is missing"));
     }
     if (login.ct0.size() < kCt0MinLength || login.ct0.size() > kCt0MaxLength) {
-        return fail(QStringLiteral("the ct0 cookie must be %1 to %2 hexadecimal characters; "
-                                   "this one has %3")
-                        .arg(kCt0MinLength)
-                        .arg(kCt0MaxLength)
-                        .arg(login.ct0.size()) +
-                    remedy);
+        return refuse(tr("the ct0 cookie must be %1 to %2 hexadecimal characters; "
+                         "this one has %3")
+                          .arg(kCt0MinLength)
+                          .arg(kCt0MaxLength)
+                          .arg(login.ct0.size()));
     }
     if (const QChar bad = firstNonHex(login.ct0); !bad.isNull()) {
-        return fail(QStringLiteral("the ct0 cookie must be %1 to %2 hexadecimal characters; "
-                                   "this one contains %3")
-                        .arg(kCt0MinLength)
-                        .arg(kCt0MaxLength)
-                        .arg(describeChar(bad)) +
-                    remedy);
+        return refuse(tr("the ct0 cookie must be %1 to %2 hexadecimal characters; "
+                         "this one contains %3")
+                          .arg(kCt0MinLength)
+                          .arg(kCt0MaxLength)
+                          .arg(describeChar(bad)));
     }
     return {};
 }

@@ -3,6 +3,7 @@
 
 #include "util/Expected.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -17,6 +18,9 @@ namespace spacetape {
  * operator below prints only their lengths.
  */
 struct XLogin {
+    Q_DECLARE_TR_FUNCTIONS(XLogin)
+
+public:
     QString authToken;  ///< the `auth_token` cookie (40 hex characters)
     QString ct0;        ///< the `ct0` cookie, also sent as the x-csrf-token header
     QString handle;     ///< screen name without @, when known (cookies do not tell it)

@@ -285,10 +285,10 @@ void ConnectionDoctor::checkGuestToken() {
     m_api.checkGuestSession([this](Expected<void> ok) {
         if (ok) {
             report(StepOutcome::Ok, tr("ok"));
-        } else if (ok.errorKind() == FailureKind::RateLimited ||
-                   ok.error().contains(QLatin1String("HTTP 429"))) {
+        } else if (ok.errorKind() == FailureKind::RateLimited || ok.errorHttpStatus() == 429) {
             report(StepOutcome::Failed, ok.error(), rateLimitRemedy());
-        } else if (ok.error().contains(QLatin1String("HTTP"))) {
+        } else if (ok.errorHttpStatus() != 0) {
+            // X answered, but gave no token (the message says how; it may be translated).
             report(StepOutcome::Failed, ok.error(),
                    tr("X hands out no guest sessions to you right now: wait a few minutes and run "
                       "the check again. With a login, Spacetape needs no guest session."));
@@ -649,8 +649,8 @@ void ConnectionDoctor::checkChunk(std::shared_ptr<const LoadedPlaylist> playlist
     const bool encrypted = playlist->keyFor(sequence).has_value();
     QNetworkReply *reply = m_network.get(m_network.cdnRequest(segment.url));
     m_chunkReply = reply;
-    replyguard::bound(reply, limits::kMaxChunkBytes, limits::kBodyDeadlineMs,
-                      QStringLiteral("chunk"), "kMaxChunkBytes");
+    replyguard::bound(reply, limits::kMaxChunkBytes, limits::kBodyDeadlineMs, tr("chunk"),
+                      "kMaxChunkBytes");
     connect(reply, &QNetworkReply::finished, this, [=] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

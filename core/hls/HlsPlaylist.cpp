@@ -30,10 +30,8 @@ double HlsPlaylist::totalDuration() const {
 
 namespace {
 
-const QString kCannotRead = QStringLiteral("Could not read the playlist: ");
-
 Failure playlistFailure(const QString &cause) {
-    return fail(kCannotRead + cause);
+    return fail(HlsPlaylist::tr("Could not read the playlist: %1").arg(cause));
 }
 
 /// A short, printable excerpt of what the server sent, for error messages.
@@ -51,26 +49,26 @@ std::optional<Failure> describeNonPlaylist(const QByteArray &body) {
     const QByteArray trimmed = body.trimmed();
     if (trimmed.isEmpty()) {
         return playlistFailure(
-            QStringLiteral("the server sent an empty answer instead of a playlist. Right after a "
-                           "Space ends the replay can take a minute or more to appear; try again "
-                           "shortly."));
+            HlsPlaylist::tr("the server sent an empty answer instead of a playlist. Right after a "
+                            "Space ends the replay can take a minute or more to appear; try again "
+                            "shortly."));
     }
     if (trimmed.left(512).contains('\0')) {
         return playlistFailure(
-            QStringLiteral("the server sent binary data instead of a playlist (the address may "
-                           "point at an audio chunk rather than an .m3u8 playlist)."));
+            HlsPlaylist::tr("the server sent binary data instead of a playlist (the address may "
+                            "point at an audio chunk rather than an .m3u8 playlist)."));
     }
     if (trimmed.startsWith('<')) {
         if (trimmed.left(1024).toLower().contains("html")) {
             return playlistFailure(
-                QStringLiteral("the server sent an HTML page instead of a playlist (usually an "
-                               "error or sign-in page). The stream address may have expired; "
-                               "look the Space up again."));
+                HlsPlaylist::tr("the server sent an HTML page instead of a playlist (usually an "
+                                "error or sign-in page). The stream address may have expired; "
+                                "look the Space up again."));
         }
         return playlistFailure(
-            QStringLiteral("the server sent an XML document instead of a playlist (usually a CDN "
-                           "error such as an expired or denied address: “%1”). Look the Space up "
-                           "again.")
+            HlsPlaylist::tr("the server sent an XML document instead of a playlist (usually a CDN "
+                            "error such as an expired or denied address: “%1”). Look the Space up "
+                            "again.")
                 .arg(excerpt(trimmed)));
     }
     if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
@@ -87,14 +85,14 @@ std::optional<Failure> describeNonPlaylist(const QByteArray &body) {
             detail = excerpt(trimmed);
         }
         return playlistFailure(
-            QStringLiteral("the server sent a JSON message instead of a playlist: “%1”.")
+            HlsPlaylist::tr("the server sent a JSON message instead of a playlist: “%1”.")
                 .arg(printable(detail, 200)));
     }
     if (!trimmed.startsWith("#EXTM3U")) {
         return playlistFailure(
-            QStringLiteral("the answer is not an HLS playlist: it does not start with #EXTM3U "
-                           "(it starts with “%1”). It may have been cut off in transit; try "
-                           "again.")
+            HlsPlaylist::tr("the answer is not an HLS playlist: it does not start with #EXTM3U "
+                            "(it starts with “%1”). It may have been cut off in transit; try "
+                            "again.")
                 .arg(excerpt(trimmed)));
     }
     return std::nullopt;
@@ -165,7 +163,8 @@ bool hasTag(const QString &line, QLatin1String tag) {
 }
 
 Failure lineFailure(int lineNumber, const QString &problem) {
-    return playlistFailure(QStringLiteral("line %1: %2").arg(lineNumber).arg(problem));
+    return playlistFailure(
+        HlsPlaylist::tr("line %1: %2").arg(QString::number(lineNumber), problem));
 }
 
 /// What the tags seen so far say about the next URI line.
@@ -269,17 +268,17 @@ std::optional<Failure> PlaylistParser::extinf(const QString &value, int lineNumb
     if (!ok || duration < 0 || !std::isfinite(duration)) {
         return lineFailure(
             lineNumber,
-            QStringLiteral("#EXTINF has no readable duration (“%1”).").arg(printable(value, 60)));
+            HlsPlaylist::tr("#EXTINF has no readable duration (“%1”).").arg(printable(value, 60)));
     }
     if (duration > limits::kMaxSegmentSeconds) {
-        return lineFailure(lineNumber, QStringLiteral("#EXTINF says one chunk lasts %1 s, more "
-                                                      "than a day (limit kMaxSegmentSeconds).")
+        return lineFailure(lineNumber, HlsPlaylist::tr("#EXTINF says one chunk lasts %1 s, more "
+                                                       "than a day (limit kMaxSegmentSeconds).")
                                            .arg(duration));
     }
     if (m_pending.hasExtinf) {
         return lineFailure(lineNumber,
-                           QStringLiteral("a second #EXTINF follows the one on line %1 without a "
-                                          "chunk address between them.")
+                           HlsPlaylist::tr("a second #EXTINF follows the one on line %1 without a "
+                                           "chunk address between them.")
                                .arg(m_pending.extinfLine));
     }
     m_pending.hasExtinf = true;
@@ -299,7 +298,7 @@ std::optional<Failure> PlaylistParser::mediaSequence(const QString &value, int l
     m_playlist.mediaSequence = value.trimmed().toLongLong(&ok);
     if (!ok || m_playlist.mediaSequence < 0) {
         return lineFailure(lineNumber,
-                           QStringLiteral("#EXT-X-MEDIA-SEQUENCE is not a number (“%1”).")
+                           HlsPlaylist::tr("#EXT-X-MEDIA-SEQUENCE is not a number (“%1”).")
                                .arg(printable(value, 60)));
     }
     return std::nullopt;
@@ -331,13 +330,13 @@ std::optional<Failure> PlaylistParser::byteRange(const QString &rawValue, int li
     if (!lengthOk || !offsetOk || parts.size() > 2 || length < 0 ||
         (parts.size() > 1 && offset < 0)) {
         return lineFailure(lineNumber,
-                           QStringLiteral("#EXT-X-BYTERANGE is not “length[@offset]” (“%1”).")
+                           HlsPlaylist::tr("#EXT-X-BYTERANGE is not “length[@offset]” (“%1”).")
                                .arg(printable(value, 60)));
     }
     if (length > limits::kMaxChunkBytes) {
-        return lineFailure(lineNumber, QStringLiteral("#EXT-X-BYTERANGE names %1 bytes, more "
-                                                      "than a chunk may hold (limit "
-                                                      "kMaxChunkBytes).")
+        return lineFailure(lineNumber, HlsPlaylist::tr("#EXT-X-BYTERANGE names %1 bytes, more "
+                                                       "than a chunk may hold (limit "
+                                                       "kMaxChunkBytes).")
                                            .arg(length));
     }
     m_pending.byteRangeLength = length;
@@ -357,7 +356,7 @@ std::optional<Failure> PlaylistParser::key(const QString &value, int lineNumber)
     const QString uri = attributes.value(QStringLiteral("URI"));
     if (uri.isEmpty()) {
         return lineFailure(lineNumber,
-                           QStringLiteral("#EXT-X-KEY uses METHOD=%1 but gives no key URI.")
+                           HlsPlaylist::tr("#EXT-X-KEY uses METHOD=%1 but gives no key URI.")
                                .arg(printable(method, 60)));
     }
     newKey.uri = m_playlistUrl.resolved(QUrl(uri));
@@ -366,8 +365,8 @@ std::optional<Failure> PlaylistParser::key(const QString &value, int lineNumber)
         const auto iv = parseIv(attributes.value(QStringLiteral("IV")));
         if (!iv) {
             return lineFailure(lineNumber,
-                               QStringLiteral("#EXT-X-KEY has an IV that is not a 128-bit hex "
-                                              "number (“%1”).")
+                               HlsPlaylist::tr("#EXT-X-KEY has an IV that is not a 128-bit hex "
+                                               "number (“%1”).")
                                    .arg(printable(attributes.value(QStringLiteral("IV")), 60)));
         }
         newKey.iv = *iv;
@@ -379,8 +378,8 @@ std::optional<Failure> PlaylistParser::key(const QString &value, int lineNumber)
 std::optional<Failure> PlaylistParser::streamInf(const QString &value, int lineNumber) {
     if (m_variant.active) {
         return lineFailure(lineNumber,
-                           QStringLiteral("a second #EXT-X-STREAM-INF follows the one on line %1 "
-                                          "without a playlist address between them.")
+                           HlsPlaylist::tr("a second #EXT-X-STREAM-INF follows the one on line %1 "
+                                           "without a playlist address between them.")
                                .arg(m_variant.line));
     }
     m_variant.active = true;
@@ -391,8 +390,8 @@ std::optional<Failure> PlaylistParser::streamInf(const QString &value, int lineN
 
 std::optional<Failure> PlaylistParser::uri(const QString &line, int lineNumber) {
     if (m_playlist.segments.size() + m_playlist.variants.size() >= limits::kMaxPlaylistEntries) {
-        return lineFailure(lineNumber, QStringLiteral("the playlist lists more than %1 entries "
-                                                      "(limit kMaxPlaylistEntries).")
+        return lineFailure(lineNumber, HlsPlaylist::tr("the playlist lists more than %1 entries "
+                                                       "(limit kMaxPlaylistEntries).")
                                            .arg(limits::kMaxPlaylistEntries));
     }
     const QUrl url = m_playlistUrl.resolved(QUrl(line));
@@ -417,8 +416,8 @@ std::optional<Failure> PlaylistParser::segmentUri(const QUrl &url, const QString
                                                   int lineNumber) {
     if (!m_pending.hasExtinf) {
         return lineFailure(lineNumber,
-                           QStringLiteral("the chunk address “%1” has no #EXTINF before it; "
-                                          "the playlist is damaged or cut short.")
+                           HlsPlaylist::tr("the chunk address “%1” has no #EXTINF before it; "
+                                           "the playlist is damaged or cut short.")
                                .arg(printable(line, 80)));
     }
     const HlsSegment *previous =
@@ -428,8 +427,8 @@ std::optional<Failure> PlaylistParser::segmentUri(const QUrl &url, const QString
     segment.duration = m_pending.duration;
     segment.title = m_pending.title;
     if (m_playlist.mediaSequence > std::numeric_limits<qint64>::max() - m_segmentIndex) {
-        return lineFailure(lineNumber, QStringLiteral("#EXT-X-MEDIA-SEQUENCE %1 plus the chunk's "
-                                                      "place in the list is too large a number.")
+        return lineFailure(lineNumber, HlsPlaylist::tr("#EXT-X-MEDIA-SEQUENCE %1 plus the chunk's "
+                                                       "place in the list is too large a number.")
                                            .arg(m_playlist.mediaSequence));
     }
     segment.mediaSequence = m_playlist.mediaSequence + m_segmentIndex;
@@ -452,8 +451,8 @@ std::optional<Failure> PlaylistParser::segmentUri(const QUrl &url, const QString
                                                                  : 0;
         if (segment.byteRangeOffset >
             std::numeric_limits<qint64>::max() - segment.byteRangeLength) {
-            return lineFailure(lineNumber, QStringLiteral("#EXT-X-BYTERANGE offset plus length is "
-                                                          "too large a number."));
+            return lineFailure(lineNumber, HlsPlaylist::tr("#EXT-X-BYTERANGE offset plus length is "
+                                                           "too large a number."));
         }
         m_nextByteRangeOffset = segment.byteRangeOffset + segment.byteRangeLength;
     }
@@ -467,15 +466,15 @@ std::optional<Failure> PlaylistParser::segmentUri(const QUrl &url, const QString
 Expected<HlsPlaylist> PlaylistParser::finish() {
     if (m_pending.hasExtinf) {
         return playlistFailure(
-            QStringLiteral("the playlist is cut short: the #EXTINF on line %1 has no chunk "
-                           "address after it. The download was probably interrupted; try again.")
+            HlsPlaylist::tr("the playlist is cut short: the #EXTINF on line %1 has no chunk "
+                            "address after it. The download was probably interrupted; try again.")
                 .arg(m_pending.extinfLine));
     }
     if (m_variant.active) {
         return playlistFailure(
-            QStringLiteral("the playlist is cut short: the #EXT-X-STREAM-INF on line %1 has no "
-                           "playlist address after it. The download was probably interrupted; "
-                           "try again.")
+            HlsPlaylist::tr("the playlist is cut short: the #EXT-X-STREAM-INF on line %1 has no "
+                            "playlist address after it. The download was probably interrupted; "
+                            "try again.")
                 .arg(m_variant.line));
     }
     QList<HlsSegment> &segments = m_playlist.segments;
@@ -485,8 +484,8 @@ Expected<HlsPlaylist> PlaylistParser::finish() {
     for (int i = 1; i < segments.size(); ++i) {
         if (segments.at(i).sequence() == segments.at(i - 1).sequence()) {
             // Each chunk is audio once: a repeated sequence would repeat (or clash with) it.
-            return playlistFailure(QStringLiteral("chunk %1 is listed more than once; a "
-                                                  "playlist that repeats chunks is refused.")
+            return playlistFailure(HlsPlaylist::tr("chunk %1 is listed more than once; a "
+                                                   "playlist that repeats chunks is refused.")
                                        .arg(segments.at(i).sequence()));
         }
     }
@@ -497,8 +496,9 @@ Expected<HlsPlaylist> PlaylistParser::finish() {
 
 Expected<HlsPlaylist> HlsPlaylist::parse(const QByteArray &text, const QUrl &playlistUrl) {
     if (text.size() > limits::kMaxPlaylistBytes) {
-        return playlistFailure(QStringLiteral("it is larger than %1 MiB (limit kMaxPlaylistBytes).")
-                                   .arg(limits::kMaxPlaylistBytes / (1024 * 1024)));
+        return playlistFailure(
+            HlsPlaylist::tr("it is larger than %1 MiB (limit kMaxPlaylistBytes).")
+                .arg(limits::kMaxPlaylistBytes / (1024 * 1024)));
     }
     QByteArray body = text;
     if (body.startsWith("\xEF\xBB\xBF")) {
@@ -521,8 +521,8 @@ Expected<HlsPlaylist> HlsPlaylist::parse(const QByteArray &text, const QUrl &pla
     }
     if (master && media) {
         return playlistFailure(
-            QStringLiteral("it mixes a master playlist (#EXT-X-STREAM-INF) with media segments "
-                           "(#EXTINF), which HLS does not allow."));
+            HlsPlaylist::tr("it mixes a master playlist (#EXT-X-STREAM-INF) with media segments "
+                            "(#EXTINF), which HLS does not allow."));
     }
 
     PlaylistParser parser(master, playlistUrl);

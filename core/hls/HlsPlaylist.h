@@ -4,6 +4,7 @@
 #include "util/Expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -54,6 +55,8 @@ struct HlsVariant {
  * which audio comes first.
  */
 struct HlsPlaylist {
+    Q_DECLARE_TR_FUNCTIONS(HlsPlaylist)
+public:
     enum class Kind { Media, Master };
     Kind kind = Kind::Media;
     int targetDuration = 0;

@@ -273,8 +273,8 @@ void DownloadJob::onPlaylistLoaded(std::shared_ptr<const LoadedPlaylist> loaded)
     const HlsPlaylist &playlist = m_playlist->playlist;
     if (m_request.expectedDurationSeconds > 0 &&
         std::abs(playlist.totalDuration() - double(m_request.expectedDurationSeconds)) > 30) {
-        Q_EMIT warning(QStringLiteral("The playlist holds %1 of audio but the Space lasted %2; "
-                                      "if it ended recently the replay may still be processing.")
+        Q_EMIT warning(tr("The playlist holds %1 of audio but the Space lasted %2; "
+                          "if it ended recently the replay may still be processing.")
                            .arg(clockText(qint64(playlist.totalDuration())),
                                 clockText(m_request.expectedDurationSeconds)));
     }
@@ -298,7 +298,7 @@ void DownloadJob::useLocalSegments(const HlsPlaylist &playlist) {
             chunks << ChunkFile{segment.sequence(), path, m_playlist->keyFor(segment.sequence())};
     }
     if (!missing.isEmpty() && !m_settings.allowGaps) {
-        failWith(QStringLiteral("%1 of %2 chunks are not beside the playlist (sequence %3).")
+        failWith(tr("%1 of %2 chunks are not beside the playlist (sequence %3).")
                      .arg(missing.size())
                      .arg(playlist.segments.size())
                      .arg(sequenceList(missing)),
@@ -403,7 +403,7 @@ void DownloadJob::assemble(QList<ChunkFile> chunks, QList<qint64> missing) {
             return;
         }
         if (assembled->junkBytesSkipped > 0)
-            Q_EMIT warning(QStringLiteral("Skipped %1 stray bytes in %2 chunks (not audio).")
+            Q_EMIT warning(tr("Skipped %1 stray bytes in %2 chunks (not audio).")
                                .arg(assembled->junkBytesSkipped)
                                .arg(assembled->chunksWithJunk));
         JobResult done;
@@ -455,7 +455,7 @@ void DownloadJob::cancel() {
         m_mux->stop(true, QString());  // a canceled job leaves no file
     JobResult canceled;
     canceled.state = JobState::Canceled;
-    canceled.error = QStringLiteral("Canceled; the chunks already downloaded are kept.");
+    canceled.error = tr("Canceled; the chunks already downloaded are kept.");
     finish(canceled);
 }
 

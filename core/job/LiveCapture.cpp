@@ -99,7 +99,7 @@ LiveCapture::~LiveCapture() {
 
 void LiveCapture::start() {
     if (!QDir().mkpath(m_cacheDir)) {
-        failWith(QStringLiteral("Could not create the chunk cache folder %1.").arg(m_cacheDir));
+        failWith(tr("Could not create the chunk cache folder %1.").arg(m_cacheDir));
         return;
     }
     loadSidecar();
@@ -189,7 +189,8 @@ void LiveCapture::get(const QUrl &url, QPointer<QNetworkReply> &slot, Answer don
     }
     QNetworkReply *reply = m_network.get(m_network.cdnRequest(url));
     replyguard::bound(reply, limits::kMaxPlaylistBytes, limits::kBodyDeadlineMs,
-                      QStringLiteral("playlist"), "kMaxPlaylistBytes");
+                      //: the download named in "the %1 is larger than ..."
+                      tr("playlist"), "kMaxPlaylistBytes");
     slot = reply;
     connect(reply, &QNetworkReply::finished, this, [reply, done, &slot] {
         reply->deleteLater();
@@ -311,8 +312,8 @@ bool LiveCapture::addSegments(const HlsPlaylist &playlist, bool seenLive) {
     for (const HlsSegment &segment : playlist.segments) {
         if (segment.key && segment.key->method != QLatin1String("NONE")) {
             failWith(
-                QStringLiteral("This live Space is encrypted (for subscribers); Spacetape cannot "
-                               "record those live yet. Download its replay after it ends."));
+                tr("This live Space is encrypted (for subscribers); Spacetape cannot "
+                   "record those live yet. Download its replay after it ends."));
             return false;
         }
         const qint64 sequence = segment.sequence();
@@ -389,8 +390,8 @@ void LiveCapture::onEndSignal(bool endList) {
     const qint64 graceMs = qint64(m_timing.hostDisconnectGraceSeconds) * 1000;
     if (m_dynamicMissing && m_disconnectedSince.isValid() &&
         m_disconnectedSince.elapsed() > graceMs) {
-        endNow(QStringLiteral("The live stream has been gone for %1 while X still calls the "
-                              "Space live; saving what was recorded.")
+        endNow(tr("The live stream has been gone for %1 while X still calls the "
+                  "Space live; saving what was recorded.")
                    .arg(clockText(m_timing.hostDisconnectGraceSeconds)));
         return;
     }
@@ -404,8 +405,8 @@ void LiveCapture::onEndSignal(bool endList) {
     }
     if (m_state == JobState::HostDisconnected) {
         const qint64 leftMs = graceMs - m_disconnectedSince.elapsed();
-        Q_EMIT waiting(QStringLiteral("The host's stream is gone but X still calls the Space "
-                                      "live: waiting for it to come back (%1 s at most)")
+        Q_EMIT waiting(tr("The host's stream is gone but X still calls the Space "
+                          "live: waiting for it to come back (%1 s at most)")
                            .arg((leftMs + 999) / 1000),
                        int((leftMs + 999) / 1000));
     }
@@ -429,8 +430,8 @@ void LiveCapture::endNow(const QString &why) {
     if (!m_replayAvailable) {
         // No replay will ever be published: what was captured live is all there is.
         Q_EMIT warning(
-            QStringLiteral("X keeps no replay of this Space: saving what was "
-                           "recorded live."));
+            tr("X keeps no replay of this Space: saving what was "
+               "recorded live."));
         finishFetching();
         return;
     }
@@ -446,15 +447,15 @@ void LiveCapture::pollFinalPlaylist() {
         qint64(m_timing.finalPlaylistWindowSeconds) * 1000 - m_finalSince.elapsed();
     if (leftMs <= 0) {
         Q_EMIT waiting(QString(), 0);
-        Q_EMIT warning(QStringLiteral("X did not publish the complete replay playlist within %1: "
-                                      "saving what was recorded live.")
+        Q_EMIT warning(tr("X did not publish the complete replay playlist within %1: "
+                          "saving what was recorded live.")
                            .arg(clockText(m_timing.finalPlaylistWindowSeconds)));
         finishFetching();
         return;
     }
     if (m_finalSince.elapsed() > m_timing.finalPlaylistRetryMs)
-        Q_EMIT waiting(QStringLiteral("The Space ended; waiting for X to publish its complete "
-                                      "playlist (giving up in %1 s)")
+        Q_EMIT waiting(tr("The Space ended; waiting for X to publish its complete "
+                          "playlist (giving up in %1 s)")
                            .arg((leftMs + 999) / 1000),
                        int((leftMs + 999) / 1000));
     if (m_fullReply) {
@@ -484,7 +485,7 @@ void LiveCapture::finishFetching() {
 void LiveCapture::onFetchFinished(const FetchResult &result) {
     if (m_phase == Phase::Recording || m_phase == Phase::FinalPlaylist) {
         // An open list only ends early when the fetcher cannot go on (e.g. the disk is full).
-        failWith(result.error.isEmpty() ? QStringLiteral("The recording stopped.") : result.error,
+        failWith(result.error.isEmpty() ? tr("The recording stopped.") : result.error,
                  result.missing);
         return;
     }
@@ -517,9 +518,8 @@ void LiveCapture::onFetchFinished(const FetchResult &result) {
         }
     }
     if (onDisk.isEmpty()) {
-        failWith(result.error.isEmpty()
-                     ? QStringLiteral("Nothing of this live Space could be recorded.")
-                     : result.error,
+        failWith(result.error.isEmpty() ? tr("Nothing of this live Space could be recorded.")
+                                        : result.error,
                  missing);
         return;
     }
@@ -529,23 +529,25 @@ void LiveCapture::onFetchFinished(const FetchResult &result) {
     else if (m_request.expectedDurationSeconds > 0)
         expected = m_request.expectedDurationSeconds;
     if (expected > 0 && std::abs(seconds - double(expected)) > kDurationToleranceSeconds) {
-        Q_EMIT warning(QStringLiteral("The recording holds %1 of audio but the Space lasted %2.")
+        Q_EMIT warning(tr("The recording holds %1 of audio but the Space lasted %2.")
                            .arg(clockText(qint64(seconds)), clockText(expected)));
     }
     if (!missing.isEmpty()) {
         const QString list = sequenceList(missing);
         if (!m_settings.allowGaps) {
-            failWith(QStringLiteral("%1 of %2 chunks of the live recording are missing (sequence "
-                                    "%3). The chunks already saved are kept: retry later, or "
-                                    "allow gaps to save the rest.")
+            failWith(tr("%1 of %2 chunks of the live recording are missing (sequence "
+                        "%3). The chunks already saved are kept: retry later, or "
+                        "allow gaps to save the rest.")
                          .arg(missing.size())
                          .arg(missing.size() + onDisk.size())
                          .arg(list),
                      missing);
             return;
         }
-        Q_EMIT warning(QStringLiteral("The recording has gaps: chunk%1 %2 could not be recorded.")
-                           .arg(missing.size() == 1 ? QString() : QStringLiteral("s"), list));
+        Q_EMIT warning(tr("The recording has gaps: %n chunk(s) could not be recorded "
+                          "(sequence %1).",
+                          nullptr, int(missing.size()))
+                           .arg(list));
     }
     Q_EMIT captured(onDisk, missing);
 }

@@ -69,7 +69,11 @@ Expected<ExistsPolicy> parseExistsPolicy(const QString &text) {
         if (text.compare(entry.word, Qt::CaseInsensitive) == 0)
             return entry.policy;
     }
-    return fail(QStringLiteral("takes rename, overwrite or skip, not \"%1\".").arg(text));
+    //: follows an option name, e.g. "--if-exists takes rename, ..."; the three words are
+    //: values to type, not to translate
+    return fail(QCoreApplication::translate("OutputPlacement",
+                                            "takes rename, overwrite or skip, not \"%1\".")
+                    .arg(text));
 }
 
 QString OutputReservation::markerSuffix() {

@@ -80,19 +80,19 @@ void PlaylistLoader::fetchPlaylist(const QUrl &url, int attempt) {
         QFile file(url.toLocalFile());
         // Only a regular file: a FIFO or a device (/dev/zero) would block or never end.
         if (!QFileInfo(file.fileName()).isFile()) {
-            failWith(QStringLiteral("Could not read the playlist %1: it is not a regular file.")
+            failWith(tr("Could not read the playlist %1: it is not a regular file.")
                          .arg(url.toLocalFile()));
             return;
         }
         if (!file.open(QIODevice::ReadOnly)) {
-            failWith(QStringLiteral("Could not read the playlist %1: %2.")
+            failWith(tr("Could not read the playlist %1: %2.")
                          .arg(url.toLocalFile(), file.errorString()));
             return;
         }
         const QByteArray body = file.read(limits::kMaxPlaylistBytes + 1);
         if (body.size() > limits::kMaxPlaylistBytes) {
-            failWith(QStringLiteral("The playlist %1 is larger than %2 MiB (limit "
-                                    "kMaxPlaylistBytes); it is refused.")
+            failWith(tr("The playlist %1 is larger than %2 MiB (limit "
+                        "kMaxPlaylistBytes); it is refused.")
                          .arg(url.toLocalFile())
                          .arg(limits::kMaxPlaylistBytes / (1024 * 1024)));
             return;
@@ -101,13 +101,14 @@ void PlaylistLoader::fetchPlaylist(const QUrl &url, int attempt) {
         return;
     }
     if (!urlpolicy::isWebUrl(url)) {
-        failWith(QStringLiteral("The playlist address “%1” is not an http(s) address.")
+        failWith(tr("The playlist address “%1” is not an http(s) address.")
                      .arg(printable(url.toDisplayString(), 120)));
         return;
     }
     QNetworkReply *reply = m_network.get(m_network.cdnRequest(url));
     replyguard::bound(reply, limits::kMaxPlaylistBytes, limits::kBodyDeadlineMs,
-                      QStringLiteral("playlist"), "kMaxPlaylistBytes");
+                      //: the download named in "the %1 is larger than ..."
+                      tr("playlist"), "kMaxPlaylistBytes");
     m_reply = reply;
     const quint64 generation = m_generation;
     connect(reply, &QNetworkReply::finished, this, [this, reply, url, attempt, generation] {
@@ -117,7 +118,7 @@ void PlaylistLoader::fetchPlaylist(const QUrl &url, int attempt) {
         m_reply = nullptr;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (const QString guard = replyguard::failure(reply); !guard.isEmpty()) {
-            failWith(QStringLiteral("Could not download the playlist: %1.").arg(guard));
+            failWith(tr("Could not download the playlist: %1.").arg(guard));
             return;
         }
         if (reply->error() == QNetworkReply::NoError) {
@@ -132,8 +133,8 @@ void PlaylistLoader::fetchPlaylist(const QUrl &url, int attempt) {
                 qint64(m_notFoundWindowSeconds) * 1000 - m_notFoundSince.elapsed();
             if (leftMs > 0) {
                 const int interval = m_notFoundIntervalMs;
-                Q_EMIT waiting(QStringLiteral("The replay is not ready yet (the Space just "
-                                              "ended) — next try in %1 s, giving up in %2 s")
+                Q_EMIT waiting(tr("The replay is not ready yet (the Space just "
+                                  "ended) — next try in %1 s, giving up in %2 s")
                                    .arg((interval + 999) / 1000)
                                    .arg((leftMs + 999) / 1000),
                                int((leftMs + 999) / 1000));
@@ -146,10 +147,10 @@ void PlaylistLoader::fetchPlaylist(const QUrl &url, int attempt) {
         }
         if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
             // Not a network hiccup: retrying or blaming the link would mislead.
-            failWith(QStringLiteral("Could not download the playlist: the server's TLS "
-                                    "certificate was refused (%1). The connection is not safe; "
-                                    "check the computer's date and any proxy or antivirus that "
-                                    "inspects HTTPS.")
+            failWith(tr("Could not download the playlist: the server's TLS "
+                        "certificate was refused (%1). The connection is not safe; "
+                        "check the computer's date and any proxy or antivirus that "
+                        "inspects HTTPS.")
                          .arg(printable(reply->errorString(), 200)));
             return;
         }
@@ -162,8 +163,8 @@ void PlaylistLoader::fetchPlaylist(const QUrl &url, int attempt) {
         }
         const QString why =
             status ? QStringLiteral("HTTP %1").arg(status) : printable(reply->errorString(), 200);
-        failWith(QStringLiteral("Could not download the playlist (%1). The link may have "
-                                "expired: resolve the Space again, or check your connection.")
+        failWith(tr("Could not download the playlist (%1). The link may have "
+                    "expired: resolve the Space again, or check your connection.")
                      .arg(why));
     });
 }
@@ -177,11 +178,11 @@ void PlaylistLoader::onPlaylist(const QByteArray &body, const QUrl &url) {
     if (playlist->kind == HlsPlaylist::Kind::Master) {
         // X's masters carry one variant (with decoy video fields): follow it.
         if (playlist->variants.isEmpty()) {
-            failWith(QStringLiteral("The master playlist lists no stream to download."));
+            failWith(tr("The master playlist lists no stream to download."));
             return;
         }
         const QUrl variant = playlist->variants.first().url;
-        if (auto allowed = urlpolicy::mayFollow(url, variant, QStringLiteral("variant"));
+        if (auto allowed = urlpolicy::mayFollow(url, variant, urlpolicy::UriKind::Variant);
             !allowed) {
             failWith(allowed.error());
             return;
@@ -189,13 +190,13 @@ void PlaylistLoader::onPlaylist(const QByteArray &body, const QUrl &url) {
         // A master naming itself, or two naming each other, must not loop.
         if (m_visited.contains(variant)) {
             failWith(
-                QStringLiteral("The master playlist leads back to a playlist already "
-                               "read (a loop); it is refused."));
+                tr("The master playlist leads back to a playlist already "
+                   "read (a loop); it is refused."));
             return;
         }
         if (m_visited.size() > limits::kMaxVariantDepth) {
-            failWith(QStringLiteral("The master playlist leads through more than %1 masters "
-                                    "(limit kMaxVariantDepth); it is refused.")
+            failWith(tr("The master playlist leads through more than %1 masters "
+                        "(limit kMaxVariantDepth); it is refused.")
                          .arg(limits::kMaxVariantDepth));
             return;
         }
@@ -213,18 +214,18 @@ void PlaylistLoader::onPlaylist(const QByteArray &body, const QUrl &url) {
     }
     if (playlist->segments.isEmpty()) {
         failWith(
-            QStringLiteral("The playlist lists no audio chunks; if the Space just ended, "
-                           "try again in a few minutes."));
+            tr("The playlist lists no audio chunks; if the Space just ended, "
+               "try again in a few minutes."));
         return;
     }
     for (const HlsSegment &segment : playlist->segments) {
-        if (auto allowed = urlpolicy::mayFollow(url, segment.url, QStringLiteral("chunk"));
+        if (auto allowed = urlpolicy::mayFollow(url, segment.url, urlpolicy::UriKind::Chunk);
             !allowed) {
             failWith(allowed.error());
             return;
         }
         if (segment.key) {
-            if (auto allowed = urlpolicy::mayFollow(url, segment.key->uri, QStringLiteral("key"));
+            if (auto allowed = urlpolicy::mayFollow(url, segment.key->uri, urlpolicy::UriKind::Key);
                 !allowed) {
                 failWith(allowed.error());
                 return;
@@ -236,8 +237,8 @@ void PlaylistLoader::onPlaylist(const QByteArray &body, const QUrl &url) {
         if (!segment.key || segment.key->method == QLatin1String("NONE"))
             continue;
         if (segment.key->method != QLatin1String("AES-128")) {
-            failWith(QStringLiteral("This Space is encrypted with %1, which Spacetape cannot "
-                                    "decrypt yet.")
+            failWith(tr("This Space is encrypted with %1, which Spacetape cannot "
+                        "decrypt yet.")
                          .arg(segment.key->method));
             return;
         }
@@ -268,11 +269,9 @@ void PlaylistLoader::fetchKeys(QList<QUrl> pending, std::shared_ptr<LoadedPlayli
         if (generation != m_generation)
             return;
         if (key.size() != 16) {
-            failWith(QStringLiteral("Could not get this encrypted Space's key (%1). It is for "
-                                    "subscribers: log in with an account that can listen to it.")
-                         .arg(why.isEmpty()
-                                  ? QStringLiteral("%1 bytes instead of 16").arg(key.size())
-                                  : why));
+            failWith(tr("Could not get this encrypted Space's key (%1). It is for "
+                        "subscribers: log in with an account that can listen to it.")
+                         .arg(why.isEmpty() ? tr("%1 bytes instead of 16").arg(key.size()) : why));
             return;
         }
         m_keys.insert(url, key);
@@ -281,7 +280,7 @@ void PlaylistLoader::fetchKeys(QList<QUrl> pending, std::shared_ptr<LoadedPlayli
     if (url.isLocalFile()) {
         QFile file(url.toLocalFile());
         if (!QFileInfo(file.fileName()).isFile()) {
-            accept({}, QStringLiteral("the key is not a regular file"));
+            accept({}, tr("the key is not a regular file"));
             return;
         }
         accept(file.open(QIODevice::ReadOnly) ? file.read(17) : QByteArray(), file.errorString());
@@ -298,8 +297,9 @@ void PlaylistLoader::fetchKeys(QList<QUrl> pending, std::shared_ptr<LoadedPlayli
                              QNetworkRequest::SameOriginRedirectPolicy);
     }
     QNetworkReply *reply = m_network.get(request);
-    replyguard::bound(reply, limits::kMaxKeyBytes, limits::kBodyDeadlineMs, QStringLiteral("key"),
-                      "kMaxKeyBytes");
+    replyguard::bound(reply, limits::kMaxKeyBytes, limits::kBodyDeadlineMs,
+                      //: the download named in "the %1 is larger than ..."
+                      tr("key"), "kMaxKeyBytes");
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply, accept, generation] {
         reply->deleteLater();
@@ -310,8 +310,8 @@ void PlaylistLoader::fetchKeys(QList<QUrl> pending, std::shared_ptr<LoadedPlayli
         if (const QString guard = replyguard::failure(reply); !guard.isEmpty())
             accept({}, guard);
         else if (reply->error() == QNetworkReply::InsecureRedirectError)
-            accept({}, QStringLiteral("the key server redirected to another host, which is "
-                                      "never sent the login"));
+            accept({}, tr("the key server redirected to another host, which is "
+                          "never sent the login"));
         else if (reply->error() != QNetworkReply::NoError)
             accept({}, status ? QStringLiteral("HTTP %1").arg(status)
                               : printable(reply->errorString(), 200));

@@ -40,14 +40,14 @@ SpaceTags SpaceRequestBuilder::tagsFor(const SpaceMetadata &metadata) {
     const QStringList speakers = speakerNames(metadata);
     for (const SpacePerson &person : metadata.speakers)
         tags.speakers << person.handle;
-    QString description =
-        QStringLiteral("X Space hosted by %1 (@%2).").arg(tags.hostName, tags.hostHandle);
-    if (!speakers.isEmpty())
-        description += QStringLiteral(" Speakers: %1.").arg(speakers.join(QStringLiteral(", ")));
-    tags.description = description;
+    const QString speakerList = speakers.join(QStringLiteral(", "));
+    tags.description = speakers.isEmpty()
+                           ? tr("X Space hosted by %1 (@%2).").arg(tags.hostName, tags.hostHandle)
+                           : tr("X Space hosted by %1 (@%2). Speakers: %3.")
+                                 .arg(tags.hostName, tags.hostHandle, speakerList);
     tags.comment = tags.link;
     if (!speakers.isEmpty())
-        tags.comment += QStringLiteral("\nSpeakers: %1").arg(speakers.join(QStringLiteral(", ")));
+        tags.comment += QLatin1Char('\n') + tr("Speakers: %1").arg(speakerList);
     return tags;
 }
 
@@ -101,7 +101,8 @@ void SpaceRequestBuilder::build(const QString &spaceId, XApiClient::Callback<Pre
         // The cover is a nicety: a failed avatar download never fails the Space.
         QNetworkReply *reply = m_network.get(m_network.apiRequest(meta.host.avatarUrl));
         replyguard::bound(reply, limits::kMaxImageBytes, limits::kBodyDeadlineMs,
-                          QStringLiteral("cover picture"), "kMaxImageBytes");
+                          //: the download named in "the %1 is larger than ..."
+                          tr("cover picture"), "kMaxImageBytes");
         connect(reply, &QNetworkReply::finished, this, [reply, prepared, done] {
             reply->deleteLater();
             const QByteArray image = reply->readAll();

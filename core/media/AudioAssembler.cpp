@@ -15,7 +15,7 @@ namespace spacetape {
 namespace {
 
 QString chunkLabel(const ChunkFile &chunk) {
-    return QStringLiteral("chunk %1").arg(chunk.sequence);
+    return AudioAssembler::tr("chunk %1").arg(chunk.sequence);
 }
 
 }  // namespace
@@ -23,7 +23,7 @@ QString chunkLabel(const ChunkFile &chunk) {
 Expected<QByteArray> AudioAssembler::readChunk(const ChunkFile &chunk) {
     QFile file(chunk.path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("Could not read %1 (%2): %3.")
+        return fail(tr("Could not read %1 (%2): %3.")
                         .arg(chunkLabel(chunk), chunk.path, file.errorString()));
     const QByteArray bytes = file.readAll();
     if (!chunk.key)
@@ -35,7 +35,7 @@ Expected<AssemblyReport> AudioAssembler::assemble(const QList<ChunkFile> &chunks
                                                   const SpaceTags &tags, const QString &outputPath,
                                                   const Progress &progress) {
     if (chunks.isEmpty())
-        return fail(QStringLiteral("There is no audio to save: the playlist lists no chunks."));
+        return fail(tr("There is no audio to save: the playlist lists no chunks."));
 
     // Pass 1: frame sizes and the format, checked for consistency across chunks.
     AssemblyReport report;
@@ -52,8 +52,8 @@ Expected<AssemblyReport> AudioAssembler::assemble(const QList<ChunkFile> &chunks
             report.format = audio->format;
             formatSource = chunkLabel(chunk);
         } else if (audio->format != report.format) {
-            return fail(QStringLiteral("The audio format changes at %1: %2 became %3 (since %4). "
-                                       "Spacetape cannot join these into one file.")
+            return fail(tr("The audio format changes at %1: %2 became %3 (since %4). "
+                           "Spacetape cannot join these into one file.")
                             .arg(chunkLabel(chunk), report.format.describe(),
                                  audio->format.describe(), formatSource));
         }

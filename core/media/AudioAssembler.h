@@ -6,6 +6,7 @@
 #include "media/SpaceTags.h"
 #include "util/Expected.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -43,6 +44,7 @@ struct AssemblyReport {
  * or untagged file behind.
  */
 class AudioAssembler {
+    Q_DECLARE_TR_FUNCTIONS(AudioAssembler)
 public:
     /// Called between chunks of the second pass: (chunks written, chunks total).
     using Progress = std::function<void(int done, int total)>;

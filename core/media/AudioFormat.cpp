@@ -42,18 +42,18 @@ QString AudioFormat::describe() const {
             profile = QStringLiteral("AAC LTP");
             break;
         default:
-            profile = QStringLiteral("AAC type %1").arg(audioObjectType);
+            profile = tr("AAC type %1").arg(audioObjectType);
     }
     QString channels;
     switch (channelConfiguration) {
         case 1:
-            channels = QStringLiteral("mono");
+            channels = tr("mono");
             break;
         case 2:
-            channels = QStringLiteral("stereo");
+            channels = tr("stereo");
             break;
         default:
-            channels = QStringLiteral("%1 channels").arg(channelConfiguration);
+            channels = tr("%1 channels").arg(channelConfiguration);
     }
     return QStringLiteral("%1 %2 Hz %3").arg(profile).arg(sampleRate()).arg(channels);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -15,6 +16,8 @@ namespace spacetape {
  * nothing promises it).
  */
 struct AudioFormat {
+    Q_DECLARE_TR_FUNCTIONS(AudioFormat)
+public:
     int audioObjectType = 0;         ///< MPEG-4 audio object type (2 = AAC-LC)
     int samplingFrequencyIndex = 0;  ///< index into the ISO 14496-3 rate table
     int channelConfiguration = 0;    ///< 1 = mono, 2 = stereo, ...

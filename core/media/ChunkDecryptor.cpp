@@ -17,13 +17,13 @@ QByteArray ChunkDecryptor::ivForSequence(qint64 mediaSequence) {
 Expected<QByteArray> ChunkDecryptor::decrypt(const QByteArray &data, const ChunkKey &key,
                                              const QString &chunkName) {
     if (key.key.size() != 16 || key.iv.size() != 16)
-        return fail(QStringLiteral("The key for %1 is not a 16-byte AES-128 key (%2 bytes): the "
-                                   "key server sent something else — check your login.")
+        return fail(tr("The key for %1 is not a 16-byte AES-128 key (%2 bytes): the "
+                       "key server sent something else — check your login.")
                         .arg(chunkName)
                         .arg(key.key.size()));
     if (data.isEmpty() || data.size() % 16 != 0)
-        return fail(QStringLiteral("%1 is not AES-128 encrypted data (%2 bytes is not a whole "
-                                   "number of blocks); fetch it again.")
+        return fail(tr("%1 is not AES-128 encrypted data (%2 bytes is not a whole "
+                       "number of blocks); fetch it again.")
                         .arg(chunkName)
                         .arg(data.size()));
     const std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)> ctx(EVP_CIPHER_CTX_new(),
@@ -41,8 +41,8 @@ Expected<QByteArray> ChunkDecryptor::decrypt(const QByteArray &data, const Chunk
         EVP_DecryptUpdate(ctx.get(), out, &written, in, int(data.size())) == 1 &&
         EVP_DecryptFinal_ex(ctx.get(), out + written, &tail) == 1;
     if (!ok)
-        return fail(QStringLiteral("%1 could not be decrypted with the Space's key (wrong key or "
-                                   "damaged chunk). Log in again and retry.")
+        return fail(tr("%1 could not be decrypted with the Space's key (wrong key or "
+                       "damaged chunk). Log in again and retry.")
                         .arg(chunkName));
     clear.truncate(written + tail);
     return clear;

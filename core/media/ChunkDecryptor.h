@@ -4,6 +4,7 @@
 #include "util/Expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace spacetape {
@@ -18,6 +19,7 @@ struct ChunkKey {
  * @brief Decrypts AES-128-CBC (PKCS#7 padded) chunks of encrypted Spaces.
  */
 class ChunkDecryptor {
+    Q_DECLARE_TR_FUNCTIONS(ChunkDecryptor)
 public:
     /// The IV HLS implies when EXT-X-KEY has none: the media sequence number, big-endian.
     static QByteArray ivForSequence(qint64 mediaSequence);

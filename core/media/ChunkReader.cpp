@@ -41,8 +41,8 @@ public:
 
     Expected<ChunkAudio> run() {
         if (m_size > std::numeric_limits<qint32>::max())
-            return fail(QStringLiteral("%1 is %2 bytes, far larger than any Space chunk; it is "
-                                       "not a chunk of audio")
+            return fail(ChunkReader::tr("%1 is %2 bytes, far larger than any Space chunk; it is "
+                                        "not a chunk of audio")
                             .arg(m_name)
                             .arg(m_size));
         // Most Space frames are 300-400 bytes; reserving avoids regrowth.
@@ -98,8 +98,9 @@ public:
 
         if (m_audio.frames.empty()) {
             if (m_size == 0)
-                return fail(QStringLiteral("%1 holds no AAC audio: the file is empty").arg(m_name));
-            return fail(QStringLiteral("%1 holds no AAC audio: %2 bytes of other data")
+                return fail(
+                    ChunkReader::tr("%1 holds no AAC audio: the file is empty").arg(m_name));
+            return fail(ChunkReader::tr("%1 holds no AAC audio: %2 bytes of other data")
                             .arg(m_name)
                             .arg(m_size));
         }
@@ -187,9 +188,9 @@ private:
     }
 
     Failure truncatedFrame(qsizetype pos, qsizetype needed) const {
-        return fail(QStringLiteral("%1 is truncated: the AAC frame at byte %2 needs %3 bytes but "
-                                   "only %4 remain. The download was cut short; fetch the chunk "
-                                   "again.")
+        return fail(ChunkReader::tr("%1 is truncated: the AAC frame at byte %2 needs %3 bytes but "
+                                    "only %4 remain. The download was cut short; fetch the chunk "
+                                    "again.")
                         .arg(m_name)
                         .arg(pos)
                         .arg(needed)
@@ -197,16 +198,16 @@ private:
     }
 
     Failure formatChange(qsizetype pos, const AudioFormat &newFormat) const {
-        return fail(QStringLiteral("%1 changes its audio format inside the chunk: %2, then %3 at "
-                                   "byte %4. Spacetape cannot join audio whose format changes.")
+        return fail(ChunkReader::tr("%1 changes its audio format inside the chunk: %2, then %3 at "
+                                    "byte %4. Spacetape cannot join audio whose format changes.")
                         .arg(m_name, m_audio.format.describe(), newFormat.describe())
                         .arg(pos));
     }
 
     Failure multipleRawBlocks(qsizetype pos, int blocks) const {
-        return fail(QStringLiteral("%1 has an ADTS frame holding %2 AAC frames (at byte %3); "
-                                   "Spacetape does not support more than one raw data block per "
-                                   "ADTS frame.")
+        return fail(ChunkReader::tr("%1 has an ADTS frame holding %2 AAC frames (at byte %3); "
+                                    "Spacetape does not support more than one raw data block per "
+                                    "ADTS frame.")
                         .arg(m_name)
                         .arg(blocks)
                         .arg(pos));

@@ -5,6 +5,7 @@
 #include "util/Expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -39,6 +40,7 @@ struct ChunkAudio {
  * data ends, so 0xFFF patterns inside junk do not become audio.
  */
 class ChunkReader {
+    Q_DECLARE_TR_FUNCTIONS(ChunkReader)
 public:
     /// Finds the audio in one chunk; chunkName is used in error messages (e.g. "chunk 17").
     static Expected<ChunkAudio> read(const QByteArray &bytes, const QString &chunkName);

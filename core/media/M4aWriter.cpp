@@ -405,33 +405,30 @@ int M4aWriter::mdatHeaderSize(quint64 payloadBytes) {
 Expected<void> M4aWriter::begin(const AudioFormat &format, const std::vector<quint32> &frameSizes,
                                 const QDateTime &createdAt, const std::optional<M4aEdit> &edit) {
     if (m_begun || m_failed)
-        return failWith(fail(QStringLiteral("Internal error: the M4A writer was started twice.")));
+        return failWith(fail(tr("Internal error: the M4A writer was started twice.")));
     if (!m_out || !m_out->isWritable())
-        return failWith(
-            fail(QStringLiteral("Internal error: the M4A output file is not open for writing.")));
+        return failWith(fail(tr("Internal error: the M4A output file is not open for writing.")));
     if (frameSizes.empty())
-        return failWith(fail(QStringLiteral(
-            "Cannot save an empty recording: no audio frames were found in the downloaded "
-            "chunks. The Space may have no replay yet; try again later.")));
+        return failWith(
+            fail(tr("Cannot save an empty recording: no audio frames were found in the downloaded "
+                    "chunks. The Space may have no replay yet; try again later.")));
     if (frameSizes.size() > kMax32)
-        return failWith(fail(QStringLiteral("The recording is too long for one M4A file.")));
+        return failWith(fail(tr("The recording is too long for one M4A file.")));
     if (format.sampleRate() == 0 || format.channelConfiguration < 1 ||
         format.channelConfiguration > 7)
-        return failWith(fail(QStringLiteral("Cannot save audio in an unsupported format (%1): "
-                                            "only AAC with a standard channel layout is "
-                                            "supported.")
+        return failWith(fail(tr("Cannot save audio in an unsupported format (%1): "
+                                "only AAC with a standard channel layout is "
+                                "supported.")
                                  .arg(format.describe())));
     const auto emptyFrame = std::find(frameSizes.begin(), frameSizes.end(), 0u);
     if (emptyFrame != frameSizes.end())
-        return failWith(
-            fail(QStringLiteral("Audio frame %1 is empty; the downloaded audio is damaged. Try "
+        return failWith(fail(tr("Audio frame %1 is empty; the downloaded audio is damaged. Try "
                                 "downloading the Space again.")
-                     .arg(emptyFrame - frameSizes.begin() + 1)));
+                                 .arg(emptyFrame - frameSizes.begin() + 1)));
 
     if (edit && (edit->duration == 0 || edit->mediaTime + edit->duration >
                                             quint64(frameSizes.size()) * kSamplesPerAacFrame))
-        return failWith(
-            fail(QStringLiteral("Internal error: the section lies outside its audio frames.")));
+        return failWith(fail(tr("Internal error: the section lies outside its audio frames.")));
 
     const AudioIndex index = buildIndex(format, frameSizes);
     const QByteArray ftyp = buildFtyp();
@@ -462,22 +459,20 @@ Expected<void> M4aWriter::begin(const AudioFormat &format, const std::vector<qui
 
 Expected<void> M4aWriter::writeFrame(const char *data, qsizetype size) {
     if (m_failed)
-        return fail(QStringLiteral("Internal error: writing audio after the M4A writer failed."));
+        return fail(tr("Internal error: writing audio after the M4A writer failed."));
     if (!m_begun)
-        return failWith(
-            fail(QStringLiteral("Internal error: audio written before the M4A header.")));
+        return failWith(fail(tr("Internal error: audio written before the M4A header.")));
     if (m_nextFrame >= m_frameSizes.size())
-        return failWith(
-            fail(QStringLiteral("The audio has more frames than the %1 it was indexed with; the "
+        return failWith(fail(tr("The audio has more frames than the %1 it was indexed with; the "
                                 "downloaded chunks changed while saving. Try saving again.")
-                     .arg(m_frameSizes.size())));
+                                 .arg(m_frameSizes.size())));
     if (size < 0 || quint64(size) != m_frameSizes[m_nextFrame])
-        return failWith(fail(
-            QStringLiteral("Audio frame %1 has %2 bytes but was indexed with %3; the downloaded "
-                           "chunks changed while saving. Try saving again.")
-                .arg(m_nextFrame + 1)
-                .arg(size)
-                .arg(m_frameSizes[m_nextFrame])));
+        return failWith(
+            fail(tr("Audio frame %1 has %2 bytes but was indexed with %3; the downloaded "
+                    "chunks changed while saving. Try saving again.")
+                     .arg(m_nextFrame + 1)
+                     .arg(size)
+                     .arg(m_frameSizes[m_nextFrame])));
     ++m_nextFrame;
     if (m_pending.size() + size > kWriteBlock) {
         if (auto flushed = flushPending(); !flushed)
@@ -491,15 +486,14 @@ Expected<void> M4aWriter::writeFrame(const char *data, qsizetype size) {
 
 Expected<void> M4aWriter::finish() {
     if (m_failed)
-        return fail(QStringLiteral("Internal error: finishing an M4A writer that failed."));
+        return fail(tr("Internal error: finishing an M4A writer that failed."));
     if (!m_begun)
-        return failWith(fail(QStringLiteral("Internal error: the M4A writer was never started.")));
+        return failWith(fail(tr("Internal error: the M4A writer was never started.")));
     if (m_nextFrame != m_frameSizes.size())
-        return failWith(
-            fail(QStringLiteral("The audio ended after %1 of %2 frames, so the file would be cut "
+        return failWith(fail(tr("The audio ended after %1 of %2 frames, so the file would be cut "
                                 "short. Try saving again.")
-                     .arg(m_nextFrame)
-                     .arg(m_frameSizes.size())));
+                                 .arg(m_nextFrame)
+                                 .arg(m_frameSizes.size())));
     if (auto flushed = flushPending(); !flushed)
         return flushed;
     if (auto *file = qobject_cast<QFileDevice *>(m_out)) {
@@ -533,18 +527,19 @@ Expected<void> M4aWriter::failWith(Failure failure) {
         return failure;
     const int error = errno;
     if (error == ENOSPC || m_out->errorString() == qt_error_string(ENOSPC))
-        return fail(QStringLiteral("Could not write %1: the disk is full. Free at least %2 MB "
-                                   "there and try again.")
+        return fail(tr("Could not write %1: the disk is full. Free at least %2 MB "
+                       "there and try again.")
                         .arg(deviceName(), QString::number((m_fileSize >> 20) + 1)));
-    return fail(QStringLiteral("Could not write %1: %2. Check that the folder is writable and "
-                               "the disk is not full, then try again.")
+    return fail(tr("Could not write %1: %2. Check that the folder is writable and "
+                   "the disk is not full, then try again.")
                     .arg(deviceName(), m_out->errorString()));
 }
 
 QString M4aWriter::deviceName() const {
     if (auto *file = qobject_cast<QFileDevice *>(m_out); file && !file->fileName().isEmpty())
         return QStringLiteral("\"%1\"").arg(file->fileName());
-    return QStringLiteral("the audio file");
+    //: stands for the file name in "Could not write %1: ..."
+    return tr("the audio file");
 }
 
 }  // namespace spacetape

@@ -5,6 +5,7 @@
 #include "util/Expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QtGlobal>
 
@@ -38,6 +39,7 @@ struct M4aEdit {
  * After any failure the writer stays failed; discard the output (QSaveFile::cancelWriting).
  */
 class M4aWriter {
+    Q_DECLARE_TR_FUNCTIONS(M4aWriter)
 public:
     /// @p out must be open for writing (e.g. a QSaveFile); the writer does not own it.
     explicit M4aWriter(QIODevice *out);

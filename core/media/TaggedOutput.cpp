@@ -13,8 +13,8 @@ TaggedOutput::TaggedOutput(const QString &outputPath)
 
 Expected<void> TaggedOutput::open() {
     if (!m_file.open())
-        return fail(QStringLiteral("Could not create %1: %2. Check that the folder exists and "
-                                   "is writable.")
+        return fail(tr("Could not create %1: %2. Check that the folder exists and "
+                       "is writable.")
                         .arg(m_outputPath, m_file.errorString()));
     return {};
 }
@@ -23,7 +23,7 @@ Expected<void> TaggedOutput::commit(const SpaceTags &tags) {
     const QString partPath = m_file.fileName();
     m_file.close();
     if (m_file.error() != QFileDevice::NoError)
-        return fail(QStringLiteral("Could not finish writing %1: %2. Is the disk full?")
+        return fail(tr("Could not finish writing %1: %2. Is the disk full?")
                         .arg(m_outputPath, m_file.errorString()));
     // QTemporaryFile creates owner-only files; a saved recording is an ordinary document.
     m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
@@ -39,7 +39,7 @@ Expected<void> TaggedOutput::commit(const SpaceTags &tags) {
     std::filesystem::rename(std::filesystem::path(partPath.toStdU16String()),
                             std::filesystem::path(m_outputPath.toStdU16String()), error);
     if (error)
-        return fail(QStringLiteral("Could not move the finished file to %1: %2.")
+        return fail(tr("Could not move the finished file to %1: %2.")
                         .arg(m_outputPath, QString::fromLocal8Bit(error.message())));
     m_file.setAutoRemove(false);
     return {};

@@ -4,6 +4,7 @@
 #include "media/SpaceTags.h"
 #include "util/Expected.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QTemporaryFile>
 
@@ -18,6 +19,7 @@ namespace spacetape {
  * object removes the temporary file, whatever the path out (failure, exception, cancel).
  */
 class TaggedOutput {
+    Q_DECLARE_TR_FUNCTIONS(TaggedOutput)
 public:
     explicit TaggedOutput(const QString &outputPath);
 

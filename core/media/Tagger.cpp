@@ -47,16 +47,16 @@ QString textItem(const TagLib::MP4::Tag &tag, const char *key) {
 Expected<void> checkOpened(const QString &path, const TagLib::MP4::File &file) {
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(QStringLiteral("Cannot tag \"%1\": the file does not exist. It may have "
-                                   "been moved or deleted; save the Space again.")
+        return fail(Tagger::tr("Cannot tag \"%1\": the file does not exist. It may have "
+                               "been moved or deleted; save the Space again.")
                         .arg(path));
     if (!file.isOpen())
-        return fail(QStringLiteral("Cannot tag \"%1\": the file cannot be opened. Check its "
-                                   "permissions.")
+        return fail(Tagger::tr("Cannot tag \"%1\": the file cannot be opened. Check its "
+                               "permissions.")
                         .arg(path));
     if (!file.isValid())
-        return fail(QStringLiteral("Cannot tag \"%1\": it is not a readable M4A/MP4 audio file "
-                                   "(it may be damaged or incomplete). Save the Space again.")
+        return fail(Tagger::tr("Cannot tag \"%1\": it is not a readable M4A/MP4 audio file "
+                               "(it may be damaged or incomplete). Save the Space again.")
                         .arg(path));
     return {};
 }
@@ -65,7 +65,7 @@ Expected<void> checkOpened(const QString &path, const TagLib::MP4::File &file) {
 
 Expected<void> Tagger::write(const QString &path, const SpaceTags &tags) {
     if (!tags.cover.isEmpty() && detectCoverFormat(tags.cover) == CoverFormat::Unknown)
-        return fail(QStringLiteral(
+        return fail(Tagger::tr(
             "The cover image is neither JPEG nor PNG, so it cannot be embedded. Save without a "
             "cover or pick a JPEG or PNG image."));
 
@@ -73,8 +73,8 @@ Expected<void> Tagger::write(const QString &path, const SpaceTags &tags) {
     if (auto opened = checkOpened(path, file); !opened)
         return opened;
     if (file.readOnly())
-        return fail(QStringLiteral("Cannot tag \"%1\": the file is read-only. Allow writing to "
-                                   "it and try again.")
+        return fail(Tagger::tr("Cannot tag \"%1\": the file is read-only. Allow writing to "
+                               "it and try again.")
                         .arg(path));
 
     TagLib::MP4::Tag *tag = file.tag();
@@ -102,8 +102,8 @@ Expected<void> Tagger::write(const QString &path, const SpaceTags &tags) {
     }
 
     if (!file.save())
-        return fail(QStringLiteral("Could not save the tags of \"%1\". Check that the disk is "
-                                   "not full and the file is writable, then try again.")
+        return fail(Tagger::tr("Could not save the tags of \"%1\". Check that the disk is "
+                               "not full and the file is writable, then try again.")
                         .arg(path));
     return {};
 }

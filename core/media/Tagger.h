@@ -4,6 +4,7 @@
 #include "media/SpaceTags.h"
 #include "util/Expected.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace spacetape {
@@ -20,6 +21,7 @@ namespace spacetape {
  * Blocking file I/O: call it off the GUI thread.
  */
 class Tagger {
+    Q_DECLARE_TR_FUNCTIONS(Tagger)
 public:
     /**
      * Replaces the items SpaceTags owns (©nam ©ART aART ©day desc ©cmt tven

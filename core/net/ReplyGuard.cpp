@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "net/ReplyGuard.h"
 
+#include <QCoreApplication>
 #include <QNetworkReply>
 #include <QPointer>
 #include <QTimer>
@@ -17,13 +18,15 @@ void abortWith(QNetworkReply *reply, const QString &why) {
 }
 
 QString mib(qint64 bytes) {
-    return QString::number(double(bytes) / (1024 * 1024), 'g', 3) + QStringLiteral(" MiB");
+    return QCoreApplication::translate("ReplyGuard", "%1 MiB")
+        .arg(QString::number(double(bytes) / (1024 * 1024), 'g', 3));
 }
 }  // namespace
 
 void bound(QNetworkReply *reply, qint64 maxBytes, int deadlineMs, const QString &what,
            const char *limitName) {
-    const QString tooLarge = QStringLiteral("the %1 is larger than %2 (limit %3); it is refused")
+    const QString tooLarge = QCoreApplication::translate(
+                                 "ReplyGuard", "the %1 is larger than %2 (limit %3); it is refused")
                                  .arg(what, mib(maxBytes), QLatin1String(limitName));
     // Checked before any body byte is buffered, then as bytes arrive: memory stays bounded.
     QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, maxBytes, tooLarge] {
@@ -40,10 +43,12 @@ void bound(QNetworkReply *reply, qint64 maxBytes, int deadlineMs, const QString 
         QPointer<QNetworkReply> guarded(reply);
         QTimer::singleShot(deadlineMs, reply, [guarded, deadlineMs, what] {
             if (guarded && guarded->isRunning())
-                abortWith(guarded, QStringLiteral("the %1 did not arrive within %2 s (limit "
-                                                  "kBodyDeadlineMs); the server is too slow")
-                                       .arg(what)
-                                       .arg(deadlineMs / 1000));
+                abortWith(guarded,
+                          QCoreApplication::translate("ReplyGuard",
+                                                      "the %1 did not arrive within %2 s (limit "
+                                                      "kBodyDeadlineMs); the server is too slow")
+                              .arg(what)
+                              .arg(deadlineMs / 1000));
         });
     }
 }

@@ -3,6 +3,8 @@
 
 #include "util/SafeText.h"
 
+#include <QCoreApplication>
+
 namespace spacetape::urlpolicy {
 
 namespace {
@@ -18,15 +20,36 @@ bool isWebUrl(const QUrl &url) {
            (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
 }
 
-Expected<void> mayFollow(const QUrl &playlistUrl, const QUrl &resolved, const QString &what) {
+Expected<void> mayFollow(const QUrl &playlistUrl, const QUrl &resolved, UriKind kind) {
     if (isWebUrl(resolved))
         return {};
     if (playlistUrl.isLocalFile() && resolved.isLocalFile())
         return {};
-    return fail(QStringLiteral("The playlist names a %1 at “%2”, which is not an http(s) "
-                               "address; a playlist from the network may only name web "
-                               "addresses, so it is refused.")
-                    .arg(what, printable(resolved.toDisplayString(), 120)));
+    const QString address = printable(resolved.toDisplayString(), 120);
+    switch (kind) {
+        case UriKind::Variant:
+            return fail(QCoreApplication::translate(
+                            "UrlPolicy",
+                            "The playlist names a variant at “%1”, which is not an http(s) "
+                            "address; a playlist from the network may only name web "
+                            "addresses, so it is refused.")
+                            .arg(address));
+        case UriKind::Chunk:
+            return fail(QCoreApplication::translate(
+                            "UrlPolicy",
+                            "The playlist names a chunk at “%1”, which is not an http(s) "
+                            "address; a playlist from the network may only name web "
+                            "addresses, so it is refused.")
+                            .arg(address));
+        case UriKind::Key:
+            break;
+    }
+    return fail(
+        QCoreApplication::translate("UrlPolicy",
+                                    "The playlist names a key at “%1”, which is not an http(s) "
+                                    "address; a playlist from the network may only name web "
+                                    "addresses, so it is refused.")
+            .arg(address));
 }
 
 bool isXOrPeriscopeHost(const QString &rawHost) {

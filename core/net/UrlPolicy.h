@@ -11,12 +11,15 @@ namespace spacetape::urlpolicy {
 /// http or https with a host.
 bool isWebUrl(const QUrl &url);
 
+/// What a playlist names: says which message a refused URI gets.
+enum class UriKind { Variant, Chunk, Key };
+
 /**
- * Whether @p named, a URI exactly as a playlist @p playlistUrl names it, may be followed: a
- * remote playlist may only name http(s) URIs; a local playlist may also name local files.
- * @p what ("chunk", "variant", "key") goes into the message.
+ * Whether @p resolved, a URI a playlist @p playlistUrl names, may be followed: a remote
+ * playlist may only name http(s) URIs; a local playlist may also name local files.
+ * @p kind (a variant, a chunk or a key) chooses the message.
  */
-Expected<void> mayFollow(const QUrl &playlistUrl, const QUrl &resolved, const QString &what);
+Expected<void> mayFollow(const QUrl &playlistUrl, const QUrl &resolved, UriKind kind);
 
 /// True for X's and Periscope's own (non-CDN) hosts: x.com, twitter.com, periscope.tv,
 /// pscp.tv and their subdomains, except the `*.video.pscp.tv` audio CDN.

@@ -34,38 +34,35 @@ QList<GStreamerPlugin> GStreamerPlugins::required(Media media) {
     const QString base = QStringLiteral("gstreamer1.0-plugins-base");
     const QString good = QStringLiteral("gstreamer1.0-plugins-good");
     QList<GStreamerPlugin> plugins{
-        {{QStringLiteral("libgstplayback.so")},
-         QStringLiteral("decodebin"),
-         QStringLiteral("playback"),
-         base},
+        {{QStringLiteral("libgstplayback.so")}, QStringLiteral("decodebin"), tr("playback"), base},
         {{QStringLiteral("libgsttypefindfunctions.so")},
          QStringLiteral("typefind"),
-         QStringLiteral("format detection"),
+         tr("format detection"),
          base},
         {{QStringLiteral("libgstapp.so")},
          QStringLiteral("appsrc"),
-         QStringLiteral("streaming from the app"),
+         tr("streaming from the app"),
          base},
         {{QStringLiteral("libgstaudioconvert.so")},
          QStringLiteral("audioconvert"),
-         QStringLiteral("audio conversion"),
+         tr("audio conversion"),
          base},
     };
     if (media == Media::AdtsStream)
         plugins.append({{QStringLiteral("libgstaudioparsers.so")},
                         QStringLiteral("aacparse"),
-                        QStringLiteral("ADTS (AAC stream) parser"),
+                        tr("ADTS (AAC stream) parser"),
                         good});
     else
         plugins.append({{QStringLiteral("libgstisomp4.so")},
                         QStringLiteral("qtdemux"),
-                        QStringLiteral("MP4/M4A reader"),
+                        tr("MP4/M4A reader"),
                         good});
     // Any AAC decoder will do; libav's is the one Debian installs most often.
     plugins.append({{QStringLiteral("libgstlibav.so"), QStringLiteral("libgstfaad.so"),
                      QStringLiteral("libgstfdkaac.so")},
                     QStringLiteral("avdec_aac"),
-                    QStringLiteral("AAC audio decoder"),
+                    tr("AAC audio decoder"),
                     QStringLiteral("gstreamer1.0-libav")});
     return plugins;
 }
@@ -103,11 +100,10 @@ QList<GStreamerPlugin> GStreamerPlugins::missing(Media media) {
 QString GStreamerPlugins::describeFailure(Media media, const QString &playerError) {
     const QList<GStreamerPlugin> absent = missing(media);
     if (absent.isEmpty()) {
-        return QStringLiteral(
-                   "The audio could not be played (%1). Check that the GStreamer "
-                   "packages gstreamer1.0-plugins-good and gstreamer1.0-libav are "
-                   "installed.")
-            .arg(playerError.isEmpty() ? QStringLiteral("no reason given") : playerError);
+        return tr("The audio could not be played (%1). Check that the GStreamer "
+                  "packages gstreamer1.0-plugins-good and gstreamer1.0-libav are "
+                  "installed.")
+            .arg(playerError.isEmpty() ? tr("no reason given") : playerError);
     }
     QStringList what;
     QStringList packages;
@@ -116,11 +112,14 @@ QString GStreamerPlugins::describeFailure(Media media, const QString &playerErro
         if (!packages.contains(plugin.package))
             packages << plugin.package;
     }
-    return QStringLiteral(
-               "The audio cannot be played: the GStreamer plugin %1 is missing. "
-               "Install %2 (e.g. sudo apt install %3) and try again.")
-        .arg(what.join(QStringLiteral(", ")), packages.join(QStringLiteral(" and ")),
-             packages.join(QLatin1Char(' ')));
+    // "a and b and c": one translated "%1 and %2" at a time, so the word order is the
+    // translator's.
+    QString packageList = packages.first();
+    for (qsizetype i = 1; i < packages.size(); ++i)
+        packageList = tr("%1 and %2").arg(packageList, packages.at(i));
+    return tr("The audio cannot be played: the GStreamer plugin %1 is missing. "
+              "Install %2 (e.g. sudo apt install %3) and try again.")
+        .arg(what.join(QStringLiteral(", ")), packageList, packages.join(QLatin1Char(' ')));
 }
 
 }  // namespace spacetape

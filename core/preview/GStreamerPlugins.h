@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,7 @@ struct GStreamerPlugin {
  * library is loaded.
  */
 class GStreamerPlugins {
+    Q_DECLARE_TR_FUNCTIONS(GStreamerPlugins)
 public:
     /// What is being played.
     enum class Media {

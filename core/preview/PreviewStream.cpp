@@ -116,7 +116,7 @@ void PreviewStream::refill(bool notify) {
         if (m_session->isChunkReady(m_next)) {
             appendChunk(m_next);
         } else if (const QString why = m_session->chunkFailure(m_next); !why.isEmpty()) {
-            skip(m_next, QStringLiteral("it could not be downloaded: %1").arg(why));
+            skip(m_next, tr("it could not be downloaded: %1").arg(why));
         } else {
             break;
         }
@@ -131,12 +131,12 @@ void PreviewStream::refill(bool notify) {
 void PreviewStream::appendChunk(int index) {
     QFile file(m_session->chunkPath(index));
     if (!file.open(QIODevice::ReadOnly)) {
-        skip(index, QStringLiteral("it could not be read: %1").arg(file.errorString()));
+        skip(index, tr("it could not be read: %1").arg(file.errorString()));
         return;
     }
     QByteArray bytes = file.readAll();
     const qint64 sequence = m_session->timeline().at(index).sequence;
-    const QString name = QStringLiteral("chunk %1").arg(sequence);
+    const QString name = tr("chunk %1").arg(sequence);
     if (const auto key = m_session->keyFor(index)) {
         auto clear = ChunkDecryptor::decrypt(bytes, *key, name);
         if (!clear) {

@@ -38,7 +38,7 @@ QString displayTitle(const QueueEntry &entry) {
 }  // namespace
 
 QString DownloadQueue::interruptedDetail() {
-    return QStringLiteral("Interrupted — resume to continue");
+    return tr("Interrupted — resume to continue");
 }
 
 DownloadQueue::DownloadQueue(NetworkService &network, XApiClient &api, const QString &stateFile,
@@ -396,7 +396,7 @@ void DownloadQueue::cancel(const QString &key) {
         // No job yet (waiting, or still looking the Space up): forget the lookup.
         dropJob(key);
         setState(key, EntryState::Canceled,
-                 QStringLiteral("Canceled; the chunks already downloaded are kept."));
+                 tr("Canceled; the chunks already downloaded are kept."));
     }
     scheduleSoon();
 }
@@ -654,7 +654,7 @@ void DownloadQueue::waitForStart(const QString &key, const SpaceMetadata &metada
     });
     connect(waiter, &ScheduledSpaceWaiter::canceled, this, [this, key](const SpaceMetadata &) {
         dropWaiter(key);
-        const QString why = QStringLiteral("The host canceled this Space before it started.");
+        const QString why = tr("The host canceled this Space before it started.");
         setState(key, EntryState::HostCanceled, why);
         Q_EMIT entryFinished(key, false, why);
     });
@@ -828,14 +828,13 @@ void DownloadQueue::onJobFinished(const QString &key, const JobResult &result) {
             entry->outputPath = result.outputPath;
             entry->fileSize = QFileInfo(result.outputPath).size();
             QString detail;
-            QString message =
-                QStringLiteral("Saved “%1” to %2").arg(displayTitle(*entry), result.outputPath);
+            QString message = tr("Saved “%1” to %2").arg(displayTitle(*entry), result.outputPath);
             if (result.state == JobState::Skipped) {
-                detail = QStringLiteral("Skipped: the file already exists");
-                message = QStringLiteral("“%1” was not downloaded: %2 already exists")
+                detail = tr("Skipped: the file already exists");
+                message = tr("“%1” was not downloaded: %2 already exists")
                               .arg(displayTitle(*entry), result.outputPath);
             } else if (!result.missing.isEmpty()) {
-                detail = QStringLiteral("Saved with %1 chunks missing").arg(result.missing.size());
+                detail = tr("Saved with %1 chunks missing").arg(result.missing.size());
             } else {
                 entry->chunksDone = entry->chunksTotal;
             }

@@ -113,17 +113,17 @@ QByteArray audioSpecificConfig(const QByteArray &esds) {
 Expected<M4aFrameReader> M4aFrameReader::open(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("Could not read %1: %2.").arg(path, file.errorString()));
+        return fail(tr("Could not read %1: %2.").arg(path, file.errorString()));
     const auto notOurs = [&path](const QString &what) {
-        return fail(QStringLiteral("%1 is not an audio file Spacetape can cut (%2). Give a "
-                                   ".m4a saved by Spacetape, or the Space's link.")
+        return fail(tr("%1 is not an audio file Spacetape can cut (%2). Give a "
+                       ".m4a saved by Spacetape, or the Space's link.")
                         .arg(path, what));
     };
     const qint64 size = file.size();
     const QList<QByteArray> stbl{"moov", "trak", "mdia", "minf", "stbl"};
     const auto table = findPath(file, 0, size, stbl);
     if (!table)
-        return notOurs(QStringLiteral("no audio sample table"));
+        return notOurs(tr("no audio sample table"));
     auto child = [&](const QByteArray &type) {
         return findPath(file, table->bodyStart, table->end, {type});
     };
@@ -135,13 +135,13 @@ Expected<M4aFrameReader> M4aFrameReader::open(const QString &path) {
     if (co64)
         stco = child("co64");
     if (!esds || !stsz || !stsc || !stco)
-        return notOurs(QStringLiteral("no AAC track"));
+        return notOurs(tr("no AAC track"));
 
     M4aFrameReader reader;
     reader.m_path = path;
     const QByteArray asc = audioSpecificConfig(readBody(file, *esds));
     if (asc.size() < 2)
-        return notOurs(QStringLiteral("no AAC configuration"));
+        return notOurs(tr("no AAC configuration"));
     const quint16 bits = qFromBigEndian<quint16>(asc.constData());
     reader.m_format.audioObjectType = bits >> 11;
     reader.m_format.samplingFrequencyIndex = (bits >> 7) & 0x0F;
@@ -153,7 +153,7 @@ Expected<M4aFrameReader> M4aFrameReader::open(const QString &path) {
     const quint32 fixedSize = be32(sizes, 4);
     const quint32 count = be32(sizes, 8);
     if (fixedSize == 0 && sizes.size() < 12 + qint64(count) * 4)
-        return notOurs(QStringLiteral("a damaged sample size table"));
+        return notOurs(tr("a damaged sample size table"));
     reader.m_sizes.reserve(count);
     for (quint32 i = 0; i < count; ++i)
         reader.m_sizes.push_back(fixedSize ? fixedSize : be32(sizes, 12 + qint64(i) * 4));
@@ -164,7 +164,7 @@ Expected<M4aFrameReader> M4aFrameReader::open(const QString &path) {
     const quint32 runCount = be32(runs, 4);
     if (runCount == 0 || runs.size() < 8 + qint64(runCount) * 12 ||
         offsetsBody.size() < 8 + qint64(chunkCount) * (co64 ? 8 : 4))
-        return notOurs(QStringLiteral("a damaged chunk table"));
+        return notOurs(tr("a damaged chunk table"));
     reader.m_offsets.reserve(count);
     quint32 run = 0;
     for (quint32 chunk = 1; chunk <= chunkCount && reader.m_offsets.size() < count; ++chunk) {
@@ -179,7 +179,7 @@ Expected<M4aFrameReader> M4aFrameReader::open(const QString &path) {
         }
     }
     if (reader.m_offsets.size() != count || count == 0)
-        return notOurs(QStringLiteral("a damaged chunk table"));
+        return notOurs(tr("a damaged chunk table"));
 
     reader.m_presented = qint64(count) * kSamplesPerAacFrame;
     if (const auto elst = findPath(file, 0, size, {"moov", "trak", "edts", "elst"})) {
@@ -206,14 +206,14 @@ Expected<SectionFrames> M4aFrameReader::readFrames(qint64 first, qint64 count) c
     frames.firstFrame = first;
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("Could not read %1: %2.").arg(m_path, file.errorString()));
+        return fail(tr("Could not read %1: %2.").arg(m_path, file.errorString()));
     frames.frames.reserve(size_t(std::max<qint64>(0, count)));
     for (qint64 i = first; i < first + count; ++i) {
         if (!file.seek(qint64(m_offsets[size_t(i)])))
-            return fail(QStringLiteral("%1 is cut short; its audio is damaged.").arg(m_path));
+            return fail(tr("%1 is cut short; its audio is damaged.").arg(m_path));
         QByteArray frame = file.read(m_sizes[size_t(i)]);
         if (frame.size() != qint64(m_sizes[size_t(i)]))
-            return fail(QStringLiteral("%1 is cut short; its audio is damaged.").arg(m_path));
+            return fail(tr("%1 is cut short; its audio is damaged.").arg(m_path));
         frames.frames.push_back(std::move(frame));
     }
     return frames;

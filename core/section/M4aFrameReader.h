@@ -4,6 +4,7 @@
 #include "section/SectionWriter.h"
 #include "util/Expected.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <vector>
@@ -18,6 +19,7 @@ namespace spacetape {
  * file is itself a section); the frames are read from their offsets on demand.
  */
 class M4aFrameReader {
+    Q_DECLARE_TR_FUNCTIONS(M4aFrameReader)
 public:
     /// Parses @p path's index; fails with a message naming the file when it is not one.
     static Expected<M4aFrameReader> open(const QString &path);

@@ -218,8 +218,7 @@ void SectionJob::cutChunks() {
             const auto bytes = AudioAssembler::readChunk(chunk);
             if (!bytes)
                 return fail(bytes.error());
-            const auto audio =
-                ChunkReader::read(*bytes, QStringLiteral("chunk %1").arg(chunk.sequence));
+            const auto audio = ChunkReader::read(*bytes, tr("chunk %1").arg(chunk.sequence));
             if (!audio)
                 return fail(audio.error());
             if (frames.frames.empty()) {
@@ -237,8 +236,7 @@ void SectionJob::cutChunks() {
             const auto bytes = AudioAssembler::readChunk(anchor);
             if (!bytes)
                 return fail(bytes.error());
-            const auto audio =
-                ChunkReader::read(*bytes, QStringLiteral("chunk %1").arg(anchor.sequence));
+            const auto audio = ChunkReader::read(*bytes, tr("chunk %1").arg(anchor.sequence));
             if (audio)
                 ptsFirst = audio->transportStreamTimestamp;
         }

@@ -15,7 +15,7 @@ namespace {
 constexpr double kTolerance = 0.0005;
 
 QString usage() {
-    return QStringLiteral(
+    return SectionRange::tr(
         "Give a section as START-END, e.g. 1:02:03-1:10:00, 45:00-50:00, 90s-120s or "
         "10:00-end.");
 }
@@ -38,20 +38,20 @@ std::optional<double> SectionRange::parseTime(const QString &text) {
 Expected<SectionRange> SectionRange::parse(const QString &text) {
     const QStringList parts = text.trimmed().split(QLatin1Char('-'));
     if (parts.size() != 2)
-        return fail(QStringLiteral("\"%1\" is not a section. %2").arg(text, usage()));
+        return fail(tr("\"%1\" is not a section. %2").arg(text, usage()));
     SectionRange range;
     const auto start = parseTime(parts.at(0));
     if (!start)
-        return fail(QStringLiteral("\"%1\" is not a time. %2").arg(parts.at(0), usage()));
+        return fail(tr("\"%1\" is not a time. %2").arg(parts.at(0), usage()));
     range.startSeconds = *start;
     if (parts.at(1).trimmed().compare(QLatin1String("end"), Qt::CaseInsensitive) != 0) {
         const auto end = parseTime(parts.at(1));
         if (!end)
-            return fail(QStringLiteral("\"%1\" is not a time. %2").arg(parts.at(1), usage()));
+            return fail(tr("\"%1\" is not a time. %2").arg(parts.at(1), usage()));
         range.endSeconds = *end;
         if (range.endSeconds <= range.startSeconds)
-            return fail(QStringLiteral("The section %1 ends before it starts: END must come "
-                                       "after START.")
+            return fail(tr("The section %1 ends before it starts: END must come "
+                           "after START.")
                             .arg(text));
     }
     return range;
@@ -85,14 +85,14 @@ QString SectionRange::text(double endSecondsIfToEnd) const {
 
 Expected<void> SectionRange::checkAgainst(double totalSeconds) const {
     if (startSeconds + kTolerance >= totalSeconds)
-        return fail(QStringLiteral("The section %1 starts after the end: the Space lasts %2.")
+        return fail(tr("The section %1 starts after the end: the Space lasts %2.")
                         .arg(text(), clockText(qint64(std::floor(totalSeconds)))));
     if (!toEnd() && endSeconds > totalSeconds + kTolerance)
-        return fail(QStringLiteral("The section %1 ends after the end: the Space lasts %2 "
-                                   "(use \"end\" as END to save to its end).")
+        return fail(tr("The section %1 ends after the end: the Space lasts %2 "
+                       "(use \"end\" as END to save to its end).")
                         .arg(text(), clockText(qint64(std::floor(totalSeconds)))));
     if (!toEnd() && endSeconds <= startSeconds)
-        return fail(QStringLiteral("The section %1 ends before it starts.").arg(text()));
+        return fail(tr("The section %1 ends before it starts.").arg(text()));
     return {};
 }
 

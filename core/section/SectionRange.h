@@ -3,6 +3,7 @@
 
 #include "util/Expected.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace spacetape {
@@ -14,6 +15,8 @@ namespace spacetape {
  * what the player's seek bar shows.
  */
 struct SectionRange {
+    Q_DECLARE_TR_FUNCTIONS(SectionRange)
+public:
     double startSeconds = 0;
     double endSeconds = -1;  ///< negative: to the end of the Space
 

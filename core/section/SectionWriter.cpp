@@ -15,10 +15,10 @@ Expected<SectionReport> SectionWriter::write(const SectionFrames &source, qint64
     const qint64 available = qint64(source.frames.size());
     if (startSample < 0 || endSample <= startSample || primed < source.firstFrame ||
         end > source.firstFrame + available)
-        return fail(QStringLiteral("The audio fetched for this section does not cover it "
-                                   "(samples %1 to %2 asked, %3 to %4 present). The chunks may "
-                                   "be shorter than the playlist says; try a slightly different "
-                                   "range.")
+        return fail(tr("The audio fetched for this section does not cover it "
+                       "(samples %1 to %2 asked, %3 to %4 present). The chunks may "
+                       "be shorter than the playlist says; try a slightly different "
+                       "range.")
                         .arg(startSample)
                         .arg(endSample)
                         .arg(source.firstFrame * kSamplesPerAacFrame)

@@ -6,6 +6,7 @@
 #include "util/Expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <vector>
@@ -42,6 +43,7 @@ struct SectionReport {
  * priming frame: it starts where the whole file does.
  */
 class SectionWriter {
+    Q_DECLARE_TR_FUNCTIONS(SectionWriter)
 public:
     /// Writes under a temporary name and renames into place (QSaveFile).
     static Expected<SectionReport> write(const SectionFrames &source, qint64 startSample,

@@ -22,6 +22,9 @@ struct Failure {
     QString message;
     FailureKind kind = FailureKind::Other;
     int retryAfterSeconds = 0;  ///< RateLimited: seconds until X's limit resets (0: unknown)
+    /// The HTTP status X answered with, 0 when the request never got an answer (or the failure
+    /// is not about one answer of X). For callers that branch on it: the message is translated.
+    int httpStatus = 0;
 };
 
 /**
@@ -53,6 +56,8 @@ public:
     const QString &error() const { return m_failure.message; }
     /// The failure's kind; Other when ok().
     FailureKind errorKind() const { return m_failure.kind; }
+    /// The HTTP status behind the failure (Failure::httpStatus); 0 when ok() or unknown.
+    int errorHttpStatus() const { return m_failure.httpStatus; }
     /// The whole failure, to pass on unchanged.
     const Failure &failure() const { return m_failure; }
 
@@ -85,6 +90,7 @@ public:
     explicit operator bool() const { return ok(); }
     const QString &error() const { return m_failure.message; }
     FailureKind errorKind() const { return m_failure.kind; }
+    int errorHttpStatus() const { return m_failure.httpStatus; }
     const Failure &failure() const { return m_failure; }
 
 private:

@@ -272,8 +272,8 @@ QString FilenameTemplate::render(const QString &templ, const FilenameValues &val
 Expected<void> FilenameTemplate::check(const QString &templ) {
     const QString available = variables().join(QLatin1Char(' '));
     if (templ.trimmed().isEmpty()) {
-        return fail(QStringLiteral("The file name template is empty. Use for example “%1”.")
-                        .arg(defaultTemplate()));
+        return fail(
+            tr("The file name template is empty. Use for example “%1”.").arg(defaultTemplate()));
     }
     QStringList unknown;
     for (qsizetype pos = templ.indexOf(QLatin1Char('{')); pos >= 0;
@@ -281,8 +281,8 @@ Expected<void> FilenameTemplate::check(const QString &templ) {
         const qsizetype close = templ.indexOf(QLatin1Char('}'), pos);
         const qsizetype nextOpen = templ.indexOf(QLatin1Char('{'), pos + 1);
         if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
-            return fail(QStringLiteral("The file name template has a “{” at position %1 with no "
-                                       "closing “}”. Variables are written like {title}.")
+            return fail(tr("The file name template has a “{” at position %1 with no "
+                           "closing “}”. Variables are written like {title}.")
                             .arg(pos + 1));
         }
         const QString variable = templ.mid(pos, close - pos + 1);
@@ -291,20 +291,17 @@ Expected<void> FilenameTemplate::check(const QString &templ) {
         }
     }
     if (!unknown.isEmpty()) {
-        return fail(
-            QStringLiteral("The file name template uses %1 %2, which Spacetape does not know. "
-                           "Available: %3.")
-                .arg(unknown.size() == 1 ? QStringLiteral("the variable")
-                                         : QStringLiteral("the variables"),
-                     unknown.join(QStringLiteral(", ")), available));
+        return fail(tr("The file name template uses the variable(s) %1, which Spacetape does not "
+                       "know. Available: %2.",
+                       nullptr, int(unknown.size()))
+                        .arg(unknown.join(QStringLiteral(", ")), available));
     }
     FilenameValues sample;
     sample.id = QStringLiteral("1YqKDqWqdPLxV");
     if (renderComponents(templ, prepareValues(sample)).isEmpty()) {
-        return fail(
-            QStringLiteral("The file name template “%1” gives an empty file name. Include at "
-                           "least {title} or {id}.")
-                .arg(templ));
+        return fail(tr("The file name template “%1” gives an empty file name. Include at "
+                       "least {title} or {id}.")
+                        .arg(templ));
     }
     return {};
 }

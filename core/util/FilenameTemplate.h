@@ -3,6 +3,7 @@
 
 #include "util/Expected.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -32,6 +33,8 @@ struct FilenameValues {
  *   "CON talks" stays as it is.
  */
 class FilenameTemplate {
+    Q_DECLARE_TR_FUNCTIONS(FilenameTemplate)
+
 public:
     /// "{date} {host} - {title} [{id}]"
     static QString defaultTemplate();

@@ -3,6 +3,7 @@
 
 #include "x/SpaceLink.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -49,17 +50,20 @@ bool isValidCacheKey(const QString &key) {
 
 Expected<QString> cacheFolder(const QString &root, const QString &key) {
     if (!isValidCacheKey(key)) {
-        return fail(QStringLiteral("“%1” is not a Space ID (13 letters and digits), so no chunk "
-                                   "folder is made or removed for it.")
+        return fail(QCoreApplication::translate("SpaceId",
+                                                "“%1” is not a Space ID (13 letters and digits), "
+                                                "so no chunk folder is made or removed for it.")
                         .arg(key.left(40)));
     }
     if (root.isEmpty())
-        return fail(QStringLiteral("No chunk cache folder is set."));
+        return fail(QCoreApplication::translate("SpaceId", "No chunk cache folder is set."));
     const QString cleanRoot = resolvedPath(root);
     const QString folder = resolvedPath(cleanRoot + QLatin1Char('/') + key);
     if (!folder.startsWith(cleanRoot + QLatin1Char('/')) || folder.size() <= cleanRoot.size() + 1)
-        return fail(QStringLiteral("The chunk folder of %1 would lie outside the cache folder "
-                                   "%2; nothing is written or removed there.")
+        return fail(QCoreApplication::translate("SpaceId",
+                                                "The chunk folder of %1 would lie outside the "
+                                                "cache folder %2; nothing is written or removed "
+                                                "there.")
                         .arg(key, QDir::toNativeSeparators(root)));
     return folder;
 }

@@ -14,10 +14,12 @@ QString sequenceList(const QList<qint64> &sequences) {
     QStringList names;
     for (qint64 seq : sequences.mid(0, kSequencesNamed))
         names << QString::number(seq);
-    QString list = names.join(QStringLiteral(", "));
-    if (sequences.size() > kSequencesNamed)
-        list += QStringLiteral(" and %1 more").arg(sequences.size() - kSequencesNamed);
-    return list;
+    const QString list = names.join(QStringLiteral(", "));
+    if (sequences.size() <= kSequencesNamed)
+        return list;
+    return QCoreApplication::translate("TextFormat", "%1 and %2 more")
+        .arg(list)
+        .arg(sequences.size() - kSequencesNamed);
 }
 
 QString clockText(qint64 seconds) {

@@ -53,12 +53,12 @@ QDateTime fromIso(const QJsonValue &v) {
 }
 
 QString who(const QString &handle) {
-    return handle.startsWith(QLatin1String("id:")) ? QStringLiteral("user %1").arg(handle.mid(3))
+    return handle.startsWith(QLatin1String("id:")) ? HostWatcher::tr("user %1").arg(handle.mid(3))
                                                    : QStringLiteral("@") + handle;
 }
 
 QString blockedWithoutLogin() {
-    return QStringLiteral(
+    return HostWatcher::tr(
         "Watching hosts needs an X login: X only tells logged-in users who is live. Log in "
         "(Account → Log In…, or spacetape-cli login --cookies FILE); everything else keeps "
         "working as a guest.");
@@ -91,9 +91,9 @@ HostWatcher::~HostWatcher() = default;
 Expected<QString> HostWatcher::parseHandle(const QString &input) {
     const QString text = input.trimmed();
     const auto refuse = [&] {
-        return fail(QStringLiteral("“%1” is not an X handle or profile link: a handle is 1 to "
-                                   "15 letters, digits or underscores, like @name or "
-                                   "https://x.com/name.")
+        return fail(tr("“%1” is not an X handle or profile link: a handle is 1 to "
+                       "15 letters, digits or underscores, like @name or "
+                       "https://x.com/name.")
                         .arg(text.left(80)));
     };
     if (text.isEmpty() || text.size() > kMaxInputLength)
@@ -132,8 +132,8 @@ Expected<QString> HostWatcher::parseHandle(const QString &input) {
             parts.at(2).size() <= 20)
             return userIdHandle(parts.at(2));
         if (parts.size() >= 2 && parts.at(1) == QLatin1String("spaces"))
-            return fail(QStringLiteral("“%1” is a Space link, not a profile: to watch its host, "
-                                       "give the host's @handle or profile link.")
+            return fail(tr("“%1” is a Space link, not a profile: to watch its host, "
+                           "give the host's @handle or profile link.")
                             .arg(text.left(80)));
         return refuse();
     }
@@ -164,7 +164,7 @@ Expected<void> HostWatcher::addHost(const QString &input) {
     if (!handle)
         return handle.failure();
     if (indexOf(*handle) >= 0)
-        return fail(QStringLiteral("%1 is already watched.").arg(who(*handle)));
+        return fail(tr("%1 is already watched.").arg(who(*handle)));
     WatchedHost host;
     host.handle = *handle;
     if (handle->startsWith(QLatin1String("id:"))) {

@@ -77,24 +77,29 @@ void ScheduledSpaceWaiter::scheduleNext() {
         delay = -1;
     if (delay < 0) {
         stop();
-        const QString title = m_metadata.title.isEmpty()
-                                  ? QStringLiteral("Space %1").arg(m_metadata.id)
-                                  : QStringLiteral("“%1”").arg(m_metadata.title);
         const int hours = m_timing.lateGraceSeconds / 3600;
         const QString grace = hours >= 1 && m_timing.lateGraceSeconds % 3600 == 0
-                                  ? QStringLiteral("%1 h").arg(hours)
-                                  : QStringLiteral("%1 min").arg(m_timing.lateGraceSeconds / 60);
-        Q_EMIT didNotStart(
-            m_metadata.scheduledStart.isValid()
-                ? QStringLiteral("The %1 was scheduled for %2 but did not start within %3; "
-                                 "stopped waiting. Retry to wait again.")
-                      .arg(title,
-                           QLocale().toString(m_metadata.scheduledStart.toLocalTime(),
-                                              QLocale::ShortFormat),
-                           grace)
-                : QStringLiteral("The %1 did not start within %2; stopped waiting. Retry to "
-                                 "wait again.")
-                      .arg(title, grace));
+                                  ? tr("%1 h").arg(hours)
+                                  : tr("%1 min").arg(m_timing.lateGraceSeconds / 60);
+        const bool titled = !m_metadata.title.isEmpty();
+        const QString title = titled ? m_metadata.title : m_metadata.id;
+        if (m_metadata.scheduledStart.isValid()) {
+            const QString when =
+                QLocale().toString(m_metadata.scheduledStart.toLocalTime(), QLocale::ShortFormat);
+            Q_EMIT didNotStart(
+                (titled ? tr("The “%1” was scheduled for %2 but did not start within %3; stopped "
+                             "waiting. Retry to wait again.")
+                        : tr("The Space %1 was scheduled for %2 but did not start within %3; "
+                             "stopped waiting. Retry to wait again."))
+                    .arg(title, when, grace));
+        } else {
+            Q_EMIT didNotStart(
+                (titled ? tr("The “%1” did not start within %2; stopped waiting. Retry to wait "
+                             "again.")
+                        : tr("The Space %1 did not start within %2; stopped waiting. Retry to "
+                             "wait again."))
+                    .arg(title, grace));
+        }
         return;
     }
     m_timer.start(int(std::min<qint64>(delay, std::numeric_limits<int>::max())));

@@ -62,10 +62,10 @@ Expected<QByteArray> ClientTransaction::siteVerificationKey(const QString &homep
             attribute(tag, QStringLiteral("content")).trimmed().toLatin1(),
             QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.isEmpty())
-            return fail(QStringLiteral("the site-verification key is not base64"));
+            return fail(tr("the site-verification key is not base64"));
         return decoded.decoded;
     }
-    return fail(QStringLiteral("the page has no twitter-site-verification key"));
+    return fail(tr("the page has no twitter-site-verification key"));
 }
 
 QList<int> ClientTransaction::onDemandIndices(const QString &onDemandJs) {
@@ -83,7 +83,7 @@ Expected<QList<QList<int>>> ClientTransaction::animationRows(const QString &home
         QStringLiteral("\\sid\\s*=\\s*[\"']loading-x-anim-%1[\"']").arg(frame));
     const auto idMatch = id.match(homepageHtml);
     if (!idMatch.hasMatch())
-        return fail(QStringLiteral("the page has no loading-x-anim-%1 animation").arg(frame));
+        return fail(tr("the page has no loading-x-anim-%1 animation").arg(frame));
     qsizetype end = homepageHtml.indexOf(QLatin1String("</svg>"), idMatch.capturedEnd());
     if (end < 0)
         end = homepageHtml.size();
@@ -101,7 +101,7 @@ Expected<QList<QList<int>>> ClientTransaction::animationRows(const QString &home
         }
     }
     if (d.size() <= 9)
-        return fail(QStringLiteral("loading-x-anim-%1 has no animated path").arg(frame));
+        return fail(tr("loading-x-anim-%1 has no animated path").arg(frame));
 
     // `M 10,30 C` opens every such path; each following `C` segment is one row.
     static const QRegularExpression number(QStringLiteral("\\d+"));
@@ -179,9 +179,7 @@ QByteArray ClientTransaction::hexWithFraction(double value) {
 Expected<QByteArray> ClientTransaction::animationKeyOfRow(const QList<int> &row,
                                                           double targetTime) {
     if (row.size() < kRowLength)
-        return fail(QStringLiteral("an animation row has %1 numbers, not %2")
-                        .arg(row.size())
-                        .arg(kRowLength));
+        return fail(tr("an animation row has %1 numbers, not %2").arg(row.size()).arg(kRowLength));
     // Odd control values are y coordinates, which may overshoot below 0.
     double curve[4];
     for (int i = 0; i < 4; ++i)
@@ -216,13 +214,11 @@ Expected<ClientTransaction> ClientTransaction::fromPages(const QString &homepage
         return fail(key.error());
     const QList<int> indices = onDemandIndices(onDemandJs);
     if (indices.size() < 2)
-        return fail(QStringLiteral("the ondemand.s chunk names %1 key indices, too few")
-                        .arg(indices.size()));
+        return fail(tr("the ondemand.s chunk names %1 key indices, too few").arg(indices.size()));
     const QByteArray &bytes = *key;
     for (const int index : indices) {
         if (index >= bytes.size() || bytes.size() <= 5)
-            return fail(QStringLiteral("the site-verification key is too short (%1 bytes)")
-                            .arg(bytes.size()));
+            return fail(tr("the site-verification key is too short (%1 bytes)").arg(bytes.size()));
     }
     const auto byte = [&bytes](int index) { return int(quint8(bytes.at(index))); };
 
@@ -231,9 +227,8 @@ Expected<ClientTransaction> ClientTransaction::fromPages(const QString &homepage
         return fail(rows.error());
     const int rowIndex = byte(indices.first()) % kRowsPerFrame;
     if (rowIndex >= rows->size())
-        return fail(QStringLiteral("the animation has %1 rows, row %2 is missing")
-                        .arg(rows->size())
-                        .arg(rowIndex));
+        return fail(
+            tr("the animation has %1 rows, row %2 is missing").arg(rows->size()).arg(rowIndex));
     double frameTime = 1;
     for (qsizetype i = 1; i < indices.size(); ++i)
         frameTime *= byte(indices.at(i)) % 16;
@@ -249,7 +244,7 @@ Expected<ClientTransaction> ClientTransaction::fromParts(const QByteArray &keyBy
                                                          const QByteArray &animationKey) {
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]+$"));
     if (keyBytes.isEmpty() || !hex.match(QString::fromLatin1(animationKey)).hasMatch())
-        return fail(QStringLiteral("the stored transaction key is malformed"));
+        return fail(tr("the stored transaction key is malformed"));
     ClientTransaction t;
     t.m_key = keyBytes;
     t.m_animationKey = animationKey;

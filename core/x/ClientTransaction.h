@@ -4,6 +4,7 @@
 #include "util/Expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -21,6 +22,8 @@ namespace spacetape {
  * randomness of its own, so tests pin every input.
  */
 class ClientTransaction {
+    Q_DECLARE_TR_FUNCTIONS(ClientTransaction)
+
 public:
     /// X's epoch for the header's time field: 2023-05-01 07:40:00 UTC.
     static constexpr qint64 kEpochSeconds = 1682924400;

@@ -94,7 +94,7 @@ void ClientTransactionSource::tryPage(int index) {
             tryPage(index + 1);
         };
         if (status != 200) {
-            next(status ? QStringLiteral("%1 answered HTTP %2").arg(describe(page.url)).arg(status)
+            next(status ? tr("%1 answered HTTP %2").arg(describe(page.url)).arg(status)
                         : QStringLiteral("%1: %2").arg(describe(page.url), reply->errorString()));
             return;
         }
@@ -104,7 +104,7 @@ void ClientTransactionSource::tryPage(int index) {
         }
         const auto onDemand = BundleDiscovery::onDemandUrl(html);
         if (!onDemand) {
-            next(QStringLiteral("%1 names no ondemand.s chunk").arg(describe(page.url)));
+            next(tr("%1 names no ondemand.s chunk").arg(describe(page.url)));
             return;
         }
         // A static script on abs.twimg.com: no cookies.
@@ -113,7 +113,7 @@ void ClientTransactionSource::tryPage(int index) {
             script->deleteLater();
             const int status = script->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (status != 200) {
-                next(QStringLiteral("the ondemand.s chunk answered HTTP %1").arg(status));
+                next(tr("the ondemand.s chunk answered HTTP %1").arg(status));
                 return;
             }
             auto transaction =
@@ -142,9 +142,9 @@ void ClientTransactionSource::finishFailed(const QString &reason) {
     if (m_failureReported)
         return;
     m_failureReported = true;
-    Q_EMIT failed(QStringLiteral("X calls go without x-client-transaction-id: its inputs could "
-                                 "not be read from X's web app (%1).")
-                      .arg(reason.isEmpty() ? QStringLiteral("no page to try") : reason));
+    Q_EMIT failed(tr("X calls go without x-client-transaction-id: its inputs could "
+                     "not be read from X's web app (%1).")
+                      .arg(reason.isEmpty() ? tr("no page to try") : reason));
 }
 
 void ClientTransactionSource::loadCache() {

@@ -199,52 +199,40 @@ QString SpaceLink::rejectionMessage(const QString &input) {
     if (shown.size() > 80) {
         shown = shown.left(79) + QStringLiteral("…");
     }
-    const QString head = QStringLiteral("not a Space link: “%1”. ").arg(shown);
-    const QString looksLike =
-        QStringLiteral(
-            "A Space link looks like https://x.com/i/spaces/%1 (the 13-character ID "
-            "alone, such as %1, also works).")
-            .arg(kExampleId);
+    const QString looksLike = tr("A Space link looks like https://x.com/i/spaces/%1 (the "
+                                 "13-character ID alone, such as %1, also works).")
+                                  .arg(kExampleId);
 
     // Only a link-like token earns a specific hint; plain words get the general one.
+    // One pass of arg() for all values: the input must not be read for placeholders.
     const LinkScan found = scan(input);
     if (found.rejected.isEmpty()) {
-        return head + looksLike;
+        return tr("not a Space link: “%1”. %2").arg(shown, looksLike);
     }
     const Classified verdict = classifyLink(found.rejected.first());
     switch (verdict.problem) {
         case Problem::PostLink:
-            return head +
-                   QStringLiteral(
-                       "This links to a post, not to a Space: open the post and copy "
-                       "the Space's own link (…/i/spaces/…). ") +
-                   looksLike;
+            return tr("not a Space link: “%1”. This links to a post, not to a Space: open the "
+                      "post and copy the Space's own link (…/i/spaces/…). %2")
+                .arg(shown, looksLike);
         case Problem::BadId:
-            return head +
-                   QStringLiteral(
-                       "A Space ID has exactly 13 letters and digits; this one has %1. "
-                       "Check that the whole link was copied. ")
-                       .arg(verdict.badId.size()) +
-                   looksLike;
+            return tr("not a Space link: “%1”. A Space ID has exactly 13 letters and digits; "
+                      "this one has %2. Check that the whole link was copied. %3")
+                .arg(shown, QString::number(verdict.badId.size()), looksLike);
         case Problem::ForeignHost:
-            return head +
-                   QStringLiteral(
-                       "Only x.com and twitter.com links are accepted; this one points "
-                       "to %1. ")
-                       .arg(verdict.host) +
-                   looksLike;
+            return tr("not a Space link: “%1”. Only x.com and twitter.com links are accepted; "
+                      "this one points to %2. %3")
+                .arg(shown, verdict.host, looksLike);
         case Problem::Suspicious:
-            return head +
-                   QStringLiteral(
-                       "The link hides its destination (user name, port or unusual "
-                       "scheme), so it is not trusted. ") +
-                   looksLike;
+            return tr("not a Space link: “%1”. The link hides its destination (user name, port "
+                      "or unusual scheme), so it is not trusted. %2")
+                .arg(shown, looksLike);
         case Problem::None:
         case Problem::NotALink:
         case Problem::NotASpacePath:
             break;
     }
-    return head + looksLike;
+    return tr("not a Space link: “%1”. %2").arg(shown, looksLike);
 }
 
 }  // namespace spacetape

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -34,6 +35,8 @@ struct LinkScan {
  * something the user never asked for.
  */
 class SpaceLink {
+    Q_DECLARE_TR_FUNCTIONS(SpaceLink)
+
 public:
     /// The ID from one link or one bare ID (surrounding prose allowed: the first link wins).
     static std::optional<QString> parseId(const QString &text);

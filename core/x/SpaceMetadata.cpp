@@ -135,10 +135,6 @@ QJsonArray peopleJson(const QList<SpacePerson> &people) {
     return array;
 }
 
-const QString kNotFound = QStringLiteral(
-    "This Space was not found, or it needs a login: check the link, or log in to X in "
-    "Spacetape (import your browser's x.com cookies) and try again.");
-
 }  // namespace
 
 QString xErrorMessages(const QJsonObject &body) {
@@ -203,9 +199,9 @@ qint64 SpaceMetadata::durationSeconds() const {
 Expected<SpaceMetadata> SpaceMetadata::fromAudioSpaceById(const QByteArray &json) {
     const Expected<QJsonObject> parsed = parseJsonObject(json);
     if (!parsed) {
-        return fail(QStringLiteral("X's answer about this Space could not be read (%1). X may "
-                                   "have changed its API or be having trouble: try again later, "
-                                   "or update Spacetape.")
+        return fail(tr("X's answer about this Space could not be read (%1). X may "
+                       "have changed its API or be having trouble: try again later, "
+                       "or update Spacetape.")
                         .arg(parsed.error()));
     }
     const QJsonObject &body = *parsed;
@@ -218,11 +214,13 @@ Expected<SpaceMetadata> SpaceMetadata::fromAudioSpaceById(const QByteArray &json
     if (meta.isEmpty()) {
         const QString errors = xErrorMessages(body);
         if (!errors.isEmpty()) {
-            return fail(QStringLiteral("X answered with an error instead of the Space's details: "
-                                       "\"%1\".")
+            return fail(tr("X answered with an error instead of the Space's details: "
+                           "\"%1\".")
                             .arg(errors));
         }
-        return fail(kNotFound);
+        return fail(
+            tr("This Space was not found, or it needs a login: check the link, or log in to X in "
+               "Spacetape (import your browser's x.com cookies) and try again."));
     }
 
     SpaceMetadata m;
@@ -270,43 +268,42 @@ Expected<void> SpaceMetadata::downloadable() const {
         case SpaceState::TimedOut:
             if (!replayAvailable) {
                 return fail(
-                    QStringLiteral("This Space has ended, but the host did not keep a "
-                                   "replay, so X has no recording to download."));
+                    tr("This Space has ended, but the host did not keep a "
+                       "replay, so X has no recording to download."));
             }
             break;
         case SpaceState::NotStarted:
         case SpaceState::PrePublished:
             if (scheduledStart.isValid()) {
-                return fail(QStringLiteral("This Space has not started yet: it is scheduled for "
-                                           "%1.")
+                return fail(tr("This Space has not started yet: it is scheduled for "
+                               "%1.")
                                 .arg(QLocale().toString(scheduledStart.toLocalTime(),
                                                         QLocale::LongFormat)));
             }
             return fail(
-                QStringLiteral("This Space has not started yet (no start time was "
-                               "announced)."));
+                tr("This Space has not started yet (no start time was "
+                   "announced)."));
         case SpaceState::Running:
             break;  // recorded live, from its start
         case SpaceState::Canceled:
-            return fail(QStringLiteral("The host canceled this Space, so there is nothing to "
-                                       "download."),
+            return fail(tr("The host canceled this Space, so there is nothing to "
+                           "download."),
                         FailureKind::SpaceCanceled);
         case SpaceState::Unknown:
             // A state X invented after this release: trust the replay flag.
             if (!replayAvailable) {
-                return fail(
-                    QStringLiteral("X reports this Space as \"%1\", which Spacetape does "
-                                   "not know, and no replay is available. Try again "
-                                   "later, or update Spacetape.")
-                        .arg(stateText.isEmpty() ? QStringLiteral("(no state)") : stateText));
+                return fail(tr("X reports this Space as \"%1\", which Spacetape does "
+                               "not know, and no replay is available. Try again "
+                               "later, or update Spacetape.")
+                                .arg(stateText.isEmpty() ? tr("(no state)") : stateText));
             }
             break;
     }
     if (mediaKey.isEmpty()) {
         return fail(
-            QStringLiteral("X did not send this Space's media key, so its recording "
-                           "cannot be located. Try again later, or log in to X in "
-                           "Spacetape."));
+            tr("X did not send this Space's media key, so its recording "
+               "cannot be located. Try again later, or log in to X in "
+               "Spacetape."));
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "util/Expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -34,6 +35,9 @@ enum class SpaceState { NotStarted, PrePublished, Running, Ended, Canceled, Time
  * way the answer can be unusable becomes a Failure the user can read.
  */
 struct SpaceMetadata {
+    Q_DECLARE_TR_FUNCTIONS(SpaceMetadata)
+
+public:
     QString id;  ///< the 13-character Space ID (`rest_id`)
     SpaceState state = SpaceState::Unknown;
     QString stateText;  ///< `state` exactly as X wrote it, kept for messages about new states

@@ -69,8 +69,8 @@ bool StreamInfo::isVideo() const {
 Expected<StreamInfo> StreamInfo::fromJson(const QByteArray &json) {
     const Expected<QJsonObject> parsed = parseJsonObject(json);
     if (!parsed) {
-        return fail(QStringLiteral("X's answer about this Space's stream could not be read (%1). "
-                                   "Try again later, or update Spacetape.")
+        return fail(tr("X's answer about this Space's stream could not be read (%1). "
+                       "Try again later, or update Spacetape.")
                         .arg(parsed.error()));
     }
     const QJsonObject &body = *parsed;
@@ -86,13 +86,12 @@ Expected<StreamInfo> StreamInfo::fromJson(const QByteArray &json) {
     if (info.location.isEmpty() && info.noRedirectPlaybackUrl.isEmpty()) {
         const QString errors = xErrorMessages(body);
         if (!errors.isEmpty()) {
-            return fail(QStringLiteral("X refused to give this Space's stream address: \"%1\".")
-                            .arg(errors));
+            return fail(tr("X refused to give this Space's stream address: \"%1\".").arg(errors));
         }
         return fail(
-            QStringLiteral("X gave no stream address for this Space. Right after a Space "
-                           "ends its recording can take a few minutes to appear: try "
-                           "again shortly."));
+            tr("X gave no stream address for this Space. Right after a Space "
+               "ends its recording can take a few minutes to appear: try "
+               "again shortly."));
     }
     // A broken preferred address is dropped so playlistUrl() falls back to the other.
     if (!info.noRedirectPlaybackUrl.isEmpty() && !isWebUrl(info.noRedirectPlaybackUrl)) {
@@ -102,9 +101,9 @@ Expected<StreamInfo> StreamInfo::fromJson(const QByteArray &json) {
         info.location = QUrl();
     }
     if (info.location.isEmpty() && info.noRedirectPlaybackUrl.isEmpty()) {
-        return fail(QStringLiteral("X gave a stream address for this Space that is not a web "
-                                   "address (\"%1\"). X may have changed its API: update "
-                                   "Spacetape.")
+        return fail(tr("X gave a stream address for this Space that is not a web "
+                       "address (\"%1\"). X may have changed its API: update "
+                       "Spacetape.")
                         .arg(source.value(QLatin1String("location")).toString().left(200)));
     }
     return info;

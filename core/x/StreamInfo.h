@@ -4,6 +4,7 @@
 #include "util/Expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -15,6 +16,9 @@ namespace spacetape {
  * The addresses point at Periscope's CDN; nothing here fetches them.
  */
 struct StreamInfo {
+    Q_DECLARE_TR_FUNCTIONS(StreamInfo)
+
+public:
     QUrl location;               ///< `source.location`
     QUrl noRedirectPlaybackUrl;  ///< `source.noRedirectPlaybackUrl` (X's preferred address)
     QString status;              ///< `source.status`: "LIVE" or "ENDED" so far

@@ -5,6 +5,7 @@
 #include "x/SpaceMetadata.h"
 #include "x/XJson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -82,7 +83,8 @@ bool isValidUserId(const QString &id) {
 Expected<QString> parseUserId(const QByteArray &body, const QString &handle) {
     const auto root = parseJsonObject(body);
     if (!root)
-        return fail(QStringLiteral("X's answer about @%1 was not readable (%2).")
+        return fail(QCoreApplication::translate("WatchEndpoints",
+                                                "X's answer about @%1 was not readable (%2).")
                         .arg(handle, root.error()));
     const QJsonObject result = root->value(QStringLiteral("data"))
                                    .toObject()
@@ -94,21 +96,26 @@ Expected<QString> parseUserId(const QByteArray &body, const QString &handle) {
     if (isValidUserId(id))
         return id;
     if (result.value(QStringLiteral("__typename")).toString() == QLatin1String("UserUnavailable"))
-        return fail(
-            QStringLiteral("X says @%1 is unavailable (suspended or deactivated).").arg(handle));
+        return fail(QCoreApplication::translate(
+                        "WatchEndpoints", "X says @%1 is unavailable (suspended or deactivated).")
+                        .arg(handle));
     const QString errors = xErrorMessages(*root);
     if (!errors.isEmpty())
-        return fail(QStringLiteral("X could not look up @%1: %2").arg(handle, errors));
-    return fail(QStringLiteral("X knows no user @%1: check the spelling (the account may have been "
-                               "renamed).")
+        return fail(QCoreApplication::translate("WatchEndpoints", "X could not look up @%1: %2")
+                        .arg(handle, errors));
+    return fail(QCoreApplication::translate(
+                    "WatchEndpoints",
+                    "X knows no user @%1: check the spelling (the account may have been "
+                    "renamed).")
                     .arg(handle));
 }
 
 Expected<LivePresence> parsePresence(const QByteArray &body) {
     const auto root = parseJsonObject(body);
     if (!root)
-        return fail(
-            QStringLiteral("X's answer about live hosts was not readable (%1).").arg(root.error()));
+        return fail(QCoreApplication::translate(
+                        "WatchEndpoints", "X's answer about live hosts was not readable (%1).")
+                        .arg(root.error()));
     LivePresence presence;
     presence.refreshDelaySeconds =
         qBound(0, root->value(QStringLiteral("refresh_delay_secs")).toInt(), 24 * 3600);

@@ -35,16 +35,16 @@ constexpr int kNetworkAttempts = 3;
 constexpr int kMaxRateLimitWaits = 3;
 
 QString modeName(AuthMode mode) {
-    return mode == AuthMode::Cookies ? QStringLiteral("logged in") : QStringLiteral("guest");
+    return mode == AuthMode::Cookies ? XApiClient::tr("logged in") : XApiClient::tr("guest");
 }
 
 /// "2 min 10 s" — how long a wait is, for people.
 QString humanDuration(int seconds) {
     if (seconds >= 3600)
-        return QStringLiteral("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
+        return XApiClient::tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
     if (seconds >= 60)
-        return QStringLiteral("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    return QStringLiteral("%1 s").arg(seconds);
+        return XApiClient::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return XApiClient::tr("%1 s").arg(seconds);
 }
 
 /// The local clock time @p seconds from now, e.g. "21:40", for "try again after …".
@@ -99,8 +99,15 @@ XApiClient::Response readResponse(QNetworkReply *reply) {
     return r;
 }
 
+/// A failure about an answer of X with HTTP status @p status (0: no answer came).
+Failure httpFailure(QString message, int status, FailureKind kind = FailureKind::Other) {
+    Failure f = fail(std::move(message), kind);
+    f.httpStatus = status;
+    return f;
+}
+
 Failure responseFailure(const XApiClient::Response &r) {
-    Failure f = fail(r.failure, r.failureKind);
+    Failure f = httpFailure(r.failure, r.failureHttpStatus, r.failureKind);
     f.retryAfterSeconds = r.retryAfterSeconds;
     return f;
 }
@@ -111,23 +118,25 @@ Failure answerFailure(const XApiClient::Response &r, const QString &what) {
         return responseFailure(r);
     if (r.status == 0)
         return fail(
-            QStringLiteral("Could not reach X for %1: %2").arg(what, sentenceEnd(r.networkError)));
+            XApiClient::tr("Could not reach X for %1: %2").arg(what, sentenceEnd(r.networkError)));
     if (isRateLimited(r)) {
-        Failure f = fail(QStringLiteral("X's rate limit for %1 is spent (HTTP %2); it resets in "
-                                        "%3.")
-                             .arg(what)
-                             .arg(r.status)
-                             .arg(humanDuration(rateLimitResetSeconds(r))),
-                         FailureKind::RateLimited);
+        Failure f = httpFailure(XApiClient::tr("X's rate limit for %1 is spent (HTTP %2); it "
+                                               "resets in %3.")
+                                    .arg(what)
+                                    .arg(r.status)
+                                    .arg(humanDuration(rateLimitResetSeconds(r))),
+                                r.status, FailureKind::RateLimited);
         f.retryAfterSeconds = rateLimitResetSeconds(r);
         return f;
     }
     const QString errors = xErrorMessages(QJsonDocument::fromJson(r.body).object());
-    return fail(QStringLiteral("X answered HTTP %1 to %2%3")
-                    .arg(r.status)
-                    .arg(what, errors.isEmpty()
-                                   ? QStringLiteral(".")
-                                   : QStringLiteral(": %1").arg(sentenceEnd(errors.left(200)))));
+    if (errors.isEmpty())
+        return httpFailure(XApiClient::tr("X answered HTTP %1 to %2.").arg(r.status).arg(what),
+                           r.status);
+    return httpFailure(XApiClient::tr("X answered HTTP %1 to %2: %3")
+                           .arg(r.status)
+                           .arg(what, sentenceEnd(errors.left(200))),
+                       r.status);
 }
 
 bool hasErrorCode(const QByteArray &body, int code) {
@@ -252,8 +261,8 @@ QList<AuthMode> XApiClient::modesInOrder() const {
 
 void XApiClient::sendPlain(const QUrl &url, std::function<void(Response)> done) {
     QNetworkReply *reply = m_network.get(m_network.apiRequest(url));
-    replyguard::bound(reply, limits::kMaxJsonBytes, limits::kBodyDeadlineMs,
-                      QStringLiteral("answer from X"), "kMaxJsonBytes");
+    replyguard::bound(reply, limits::kMaxJsonBytes, limits::kBodyDeadlineMs, tr("answer from X"),
+                      "kMaxJsonBytes");
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         reply->deleteLater();
         done(readResponse(reply));
@@ -278,8 +287,8 @@ void XApiClient::activateGuest(bool withFallbackBearer, int attempt, int rateLim
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     signRequest(request, "POST", url);
     QNetworkReply *reply = m_network.post(request, QByteArray());
-    replyguard::bound(reply, limits::kMaxJsonBytes, limits::kBodyDeadlineMs,
-                      QStringLiteral("answer from X"), "kMaxJsonBytes");
+    replyguard::bound(reply, limits::kMaxJsonBytes, limits::kBodyDeadlineMs, tr("answer from X"),
+                      "kMaxJsonBytes");
     connect(
         reply, &QNetworkReply::finished, this,
         [this, reply, bearer, withFallbackBearer, attempt, rateLimitWaits, done = std::move(done)] {
@@ -310,6 +319,7 @@ void XApiClient::activateGuest(bool withFallbackBearer, int attempt, int rateLim
                                          .arg(humanDuration(wait)),
                                      FailureKind::RateLimited);
                     f.retryAfterSeconds = wait;
+                    f.httpStatus = r.status;
                     done(f);
                     return;
                 }
@@ -320,6 +330,7 @@ void XApiClient::activateGuest(bool withFallbackBearer, int attempt, int rateLim
                                          .arg(humanDuration(wait), clockTimeIn(wait)),
                                      FailureKind::RateLimited);
                     f.retryAfterSeconds = wait;
+                    f.httpStatus = r.status;
                     done(f);
                     return;
                 }
@@ -332,6 +343,7 @@ void XApiClient::activateGuest(bool withFallbackBearer, int attempt, int rateLim
                                               humanDuration(m_maxRateLimitWait)),
                                      FailureKind::RateLimited);
                     f.retryAfterSeconds = wait;
+                    f.httpStatus = r.status;
                     done(f);
                     return;
                 }
@@ -364,14 +376,15 @@ void XApiClient::activateGuest(bool withFallbackBearer, int attempt, int rateLim
                 return;
             }
             const QString errors = xErrorMessages(QJsonDocument::fromJson(r.body).object());
-            done(fail(tr("X refused a guest session (HTTP %1%2). Log in with your X cookies, or "
-                         "try again later.")
-                          .arg(r.status)
-                          .arg(errors.isEmpty()
-                                   ? QString()
-                                   : QStringLiteral(": ") + printable(errors, 200)
-                                                                .remove(QRegularExpression(
-                                                                    QStringLiteral("\\.+$"))))));
+            done(httpFailure(tr("X refused a guest session (HTTP %1%2). Log in with your X "
+                                "cookies, or try again later.")
+                                 .arg(r.status)
+                                 .arg(errors.isEmpty() ? QString()
+                                                       : QStringLiteral(": ") +
+                                                             printable(errors, 200)
+                                                                 .remove(QRegularExpression(
+                                                                     QStringLiteral("\\.+$")))),
+                             r.status));
         });
 }
 
@@ -390,11 +403,10 @@ void XApiClient::waitThen(int seconds, const QString &why, std::function<void()>
     auto left = std::make_shared<int>(seconds);
     auto *timer = new QTimer(this);
     timer->setInterval(qMax(1, m_timing.secondMs));
-    Q_EMIT waiting(QStringLiteral("%1 — retrying in %2").arg(why, humanDuration(*left)), *left);
+    Q_EMIT waiting(tr("%1 — retrying in %2").arg(why, humanDuration(*left)), *left);
     connect(timer, &QTimer::timeout, this, [this, timer, left, why, then = std::move(then)] {
         if (--*left > 0) {
-            Q_EMIT waiting(QStringLiteral("%1 — retrying in %2").arg(why, humanDuration(*left)),
-                           *left);
+            Q_EMIT waiting(tr("%1 — retrying in %2").arg(why, humanDuration(*left)), *left);
             return;
         }
         timer->deleteLater();
@@ -425,7 +437,7 @@ void XApiClient::send(const QUrl &url, AuthMode mode, std::function<void(Respons
         }
         QNetworkReply *reply = m_network.get(request);
         replyguard::bound(reply, limits::kMaxJsonBytes, limits::kBodyDeadlineMs,
-                          QStringLiteral("answer from X"), "kMaxJsonBytes");
+                          tr("answer from X"), "kMaxJsonBytes");
         connect(reply, &QNetworkReply::finished, this,
                 [this, reply, url, mode, done, attempt, rateLimitWaits, tokenRenewed] {
                     reply->deleteLater();
@@ -447,6 +459,7 @@ void XApiClient::send(const QUrl &url, AuthMode mode, std::function<void(Respons
                                                      ? tr(", or log in with your X cookies")
                                                      : QString());
                             r.failureKind = FailureKind::RateLimited;
+                            r.failureHttpStatus = r.status;
                             r.retryAfterSeconds = wait;
                             done(r);
                             return;
@@ -488,6 +501,7 @@ void XApiClient::send(const QUrl &url, AuthMode mode, std::function<void(Respons
             Response r;
             r.failure = token.error();
             r.failureKind = token.errorKind();
+            r.failureHttpStatus = token.errorHttpStatus();
             r.retryAfterSeconds = token.failure().retryAfterSeconds;
             done(r);
             return;
@@ -556,10 +570,9 @@ void XApiClient::runLookup(std::shared_ptr<SpaceLookup> lookup) {
         return;
     }
     if (lookup->operations.isEmpty()) {
-        lookup->done(
-            fail(QStringLiteral("X did not accept any known way to look up this Space (%1). X may "
-                                "have changed its API: update Spacetape, or try again later.")
-                     .arg(lookup->lastFailure)));
+        lookup->done(fail(tr("X did not accept any known way to look up this Space (%1). X may "
+                             "have changed its API: update Spacetape, or try again later.")
+                              .arg(lookup->lastFailure)));
         return;
     }
     lookup->current = lookup->operations.takeFirst();
@@ -568,7 +581,7 @@ void XApiClient::runLookup(std::shared_ptr<SpaceLookup> lookup) {
 
 void XApiClient::discover(std::shared_ptr<SpaceLookup> lookup) {
     lookup->discovered = true;
-    Q_EMIT notice(QStringLiteral("Looking for X's current AudioSpaceById queryId in its web app"));
+    Q_EMIT notice(tr("Looking for X's current AudioSpaceById queryId in its web app"));
     discoverFromPage(lookup, 0);
 }
 
@@ -589,20 +602,19 @@ void XApiClient::discoverFromPage(std::shared_ptr<SpaceLookup> lookup, int pageI
         if (!moduleUrl) {
             lookup->lastFailure =
                 r.status == 200
-                    ? QStringLiteral("the web app's audio module was not found on %1")
-                          .arg(page.url.path())
-                    : QStringLiteral("%1 answered %2")
+                    ? tr("the web app's audio module was not found on %1").arg(page.url.path())
+                    : tr("%1 answered %2")
                           .arg(page.url.path(),
-                               r.status ? QStringLiteral("HTTP %1").arg(r.status) : r.networkError);
+                               r.status ? tr("HTTP %1").arg(r.status) : r.networkError);
             discoverFromPage(lookup, pageIndex + 1);
             return;
         }
         sendPlain(*moduleUrl, [this, lookup](Response script) {
             const auto op = BundleDiscovery::findAudioSpaceById(QString::fromUtf8(script.body));
             if (!op) {
-                lookup->lastFailure = QStringLiteral("the audio module declares no AudioSpaceById");
+                lookup->lastFailure = tr("the audio module declares no AudioSpaceById");
             } else {
-                Q_EMIT notice(QStringLiteral("Discovered queryId %1").arg(op->queryId));
+                Q_EMIT notice(tr("Discovered queryId %1").arg(op->queryId));
                 lookup->operations.prepend(*op);
             }
             runLookup(lookup);
@@ -645,8 +657,8 @@ void XApiClient::tryOperation(std::shared_ptr<SpaceLookup> lookup, int modeIndex
             auto metadata = SpaceMetadata::fromAudioSpaceById(r.body);
             if (metadata && (!spaceid::isValid(metadata->id) || metadata->id != lookup->spaceId)) {
                 // The ID names the chunk folder and the file: never take X's word for it blindly.
-                lookup->done(fail(QStringLiteral("X answered with the details of another Space "
-                                                 "(“%1” instead of %2); the answer is refused.")
+                lookup->done(fail(tr("X answered with the details of another Space "
+                                     "(“%1” instead of %2); the answer is refused.")
                                       .arg(printable(metadata->id, 40), lookup->spaceId)));
                 return;
             }
@@ -669,7 +681,7 @@ void XApiClient::tryOperation(std::shared_ptr<SpaceLookup> lookup, int modeIndex
             lookup->done(fail(metadata.error()));
             return;
         }
-        lookup->lastFailure = QStringLiteral("HTTP %1 %2 with queryId %3")
+        lookup->lastFailure = tr("HTTP %1 %2 with queryId %3")
                                   .arg(r.status)
                                   .arg(modeName(mode), lookup->current.queryId);
         if (r.status == 400 && hasErrorCode(r.body, 336)) {
@@ -690,30 +702,33 @@ void XApiClient::tryOperation(std::shared_ptr<SpaceLookup> lookup, int modeIndex
             if (mode == AuthMode::Guest && r.status == 403 && hasErrorCode(r.body, 239)) {
                 // send() already got a fresh token once: X is not taking guests now.
                 lookup->done(
-                    fail(tr("X refused its guest tokens even after a fresh one (HTTP "
-                            "403, code 239). Log in with your X cookies, or try again "
-                            "later.")));
+                    httpFailure(tr("X refused its guest tokens even after a fresh one (HTTP "
+                                   "403, code 239). Log in with your X cookies, or try again "
+                                   "later."),
+                                r.status));
                 return;
             }
             if (r.status == 403) {
-                lookup->done(fail(QStringLiteral(
-                    "X refused access to this Space (HTTP 403): it is private or not "
-                    "available for replay. If your account can listen to it, log in.")));
+                lookup->done(
+                    httpFailure(tr("X refused access to this Space (HTTP 403): it is private or "
+                                   "not available for replay. If your account can listen to it, "
+                                   "log in."),
+                                r.status));
                 return;
             }
             if (r.status == 401 && !cookiesUsable()) {
-                lookup->done(
-                    fail(QStringLiteral("X refused the request (HTTP 401). Log in with your X "
-                                        "cookies and try again.")));
+                lookup->done(httpFailure(tr("X refused the request (HTTP 401). Log in with "
+                                            "your X cookies and try again."),
+                                         r.status));
                 return;
             }
             runLookup(lookup);
             return;
         }
-        lookup->done(
-            fail(r.status ? QStringLiteral("X answered HTTP %1 for this Space; try again later.")
-                                .arg(r.status)
-                          : r.networkError));
+        lookup->done(httpFailure(
+            r.status ? tr("X answered HTTP %1 for this Space; try again later.").arg(r.status)
+                     : r.networkError,
+            r.status));
     });
 }
 
@@ -758,23 +773,26 @@ void XApiClient::fetchStreamWith(const QUrl &url, int modeIndex, Callback<Stream
             return;
         }
         if (r.status == 403 && mode == AuthMode::Guest) {
-            done(
-                fail(tr("X gives this Space's audio stream to logged-in listeners only (HTTP "
-                        "403). Log in with your X cookies and try again.")));
+            done(httpFailure(
+                tr("X gives this Space's audio stream to logged-in listeners only (HTTP "
+                   "403). Log in with your X cookies and try again."),
+                r.status));
             return;
         }
-        done(fail(r.status ? QStringLiteral("X did not give the Space's audio stream (HTTP %1). "
-                                            "Try again later.")
-                                 .arg(r.status)
-                           : tr("Could not reach X: %1 Check your connection or proxy settings.")
-                                 .arg(sentenceEnd(r.networkError))));
+        done(httpFailure(r.status
+                             ? tr("X did not give the Space's audio stream (HTTP %1). "
+                                  "Try again later.")
+                                   .arg(r.status)
+                             : tr("Could not reach X: %1 Check your connection or proxy settings.")
+                                   .arg(sentenceEnd(r.networkError)),
+                         r.status));
     });
 }
 
 void XApiClient::resolve(const QString &spaceId, Callback<ResolvedSpace> done) {
     fetchSpace(spaceId, [this, done](Expected<SpaceMetadata> metadata) {
         if (!metadata) {
-            done(fail(metadata.error()));
+            done(metadata.failure());
             return;
         }
         if (metadata->state == SpaceState::NotStarted ||
@@ -789,20 +807,20 @@ void XApiClient::resolve(const QString &spaceId, Callback<ResolvedSpace> done) {
         }
         if (metadata->isVideo) {
             done(
-                fail(QStringLiteral("This is a video Space; saving video Spaces is not "
-                                    "supported yet.")));
+                fail(tr("This is a video Space; saving video Spaces is not "
+                        "supported yet.")));
             return;
         }
         const SpaceMetadata meta = *metadata;
         fetchStream(meta.mediaKey, [meta, done](Expected<StreamInfo> stream) {
             if (!stream) {
-                done(fail(stream.error()));
+                done(stream.failure());
                 return;
             }
             if (stream->isVideo()) {
                 done(
-                    fail(QStringLiteral("This is a video Space; saving video Spaces is not "
-                                        "supported yet.")));
+                    fail(tr("This is a video Space; saving video Spaces is not "
+                            "supported yet.")));
                 return;
             }
             ResolvedSpace resolved{meta, *stream, stream->playlistUrl(), {}};
@@ -851,7 +869,7 @@ void XApiClient::fetchUserIdWith(const QString &handle, int modeIndex, Callback<
                 fetchUserIdWith(handle, modeIndex + 1, done);
                 return;
             }
-            done(answerFailure(r, QStringLiteral("the lookup of @%1").arg(handle)));
+            done(answerFailure(r, tr("the lookup of @%1").arg(handle)));
         },
         0, kMaxRateLimitWaits);
 }
@@ -866,13 +884,13 @@ void XApiClient::fetchLivePresence(const QStringList &userIds, Callback<LivePres
         return;
     }
     if (userIds.size() > watchapi::kMaxUserIdsPerPresenceCall) {
-        later(fail(QStringLiteral("X takes at most %1 users per live check, not %2.")
+        later(fail(tr("X takes at most %1 users per live check, not %2.")
                        .arg(watchapi::kMaxUserIdsPerPresenceCall)
                        .arg(userIds.size())));
         return;
     }
     if (!cookiesUsable()) {
-        later(fail(QStringLiteral("Checking whether hosts are live needs an X login.")));
+        later(fail(tr("Checking whether hosts are live needs an X login.")));
         return;
     }
     send(
@@ -885,12 +903,12 @@ void XApiClient::fetchLivePresence(const QStringList &userIds, Callback<LivePres
             if (r.status == 401) {
                 m_loginRefused = true;
                 Q_EMIT loginExpired();
-                done(
-                    fail(QStringLiteral("X refused your login (HTTP 401) when checking live "
-                                        "hosts; log in again.")));
+                done(httpFailure(tr("X refused your login (HTTP 401) when checking "
+                                    "live hosts; log in again."),
+                                 r.status));
                 return;
             }
-            done(answerFailure(r, QStringLiteral("the live-hosts check")));
+            done(answerFailure(r, tr("the live-hosts check")));
         },
         0, kMaxRateLimitWaits);
 }

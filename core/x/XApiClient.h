@@ -140,12 +140,14 @@ public:
         /// Takes precedence over status and networkError.
         QString failure;
         FailureKind failureKind = FailureKind::Other;
+        int failureHttpStatus = 0;  ///< with failure: the HTTP status behind it (0: none)
         int retryAfterSeconds = 0;
     };
 
     // Single steps for the connection doctor (diag/ConnectionDoctor): one request each (with
     // the transport's own retries), no auth-mode or queryId fallback, no queryId cached.
-    /// Asks X for a fresh guest token now; the token itself never leaves the client.
+    /// Asks X for a fresh guest token now; the token itself never leaves the client. A failure
+    /// carries X's answer in Failure::httpStatus (0: X could not be reached).
     void checkGuestSession(std::function<void(Expected<void>)> done);
     /// One GET of the X API URL @p url as @p mode sends it (Cookies needs a login); the answer.
     void probe(const QUrl &url, AuthMode mode, std::function<void(Response)> done);

@@ -424,6 +424,49 @@ private Q_SLOTS:
         QCOMPARE(rig.x.callCount(QStringLiteral("AudioSpaceById"), 403), 2);
     }
 
+    void failuresCarryTheStatusXAnswered() {
+        // Callers branch on Failure::httpStatus, not on the (translated) message.
+        Rig rig;
+        rig.x.setGuestTokenUses(0, 403);  // 403 code 239 even for a fresh token
+        const auto refusedToken = fetch(rig.api, QStringLiteral("1YqKDqWqdPLxV"));
+        QVERIFY(!refusedToken);
+        QCOMPARE(refusedToken.errorHttpStatus(), 403);
+
+        Rig streamRig;
+        streamRig.http.failForever("/i/api/1.1/live_video_stream/status/28_1976000000000000000",
+                                   404);
+        const auto noStream = await<ResolvedSpace>(
+            [&](auto done) { streamRig.api.resolve(QStringLiteral("1YqKDqWqdPLxV"), done); });
+        QVERIFY(!noStream);
+        QCOMPARE(noStream.errorHttpStatus(), 404);
+
+        Rig guestRig;
+        guestRig.http.failForever("/1.1/guest/activate.json", 403);
+        std::optional<Expected<void>> refused;
+        guestRig.api.checkGuestSession([&](Expected<void> r) { refused.emplace(r); });
+        QVERIFY(QTest::qWaitFor([&] { return refused.has_value(); }, 30000));
+        QVERIFY(!*refused);
+        QCOMPARE(refused->errorHttpStatus(), 403);
+
+        NetworkService nowhere;
+        {
+            QTcpServer closed;  // a free port, closed again: nothing answers there
+            QVERIFY(closed.listen(QHostAddress::LocalHost));
+            nowhere.setApiOrigin(
+                QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort())));
+        }
+        XApiClient unreachable(nowhere);
+        unreachable.setApiCache(ApiCache(guestRig.dir.filePath(QStringLiteral("nowhere.json"))));
+        unreachable.setTiming(XApiTiming{Rig::kSecondMs, 5});
+        std::optional<Expected<void>> lost;
+        unreachable.checkGuestSession([&](Expected<void> r) { lost.emplace(r); });
+        QVERIFY(QTest::qWaitFor([&] { return lost.has_value(); }, 30000));
+        QVERIFY(!*lost);
+        QCOMPARE(lost->errorHttpStatus(), 0);
+        QVERIFY2(lost->error().contains(QStringLiteral("Could not reach X")),
+                 qPrintable(lost->error()));
+    }
+
     // ---- discovery on the 2026 shell homepage (item 2) ----
 
     void shellHomepageDiscoversThroughHome() {

@@ -359,12 +359,12 @@ private Q_SLOTS:
         QTest::newRow("unknown variable")
             << QStringLiteral("{foo} {title}")
             << QStringLiteral(
-                   "uses the variable {foo}, which Spacetape does not know. "
+                   "uses the variable(s) {foo}, which Spacetape does not know. "
                    "Available: {id} {title} {host} {host_name} {date} {time} "
                    "{duration}.");
         QTest::newRow("two unknown, case matters")
             << QStringLiteral("{Title} {bar} {bar}")
-            << QStringLiteral("the variables {Title}, {bar}");
+            << QStringLiteral("the variable(s) {Title}, {bar}");
         QTest::newRow("unclosed brace") << QStringLiteral("{date} {title")
                                         << QStringLiteral("“{” at position 8 with no closing “}”");
         QTest::newRow("nested brace")

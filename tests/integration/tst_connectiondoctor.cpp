@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+// The connection doctor in-process, against the fake X: its advice follows what X answered
+// (the failure's kind and HTTP status), never the words of the message, which a translation
+// may change entirely.
+#include "diag/ConnectionDoctor.h"
+#include "fake/FakeHttpServer.h"
+#include "fake/FakeXServer.h"
+#include "net/NetworkService.h"
+#include "support/KeychainSupport.h"
+
+#include <QCoreApplication>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+#include <QTranslator>
+
+using namespace spacetape;
+using namespace spacetape::test;
+
+namespace {
+
+/// A translation that words XApiClient's guest-session failures without the "HTTP" the
+/// English has, and the network failure with it: the opposite of what a text search expects.
+class MisleadingTranslator : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override {
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        if (qstrcmp(context, "spacetape::XApiClient") != 0)
+            return {};
+        const QByteArray source(sourceText);
+        if (source.startsWith("X refused a guest session"))
+            return QStringLiteral("Gastsitzung verweigert (Status %1%2).");
+        if (source.startsWith("Could not reach X to start a guest session"))
+            return QStringLiteral("HTTP-Verbindung zu X gescheitert: %1");
+        return {};
+    }
+};
+
+/// A loopback port nothing listens on: connections to it are refused at once.
+quint16 closedPort() {
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost);
+    return server.serverPort();
+}
+
+}  // namespace
+
+class TestConnectionDoctor : public QObject {
+    Q_OBJECT
+
+    KeychainProbe m_keychain;
+
+    /// Runs every check (no Space given) and returns the guest token's result.
+    StepResult guestTokenCheck(NetworkService &network) {
+        // A keychain service of this test's own: the doctor's keychain check writes a probe.
+        ConnectionDoctor doctor(network, m_keychain.service());
+        doctor.api().setTiming(XApiTiming{20, 5});
+        QSignalSpy finished(&doctor, &ConnectionDoctor::finished);
+        doctor.start();
+        if (!finished.wait(30000))
+            return {};
+        for (const StepResult &r : doctor.results()) {
+            if (r.step == DoctorStep::GuestToken)
+                return r;
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);  // the doctor's caches go to a test folder
+    }
+    void init() { m_keychain.renewService(); }
+    void cleanup() { m_keychain.clear(); }
+
+    void guestRefusalIsToldFromTheStatusNotTheText() {
+        FakeHttpServer http;
+        FakeXServer x{http};
+        QVERIFY(http.listen());
+        http.failForever("/1.1/guest/activate.json", 403);
+        NetworkService network;
+        network.setApiOrigin(http.baseUrl());
+
+        MisleadingTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const StepResult r = guestTokenCheck(network);
+        QCoreApplication::removeTranslator(&translator);
+
+        QCOMPARE(r.step, DoctorStep::GuestToken);
+        QCOMPARE(r.outcome, StepOutcome::Failed);
+        QVERIFY2(r.message.startsWith(QStringLiteral("Gastsitzung verweigert (Status 403")),
+                 qPrintable(r.message));
+        QVERIFY2(!r.message.contains(QStringLiteral("HTTP")), qPrintable(r.message));
+        QVERIFY2(r.remedy.contains(QStringLiteral("no guest sessions")), qPrintable(r.remedy));
+    }
+
+    void unreachableXIsToldFromTheMissingStatusNotTheText() {
+        NetworkService network;
+        network.setApiOrigin(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort())));
+
+        MisleadingTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const StepResult r = guestTokenCheck(network);
+        QCoreApplication::removeTranslator(&translator);
+
+        QCOMPARE(r.step, DoctorStep::GuestToken);
+        QCOMPARE(r.outcome, StepOutcome::Failed);
+        QVERIFY2(r.message.startsWith(QStringLiteral("HTTP-Verbindung zu X gescheitert")),
+                 qPrintable(r.message));
+        QVERIFY2(r.remedy.contains(QStringLiteral("internet connection")), qPrintable(r.remedy));
+        QVERIFY2(!r.remedy.contains(QStringLiteral("guest sessions")), qPrintable(r.remedy));
+    }
+
+    void guestRateLimitIsToldFromTheStatus() {
+        FakeHttpServer http;
+        FakeXServer x{http};
+        QVERIFY(http.listen());
+        http.failForever("/1.1/guest/activate.json", 429);
+        NetworkService network;
+        network.setApiOrigin(http.baseUrl());
+
+        const StepResult r = guestTokenCheck(network);
+        QCOMPARE(r.step, DoctorStep::GuestToken);
+        QCOMPARE(r.outcome, StepOutcome::Failed);
+        QVERIFY2(r.remedy.contains(QStringLiteral("rate limit")), qPrintable(r.remedy));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectionDoctor)
+#include "tst_connectiondoctor.moc"
