@@ -65,6 +65,14 @@ api_origin=$(head -n1 "$home/server.out")
 live_links=(https://x.com/i/spaces/1vOxwjkPDdbKB https://x.com/i/spaces/1yNxaNvaMXjGj
             https://x.com/i/spaces/1rmxPkwLqvZKN)
 
+# The failed entry's message in tools/screenshot-queue.json (core/x/SpaceMetadata.cpp) and its
+# translations (resources/translations/spacetape_{de,ja}.ts).
+declare -A failed_detail=(
+  [en]="This Space has ended, but the host did not keep a replay, so X has no recording to download."
+  [de]="Dieser Space ist beendet, aber der Host hat keine Aufzeichnung behalten, daher hat X keine Aufnahme zum Herunterladen."
+  [ja]="このスペースは終了しましたが、ホストが録音を残さなかったため、X にはダウンロードできる録音がありません。"
+)
+
 # shot NAME [ENV=VALUE...] [-- LINKS...]: one app run, one picture.
 shot() {
   local name=$1
@@ -85,6 +93,14 @@ shot() {
   if ((${#links[@]})); then
     mkdir -p "$queue_dir"
     cp "$repo/tools/screenshot-queue.json" "$queue_dir/queue.json"
+    # A failure's message is saved in the language the app spoke when it failed: the German
+    # and Japanese pictures get the words those users would have seen.
+    local env_var
+    for env_var in "${envs[@]}"; do
+      if [[ $env_var == LANGUAGE=* && -n "${failed_detail[${env_var#LANGUAGE=}]:-}" ]]; then
+        sed -i "s|${failed_detail[en]}|${failed_detail[${env_var#LANGUAGE=}]}|" "$queue_dir/queue.json"
+      fi
+    done
   fi
   env "${envs[@]}" SPACETAPE_SCREENSHOT="$out_dir/$name" SPACETAPE_API_ORIGIN="$api_origin" \
     timeout 120 xvfb-run -a -s "-screen 0 1400x900x24 -dpi 96" "$app" "${links[@]}"
