@@ -4,11 +4,11 @@
 #include "LinkBar.h"
 #include "MainWindow.h"
 #include "QueueModel.h"
-#include "util/Translations.h"
 #include "net/NetworkService.h"
 #include "queue/DownloadQueue.h"
 #include "settings/AppSettings.h"
 #include "support/IsolatedXApiClient.h"
+#include "util/Translations.h"
 #include "x/XApiClient.h"
 
 #include <QAction>
@@ -122,12 +122,24 @@ private Q_SLOTS:
         QCOMPARE(QueueModel::stateName(EntryState::Downloading), downloading);
     }
 
-    void englishWithoutTranslation() {
-        QVERIFY(!installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)));
+    void englishKeepsTheSourceTextsWithItsOwnPlurals() {
+        // English ships only its plural forms: the words are the source texts.
+        QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English)));
         Rig rig;
         QCOMPARE(menuTitles(*rig.window).value(0), QStringLiteral("&File"));
         QCOMPARE(rig.window->linkBar()->addButton()->text(), QStringLiteral("&Add"));
         QCOMPARE(QueueModel::stateName(EntryState::Downloading), QStringLiteral("Downloading"));
+        const char *gaps = "saved with %n missing chunks (gaps allowed).";
+        QCOMPARE(QCoreApplication::translate("spacetape::CliRunner", gaps, nullptr, 1),
+                 QStringLiteral("saved with 1 missing chunk (gaps allowed)."));
+        QCOMPARE(QCoreApplication::translate("spacetape::CliRunner", gaps, nullptr, 3),
+                 QStringLiteral("saved with 3 missing chunks (gaps allowed)."));
+    }
+
+    void noTranslationForOtherLanguages() {
+        QVERIFY(!installTranslations(*QCoreApplication::instance(), QLocale(QLocale::French)));
+        Rig rig;
+        QCOMPARE(menuTitles(*rig.window).value(0), QStringLiteral("&File"));
     }
 };
 
