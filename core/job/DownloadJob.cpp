@@ -24,10 +24,6 @@ namespace spacetape {
 
 namespace {
 
-/// Thrown from the muxer's progress callback to stop it between two chunks: AudioAssembler
-/// has no cancel of its own, and unwinding discards its QSaveFile, so no partial file stays.
-struct MuxCanceled {};
-
 /// Hundreds of unlinks take tens of milliseconds: callers run this off the event loop.
 void removeChunkFolder(const QString &folder) {
     if (!folder.isEmpty())
@@ -142,8 +138,8 @@ QString DownloadJob::defaultCacheKey(const QUrl &playlistUrl) {
 DownloadJob::~DownloadJob() {
     m_loader->abort();
     // Never wait for a mux here (it may be minutes of disk work on the GUI thread): it stops
-    // at its next chunk, its QSaveFile discards the half-written file, and the chunks stay
-    // for the next start. What it saved whole before it noticed is kept.
+    // at its next chunk, in either pass, removing its temporary file, and the chunks stay for
+    // the next start. What it saved whole before it noticed is kept.
     if (m_mux)
         m_mux->stop(false, QString());
 }
@@ -378,26 +374,20 @@ void DownloadJob::assemble(QList<ChunkFile> chunks, QList<qint64> missing) {
     const SpaceTags tags = m_request.tags;
     const QString cacheToRemove = m_request.playlistUrl.isLocalFile() ? QString() : cacheDir();
     QThread *worker = QThread::create([outcome, run, chunks, tags, outputPath, cacheToRemove] {
-        const auto stopWhenCanceled = [&run](int, int) {
-            if (run->cancel)
-                throw MuxCanceled{};
-        };
-        try {
-            if (!run->cancel)
-                outcome->emplace(
-                    AudioAssembler::assemble(chunks, tags, outputPath, stopWhenCanceled));
-        } catch (const MuxCanceled &) {
-        }
-        run->finished(outcome->has_value() && **outcome, cacheToRemove);
+        AssemblyControl control;
+        control.stopRequested = [&run] { return run->cancel.load(); };
+        const auto &assembled =
+            outcome->emplace(AudioAssembler::assemble(chunks, tags, outputPath, control));
+        run->finished(assembled.ok(), cacheToRemove);
     });
     // The thread owns itself: the job may be gone when it ends.
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &QThread::finished, this, [this, run, outcome, missing] {
         if (m_mux == run)
             m_mux.reset();
-        if (m_finished || !outcome->has_value())
-            return;  // canceled meanwhile: already reported
         const Expected<AssemblyReport> &assembled = **outcome;
+        if (m_finished || assembled.errorKind() == FailureKind::Canceled)
+            return;  // canceled meanwhile: already reported
         if (!assembled) {
             failWith(assembled.error());
             return;

@@ -33,15 +33,26 @@ Expected<QByteArray> AudioAssembler::readChunk(const ChunkFile &chunk) {
 
 Expected<AssemblyReport> AudioAssembler::assemble(const QList<ChunkFile> &chunks,
                                                   const SpaceTags &tags, const QString &outputPath,
-                                                  const Progress &progress) {
+                                                  const AssemblyControl &control) {
     if (chunks.isEmpty())
         return fail(tr("There is no audio to save: the playlist lists no chunks."));
+    // Asked between chunks of both passes: pass 1 alone reads every chunk once, which takes
+    // seconds on a long Space. Returning destroys the TaggedOutput, so no file stays.
+    const auto stopRequested = [&control] {
+        return control.stopRequested && control.stopRequested();
+    };
+    const auto canceled = [&outputPath] {
+        return fail(tr("Saving %1 was canceled; no file was written.").arg(outputPath),
+                    FailureKind::Canceled);
+    };
 
     // Pass 1: frame sizes and the format, checked for consistency across chunks.
     AssemblyReport report;
     std::vector<quint32> frameSizes;
     QString formatSource;
     for (const ChunkFile &chunk : chunks) {
+        if (stopRequested())
+            return canceled();
         const auto bytes = readChunk(chunk);
         if (!bytes)
             return fail(bytes.error());
@@ -82,6 +93,8 @@ Expected<AssemblyReport> AudioAssembler::assemble(const QList<ChunkFile> &chunks
 
     int done = 0;
     for (const ChunkFile &chunk : chunks) {
+        if (stopRequested())
+            return canceled();
         const auto bytes = readChunk(chunk);
         if (!bytes)
             return fail(bytes.error());
@@ -95,11 +108,14 @@ Expected<AssemblyReport> AudioAssembler::assemble(const QList<ChunkFile> &chunks
                 !written)
                 return fail(written.error());
         }
-        if (progress)
-            progress(++done, int(chunks.size()));
+        if (control.progress)
+            control.progress(++done, int(chunks.size()));
     }
     if (auto finished = writer.finish(); !finished)
         return fail(finished.error());
+    // Last chance: once renamed into place, the file is the caller's to remove.
+    if (stopRequested())
+        return canceled();
     if (auto committed = out.commit(tags); !committed)
         return committed.failure();
     return report;

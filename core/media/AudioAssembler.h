@@ -34,6 +34,21 @@ struct AssemblyReport {
 };
 
 /**
+ * @brief How a caller follows an assembly and stops it before it ends.
+ *
+ * Both callbacks run on the thread that assembles. The stop check is a function rather than a
+ * flag so that callers decide what "stop" means (a job's cancel flag, a test counting checks).
+ */
+struct AssemblyControl {
+    /// Asked before each chunk of both passes and once more before the file is tagged and put
+    /// in place; true makes AudioAssembler::assemble() fail with FailureKind::Canceled, leaving
+    /// no file behind. When another thread decides, read a std::atomic<bool> here.
+    std::function<bool()> stopRequested;
+    /// Called after each chunk of the second pass: (chunks written, chunks total).
+    std::function<void(int done, int total)> progress;
+};
+
+/**
  * @brief Turns a Space's chunk files into one tagged .m4a, losslessly.
  *
  * Two reads, one write: the first pass parses every chunk to learn the frame
@@ -46,17 +61,15 @@ struct AssemblyReport {
 class AudioAssembler {
     Q_DECLARE_TR_FUNCTIONS(AudioAssembler)
 public:
-    /// Called between chunks of the second pass: (chunks written, chunks total).
-    using Progress = std::function<void(int done, int total)>;
-
     /**
      * Writes @p chunks (in the order given; callers sort by sequence) as one
      * .m4a at @p outputPath with @p tags. Fails, naming the chunk, when a chunk
-     * holds no audio or changes the audio format mid-stream.
+     * holds no audio or changes the audio format mid-stream. Stops between two chunks
+     * when @p control asks, failing with FailureKind::Canceled.
      */
     static Expected<AssemblyReport> assemble(const QList<ChunkFile> &chunks, const SpaceTags &tags,
                                              const QString &outputPath,
-                                             const Progress &progress = {});
+                                             const AssemblyControl &control = {});
 
     /// The bytes of one chunk file, decrypted when it has a key (sections read chunks too).
     static Expected<QByteArray> readChunk(const ChunkFile &chunk);

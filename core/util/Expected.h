@@ -14,6 +14,9 @@ enum class FailureKind {
     Other,
     SpaceCanceled,  ///< the host canceled a scheduled Space: final, not an error to retry
     RateLimited,    ///< X's rate limit is spent; Failure::retryAfterSeconds says until when
+    /// The caller asked the operation to stop (e.g. AssemblyControl::stopRequested): the
+    /// caller already knows, so it is neither an error to show nor one to retry.
+    Canceled,
 };
 
 /// Why an operation failed, in words a user can act on: what failed, why, and

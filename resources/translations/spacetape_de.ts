@@ -19,6 +19,10 @@
         <source>The audio format changes at %1: %2 became %3 (since %4). Spacetape cannot join these into one file.</source>
         <translation>Das Audioformat ändert sich bei %1: Aus %2 (seit %4) wurde %3. Spacetape kann diese nicht zu einer Datei zusammenfügen.</translation>
     </message>
+    <message>
+        <source>Saving %1 was canceled; no file was written.</source>
+        <translation>Das Speichern von %1 wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>AudioFormat</name>

@@ -19,6 +19,10 @@
         <source>The audio format changes at %1: %2 became %3 (since %4). Spacetape cannot join these into one file.</source>
         <translation>%1 で音声形式が変わっています: %2（%4 から）が %3 になりました。Spacetape はこれらを 1 つのファイルに結合できません。</translation>
     </message>
+    <message>
+        <source>Saving %1 was canceled; no file was written.</source>
+        <translation>%1 の保存をキャンセルしました。ファイルは書き込まれていません。</translation>
+    </message>
 </context>
 <context>
     <name>AudioFormat</name>

@@ -23,6 +23,12 @@
 
 #include <openssl/evp.h>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 using namespace spacetape;
 using namespace spacetape::test;
 
@@ -45,6 +51,59 @@ QByteArray encrypt(const QByteArray &clear, const QByteArray &key, const QByteAr
     out.truncate(n + tail);
     return out;
 }
+
+#ifdef Q_OS_UNIX
+/// A named pipe in place of a chunk file: whoever reads that chunk waits inside it until the
+/// test writes the chunk, which pins a mux thread at a known chunk without timing.
+class ChunkPipe {
+public:
+    /// Replaces the file at @p path (keeping its bytes for write()) by a pipe.
+    explicit ChunkPipe(const QString &path) : m_path(QFile::encodeName(path)) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            m_bytes = file.readAll();
+        file.close();
+        m_ok = !m_bytes.isEmpty() && QFile::remove(path) && ::mkfifo(m_path.constData(), 0600) == 0;
+    }
+    ChunkPipe(const ChunkPipe &) = delete;
+    ChunkPipe &operator=(const ChunkPipe &) = delete;
+    /// A reader still waiting in the pipe (a test that failed) gets an empty chunk, so that
+    /// its thread ends.
+    ~ChunkPipe() {
+        if (m_fd >= 0 || readerIsWaiting())
+            ::close(m_fd);
+    }
+
+    bool ok() const { return m_ok; }
+    /// Whether a reader has opened the pipe; true opens the writing end. Never blocks.
+    bool readerIsWaiting() {
+        if (m_fd < 0)
+            m_fd = ::open(m_path.constData(), O_WRONLY | O_NONBLOCK);  // ENXIO: no reader
+        return m_fd >= 0;
+    }
+    /// Writes the chunk's bytes to the waiting reader and closes: it reads them, then the end.
+    bool writeChunk() {
+        if (m_fd < 0 || ::fcntl(m_fd, F_SETFL, ::fcntl(m_fd, F_GETFL) & ~O_NONBLOCK) != 0)
+            return false;
+        qsizetype written = 0;
+        while (written < m_bytes.size()) {
+            const auto n = ::write(m_fd, m_bytes.constData() + written, m_bytes.size() - written);
+            if (n <= 0)
+                return false;
+            written += n;
+        }
+        ::close(m_fd);
+        m_fd = -1;
+        return true;
+    }
+
+private:
+    QByteArray m_path;
+    QByteArray m_bytes;
+    int m_fd = -1;
+    bool m_ok = false;
+};
+#endif
 }  // namespace
 
 class TestDownloadJob : public QObject {
@@ -308,6 +367,50 @@ private Q_SLOTS:
         QVERIFY(QDir(settings.outputDir).entryList(QDir::Files | QDir::Hidden).isEmpty());
         // The chunks stay for a later start.
         QCOMPARE(QDir(settings.cacheRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
+    }
+
+    void aDiscardDuringTheFirstMuxPassStopsItBeforeTheNextChunk() {
+#ifndef Q_OS_UNIX
+        QSKIP("needs a named pipe (mkfifo) to hold the mux thread inside a chunk");
+#else
+        Cdn cdn(m_fixture->dir);
+        QVERIFY(cdn.listening);
+        const DownloadSettings settings = settingsIn(cdn.dir);
+        DownloadJob job(cdn.network, requestFor(cdn.server, QStringLiteral("Held")), settings);
+        // Once the chunks are fetched, and before the mux thread starts, the second chunk
+        // becomes a pipe the first pass waits in, and the third one a pipe nobody ever writes:
+        // a first pass that went on after the discard would wait in it for good.
+        QString cache;
+        std::optional<ChunkPipe> held;
+        std::optional<ChunkPipe> neverWritten;
+        connect(&job, &DownloadJob::stateChanged, this, [&](JobState state) {
+            const QDir root(settings.cacheRoot);
+            const QStringList folders = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+            if (state != JobState::Muxing || folders.size() != 1)
+                return;
+            cache = root.filePath(folders.first());
+            const auto chunkPath = [&](int index) {
+                return QDir(cache).filePath(
+                    SegmentFetcher::chunkFileName(m_fixture->sequences.at(index)));
+            };
+            held.emplace(chunkPath(1));
+            neverWritten.emplace(chunkPath(2));
+        });
+        QSignalSpy finished(&job, &DownloadJob::finished);
+        job.start();
+        QTRY_VERIFY_WITH_TIMEOUT(held && held->readerIsWaiting(), 60000);
+        QVERIFY(held->ok() && neverWritten->ok());
+
+        job.discard(false);  // the mux thread is inside the second chunk of its first pass
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(jobStateName(finished.first().first().value<JobResult>().state),
+                 QStringLiteral("canceled"));
+        QVERIFY(held->writeChunk());
+        // The chunks go once the mux thread stopped reading them: it stopped, without
+        // opening the third chunk.
+        QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(cache), 10000);
+        QVERIFY(QDir(settings.outputDir).entryList(QDir::Files | QDir::Hidden).isEmpty());
+#endif
     }
 
     /// Runs a job whose output folder (@p output) or cache root (else) lies below a file, so

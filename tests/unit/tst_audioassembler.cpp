@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // AudioAssembler when the audio format changes mid-Space: a clear error naming the chunk
 // where it changed, and no output file (the M4A index holds one format for the whole file).
+// And when its caller stops it: at the next chunk of either pass, leaving no file either.
 #include "media/AudioAssembler.h"
 #include "support/ChunkFixture.h"
 
@@ -42,6 +43,13 @@ class TestAudioAssembler : public QObject {
             files << ChunkFile{sequence, path, std::nullopt};
         }
         return files;
+    }
+
+    /// Every file in the test folder whose name starts with @p stem: the output, or a
+    /// temporary one left beside it.
+    QStringList filesNamed(const QString &stem) const {
+        return QDir(m_dir.path())
+            .entryList({stem + QLatin1Char('*')}, QDir::Files | QDir::Hidden | QDir::System);
     }
 
 private Q_SLOTS:
@@ -97,6 +105,84 @@ private Q_SLOTS:
         QVERIFY(!report);
         QVERIFY2(report.error().contains(QStringLiteral("7001")), qPrintable(report.error()));
         QVERIFY(!QFile::exists(out));
+    }
+
+    void aStopRequestedBeforeTheCallReadsNothing() {
+        // The chunk does not exist: reading it would fail with another message.
+        const QList<ChunkFile> chunks{
+            ChunkFile{1, m_dir.filePath(QStringLiteral("absent.aac")), std::nullopt}};
+        const QString out = m_dir.filePath(QStringLiteral("early.m4a"));
+        AssemblyControl control;
+        control.stopRequested = [] { return true; };
+        const auto report = AudioAssembler::assemble(chunks, SpaceTags(), out, control);
+        QVERIFY(!report);
+        QCOMPARE(report.errorKind(), FailureKind::Canceled);
+        QCOMPARE(filesNamed(QStringLiteral("early")), QStringList());
+    }
+
+    void theStopIsAskedBeforeEveryChunkOfBothPasses() {
+        const QList<ChunkFile> chunks = writeChunks(
+            {chunkOf(k48kStereo, 30, 1), chunkOf(k48kStereo, 30, 2), chunkOf(k48kStereo, 30, 3)},
+            6000);
+        const QString out = m_dir.filePath(QStringLiteral("asked.m4a"));
+        // At each check, how many chunks the second pass had written by then.
+        QList<int> writtenAtEachCheck;
+        int written = 0;
+        AssemblyControl control;
+        control.stopRequested = [&] {
+            writtenAtEachCheck << written;
+            return false;
+        };
+        control.progress = [&](int done, int) { written = done; };
+        const auto report = AudioAssembler::assemble(chunks, SpaceTags(), out, control);
+        QVERIFY2(report, qPrintable(report.error()));
+        // Pass 1 asks three times before the first chunk is written, pass 2 before each
+        // chunk, and once more before the file goes into place.
+        QCOMPARE(writtenAtEachCheck, (QList<int>{0, 0, 0, 0, 1, 2, 3}));
+    }
+
+    void aStopDuringTheFirstPassEndsItBeforeTheNextChunk() {
+        // The third chunk holds no audio: reading it would fail the first pass otherwise.
+        const QList<ChunkFile> chunks =
+            writeChunks({chunkOf(k48kStereo, 30, 1), chunkOf(k48kStereo, 30, 2),
+                         QByteArray(500, 'x'), chunkOf(k48kStereo, 30, 4)},
+                        6100);
+        const QString out = m_dir.filePath(QStringLiteral("firstpass.m4a"));
+        int checks = 0;
+        int written = 0;
+        AssemblyControl control;
+        control.stopRequested = [&checks] { return ++checks == 3; };  // after chunks 1 and 2
+        control.progress = [&written](int done, int) { written = done; };
+        const auto report = AudioAssembler::assemble(chunks, SpaceTags(), out, control);
+        QVERIFY(!report);
+        QCOMPARE(report.errorKind(), FailureKind::Canceled);
+        QCOMPARE(checks, 3);
+        QCOMPARE(written, 0);  // the second pass never started
+        QCOMPARE(filesNamed(QStringLiteral("firstpass")), QStringList());
+    }
+
+    void aStopAtAnyCheckLeavesNoFile_data() {
+        QTest::addColumn<int>("stopAt");
+        // Three chunks: checks 1-3 in pass 1, 4-6 in pass 2, 7 before the rename.
+        for (int check = 1; check <= 7; ++check)
+            QTest::addRow("check %d", check) << check;
+    }
+
+    void aStopAtAnyCheckLeavesNoFile() {
+        QFETCH(int, stopAt);
+        const QList<ChunkFile> chunks = writeChunks(
+            {chunkOf(k48kStereo, 30, 1), chunkOf(k48kStereo, 30, 2), chunkOf(k48kStereo, 30, 3)},
+            6200);
+        const QString stem = QStringLiteral("stopped%1").arg(stopAt);
+        const QString out = m_dir.filePath(stem + QStringLiteral(".m4a"));
+        int checks = 0;
+        AssemblyControl control;
+        control.stopRequested = [&checks, stopAt] { return ++checks >= stopAt; };
+        const auto report = AudioAssembler::assemble(chunks, SpaceTags(), out, control);
+        QVERIFY(!report);
+        QCOMPARE(report.errorKind(), FailureKind::Canceled);
+        QCOMPARE(checks, stopAt);
+        QCOMPARE(filesNamed(stem), QStringList());
     }
 };
 
