@@ -226,14 +226,14 @@ ClientTransactionSource *XApiClient::clientTransactions() {
         m_transactions = new ClientTransactionSource(m_network, cachePath, this);
         m_transactions->setLogin(m_login);
         connect(m_transactions, &ClientTransactionSource::failed, this, [this](const QString &why) {
-            // The header is optional for Spaces calls (facts §8): say so once, go on.
+            // The header is optional for Spaces calls (facts §8): say so once, go on. The
+            // source's message already says that calls go without it, and why: passed on
+            // as it is, so the user does not read the same clause twice.
             if (m_transactionFailureReported)
                 return;
             m_transactionFailureReported = true;
             qCInfo(lcX) << "x-client-transaction-id unavailable:" << why;
-            Q_EMIT notice(tr("X's x-client-transaction-id could not be computed (%1); "
-                             "calls go without it.")
-                              .arg(why));
+            Q_EMIT notice(why);
         });
     }
     return m_transactions;
