@@ -82,6 +82,12 @@ QString networkRemedy() {
         "Check your internet connection and proxy settings, then run the check again.");
 }
 
+QString guestSessionRemedy() {
+    return ConnectionDoctor::tr(
+        "X hands out no guest sessions to you right now: wait a few minutes and run the check "
+        "again. With a login, Spacetape needs no guest session.");
+}
+
 QString rateLimitRemedy() {
     return ConnectionDoctor::tr(
         "X's rate limit is spent for now: wait a few minutes (up to 15) and run the check "
@@ -289,9 +295,7 @@ void ConnectionDoctor::checkGuestToken() {
             report(StepOutcome::Failed, ok.error(), rateLimitRemedy());
         } else if (ok.errorHttpStatus() != 0) {
             // X answered, but gave no token (the message says how; it may be translated).
-            report(StepOutcome::Failed, ok.error(),
-                   tr("X hands out no guest sessions to you right now: wait a few minutes and run "
-                      "the check again. With a login, Spacetape needs no guest session."));
+            report(StepOutcome::Failed, ok.error(), guestSessionRemedy());
         } else {
             report(StepOutcome::Failed, ok.error(), networkRemedy());
         }
@@ -345,6 +349,21 @@ ConnectionDoctor::SpaceAnswer ConnectionDoctor::readSpaceAnswer(
     const XApiClient::Response &r) const {
     SpaceAnswer a;
     const bool guest = m_spaceMode == AuthMode::Guest;
+    if (!r.failure.isEmpty()) {
+        // The client gave up on the call (no guest session to send it with, or a rate limit
+        // longer than the doctor waits): status and networkError are empty, the failure says
+        // why. The advice follows its kind and status, never its words (they are translated).
+        a.message = r.failure;
+        if (r.failureKind == FailureKind::RateLimited || r.failureHttpStatus == 429)
+            a.remedy = rateLimitRemedy();
+        else if (r.failureHttpStatus == 0)
+            a.remedy = networkRemedy();
+        else if (guest)
+            a.remedy = guestSessionRemedy();
+        else
+            a.remedy = tr("X may be having trouble: try again later.");
+        return a;
+    }
     if (r.status == 200) {
         auto metadata = SpaceMetadata::fromAudioSpaceById(r.body);
         if (metadata && metadata->id == m_spaceId) {

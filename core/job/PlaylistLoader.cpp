@@ -3,6 +3,7 @@
 
 #include "net/NetworkService.h"
 #include "net/ReplyGuard.h"
+#include "net/RetryAfter.h"
 #include "net/UrlPolicy.h"
 #include "util/Limits.h"
 #include "util/SafeText.h"
@@ -12,6 +13,8 @@
 #include <QFileInfo>
 #include <QNetworkReply>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace spacetape {
 
@@ -155,7 +158,19 @@ void PlaylistLoader::fetchPlaylist(const QUrl &url, int attempt) {
             return;
         }
         if (attempt < kPlaylistAttempts && (status == 0 || status >= 500 || status == 429)) {
-            QTimer::singleShot(kPlaylistRetryMs * attempt, this, [this, url, attempt, generation] {
+            // A busy server's Retry-After says when it will answer again: an earlier try
+            // would only be refused and use up an attempt.
+            const int asked = retryafter::delayMs(reply);
+            const int delay = std::max(kPlaylistRetryMs * attempt, asked);
+            if (asked > 0) {
+                const int seconds = (delay + 999) / 1000;
+                Q_EMIT waiting(tr("The server is busy (HTTP %1) and asked to wait — next "
+                                  "try in %2 s")
+                                   .arg(status)
+                                   .arg(seconds),
+                               seconds);
+            }
+            QTimer::singleShot(delay, this, [this, url, attempt, generation] {
                 if (generation == m_generation)
                     fetchPlaylist(url, attempt + 1);
             });

@@ -37,8 +37,9 @@ struct LoadedPlaylist {
  * Follows a master playlist to its one variant and fetches the untouched originals of a
  * transcoded variant (facts §1.4), fetches the EXT-X-KEY keys of encrypted Spaces with the
  * login's Cookie header (the only CDN-side request that carries it), retries transient
- * failures, and waits out the 404 of a replay that is still being published. Local .m3u8
- * files work too. Used by DownloadJob and by the preview, so this logic exists once.
+ * failures (no sooner than a 429's or 503's Retry-After asks, up to limits::kMaxRetryAfterMs),
+ * and waits out the 404 of a replay that is still being published. Local .m3u8 files work
+ * too. Used by DownloadJob and by the preview, so this logic exists once.
  */
 class PlaylistLoader : public QObject {
     Q_OBJECT
@@ -61,7 +62,8 @@ Q_SIGNALS:
     void loaded(std::shared_ptr<const spacetape::LoadedPlaylist> playlist);
     /// What failed and what the user can do.
     void failed(const QString &message);
-    /// A wait the user should see (the replay is not ready yet); an empty message ends it.
+    /// A wait the user should see (the replay is not ready yet, the server asked to wait);
+    /// an empty message ends it.
     void waiting(const QString &message, int secondsLeft);
 
 private:

@@ -16,11 +16,18 @@ QByteArray ChunkDecryptor::ivForSequence(qint64 mediaSequence) {
 
 Expected<QByteArray> ChunkDecryptor::decrypt(const QByteArray &data, const ChunkKey &key,
                                              const QString &chunkName) {
-    if (key.key.size() != 16 || key.iv.size() != 16)
+    // Key and IV come from different places (the key server, the playlist): each message
+    // names the one that is wrong, so the remedy points the right way.
+    if (key.key.size() != 16)
         return fail(tr("The key for %1 is not a 16-byte AES-128 key (%2 bytes): the "
                        "key server sent something else — check your login.")
                         .arg(chunkName)
                         .arg(key.key.size()));
+    if (key.iv.size() != 16)
+        return fail(tr("The IV for %1 is not a 16-byte AES-128 IV (%2 bytes): the "
+                       "playlist's EXT-X-KEY is damaged — resolve the Space again.")
+                        .arg(chunkName)
+                        .arg(key.iv.size()));
     if (data.isEmpty() || data.size() % 16 != 0)
         return fail(tr("%1 is not AES-128 encrypted data (%2 bytes is not a whole "
                        "number of blocks); fetch it again.")

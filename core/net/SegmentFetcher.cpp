@@ -2,18 +2,17 @@
 #include "net/SegmentFetcher.h"
 
 #include "net/NetworkService.h"
+#include "net/RetryAfter.h"
 #include "net/UrlPolicy.h"
 #include "util/Limits.h"
 #include "util/TextFormat.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
 #include <QNetworkReply>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QTimer>
 
 #include <algorithm>
@@ -26,61 +25,6 @@ namespace {
 
 constexpr int kTickMs = 100;
 constexpr double kSpeedTimeConstantMs = 2000.0;
-constexpr int kMaxRetryAfterMs = 10 * 60 * 1000;
-
-/**
- * An HTTP-date (RFC 9110 §5.6.7), always in UTC: IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT",
- * what servers send) or the obsolete asctime form ("Sun Nov  6 08:49:37 1994"). Parsed by
- * hand: through Qt::RFC2822Date a CDN's "… GMT" date did not give the right instant (with a
- * time zone other than UTC the retry came at once).
- */
-QDateTime parseHttpDate(const QByteArray &value) {
-    static const QRegularExpression kImfFixdate(QStringLiteral(
-        R"(^[A-Z][a-z]{2}, (\d{2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$)"));
-    static const QRegularExpression kAsctime(QStringLiteral(
-        R"(^[A-Z][a-z]{2} ([A-Z][a-z]{2}) +(\d{1,2}) (\d{2}):(\d{2}):(\d{2}) (\d{4})$)"));
-    static const QStringList kMonths = {
-        QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"), QStringLiteral("Apr"),
-        QStringLiteral("May"), QStringLiteral("Jun"), QStringLiteral("Jul"), QStringLiteral("Aug"),
-        QStringLiteral("Sep"), QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec")};
-    const QString text = QString::fromLatin1(value).trimmed();
-    // Capture numbers of day, month, year, hour, minute, second in each form.
-    QRegularExpressionMatch match = kImfFixdate.match(text);
-    int order[] = {1, 2, 3, 4, 5, 6};
-    if (!match.hasMatch()) {
-        match = kAsctime.match(text);
-        if (!match.hasMatch())
-            return {};
-        const int asctime[] = {2, 1, 6, 3, 4, 5};
-        std::copy(std::begin(asctime), std::end(asctime), std::begin(order));
-    }
-    const auto field = [&match, &order](int i) { return match.captured(order[i]); };
-    const QString day = field(0), month = field(1), year = field(2);
-    const QString hour = field(3), minute = field(4), second = field(5);
-    const QDate date(year.toInt(), int(kMonths.indexOf(month)) + 1, day.toInt());
-    const QTime time(hour.toInt(), minute.toInt(), second.toInt());
-    if (!date.isValid() || !time.isValid())
-        return {};
-    return QDateTime(date, time, Qt::UTC);
-}
-
-/// Retry-After as delta-seconds or an HTTP date; 0 when absent or unreadable.
-int retryAfterMs(const QNetworkReply *reply) {
-    const QByteArray value = reply->rawHeader(QByteArrayLiteral("Retry-After")).trimmed();
-    if (value.isEmpty())
-        return 0;
-    bool ok = false;
-    const qint64 seconds = value.toLongLong(&ok);
-    qint64 ms = 0;
-    if (ok) {
-        ms = std::clamp<qint64>(seconds, 0, kMaxRetryAfterMs / 1000) * 1000;
-    } else {
-        const QDateTime when = parseHttpDate(value);
-        if (when.isValid())
-            ms = QDateTime::currentDateTimeUtc().msecsTo(when);
-    }
-    return int(std::clamp<qint64>(ms, 0, kMaxRetryAfterMs));
-}
 
 bool isTransientStatus(int status) {
     return status == 408 || status == 429 || status >= 500;
@@ -501,7 +445,7 @@ SegmentFetcher::Outcome SegmentFetcher::classify(QNetworkReply *reply,
                                        : QStringLiteral("HTTP %1 (%2)").arg(status).arg(reason);
         const QString why = tr("the server answered %1").arg(httpStatus);
         if (isTransientStatus(status))
-            return {Outcome::Retry, why, retryAfterMs(reply)};
+            return {Outcome::Retry, why, retryafter::delayMs(reply)};
         return {Outcome::Absent, why};
     }
     return {Outcome::Retry,

@@ -31,5 +31,8 @@ constexpr double kMaxSegmentSeconds = 24 * 3600;
 /// A playlist, JSON answer or image must be complete within this long, however the bytes
 /// trickle (the inactivity timeout alone lets one byte every few seconds through).
 constexpr int kBodyDeadlineMs = 120 * 1000;
+/// The longest wait a server's Retry-After is obeyed for (net/RetryAfter.h): a longer one is
+/// cut to this, so a hostile or mistaken header cannot park a download for days.
+constexpr int kMaxRetryAfterMs = 10 * 60 * 1000;
 
 }  // namespace spacetape::limits

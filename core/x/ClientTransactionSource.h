@@ -65,8 +65,9 @@ public:
 Q_SIGNALS:
     /// New inputs are in use.
     void ready();
-    /// Fetching or computing the inputs failed; calls go without the header. Emitted once
-    /// (again only after a later success).
+    /// Fetching or computing the inputs failed; calls go without the header. @p message is
+    /// a whole sentence for the user that says so and why. Emitted once (again only after a
+    /// later success).
     void failed(const QString &message);
 
 private:

@@ -53,12 +53,17 @@ QString clockTimeIn(int seconds) {
                               QLocale::ShortFormat);
 }
 
-/// @p text as the end of a sentence: one full stop, never two (Qt's and X's texts vary).
-QString sentenceEnd(QString text) {
+/**
+ * @p text (Qt's or X's words, which may or may not end in a full stop) without its closing
+ * full stops, for the end of a translated sentence. The sentence's own stop is in the
+ * translated text ("…: %1."), so a Japanese one ends in 。 and none ends in two stops.
+ */
+QString withoutFullStop(QString text) {
     text = text.trimmed();
-    while (text.endsWith(QLatin1Char('.')))
+    static const QString kStops = QStringLiteral(".。．｡");
+    while (!text.isEmpty() && kStops.contains(text.back()))
         text.chop(1);
-    return text + QLatin1Char('.');
+    return text;
 }
 
 QByteArray compactJson(const QJsonObject &o) {
@@ -117,8 +122,8 @@ Failure answerFailure(const XApiClient::Response &r, const QString &what) {
     if (!r.failure.isEmpty())
         return responseFailure(r);
     if (r.status == 0)
-        return fail(
-            XApiClient::tr("Could not reach X for %1: %2").arg(what, sentenceEnd(r.networkError)));
+        return fail(XApiClient::tr("Could not reach X for %1: %2.")
+                        .arg(what, withoutFullStop(r.networkError)));
     if (isRateLimited(r)) {
         Failure f = httpFailure(XApiClient::tr("X's rate limit for %1 is spent (HTTP %2); it "
                                                "resets in %3.")
@@ -133,9 +138,9 @@ Failure answerFailure(const XApiClient::Response &r, const QString &what) {
     if (errors.isEmpty())
         return httpFailure(XApiClient::tr("X answered HTTP %1 to %2.").arg(r.status).arg(what),
                            r.status);
-    return httpFailure(XApiClient::tr("X answered HTTP %1 to %2: %3")
+    return httpFailure(XApiClient::tr("X answered HTTP %1 to %2: %3.")
                            .arg(r.status)
-                           .arg(what, sentenceEnd(errors.left(200))),
+                           .arg(what, withoutFullStop(errors.left(200))),
                        r.status);
 }
 
@@ -226,14 +231,14 @@ ClientTransactionSource *XApiClient::clientTransactions() {
         m_transactions = new ClientTransactionSource(m_network, cachePath, this);
         m_transactions->setLogin(m_login);
         connect(m_transactions, &ClientTransactionSource::failed, this, [this](const QString &why) {
-            // The header is optional for Spaces calls (facts §8): say so once, go on.
+            // The header is optional for Spaces calls (facts §8): say so once, go on. The
+            // source's message already says that calls go without it, and why: passed on
+            // as it is, so the user does not read the same clause twice.
             if (m_transactionFailureReported)
                 return;
             m_transactionFailureReported = true;
             qCInfo(lcX) << "x-client-transaction-id unavailable:" << why;
-            Q_EMIT notice(tr("X's x-client-transaction-id could not be computed (%1); "
-                             "calls go without it.")
-                              .arg(why));
+            Q_EMIT notice(why);
         });
     }
     return m_transactions;
@@ -370,9 +375,9 @@ void XApiClient::activateGuest(bool withFallbackBearer, int attempt, int rateLim
                 return;
             }
             if (r.status == 0) {
-                done(fail(tr("Could not reach X to start a guest session: %1 Check your "
+                done(fail(tr("Could not reach X to start a guest session: %1. Check your "
                              "connection or proxy settings.")
-                              .arg(sentenceEnd(r.networkError))));
+                              .arg(withoutFullStop(r.networkError))));
                 return;
             }
             const QString errors = xErrorMessages(QJsonDocument::fromJson(r.body).object());
@@ -649,8 +654,8 @@ void XApiClient::tryOperation(std::shared_ptr<SpaceLookup> lookup, int modeIndex
             return;
         }
         if (r.status == 0) {
-            lookup->done(fail(tr("Could not reach X: %1 Check your connection or proxy settings.")
-                                  .arg(sentenceEnd(r.networkError))));
+            lookup->done(fail(tr("Could not reach X: %1. Check your connection or proxy settings.")
+                                  .arg(withoutFullStop(r.networkError))));
             return;
         }
         if (r.status == 200) {
@@ -783,8 +788,8 @@ void XApiClient::fetchStreamWith(const QUrl &url, int modeIndex, Callback<Stream
                              ? tr("X did not give the Space's audio stream (HTTP %1). "
                                   "Try again later.")
                                    .arg(r.status)
-                             : tr("Could not reach X: %1 Check your connection or proxy settings.")
-                                   .arg(sentenceEnd(r.networkError)),
+                             : tr("Could not reach X: %1. Check your connection or proxy settings.")
+                                   .arg(withoutFullStop(r.networkError)),
                          r.status));
     });
 }

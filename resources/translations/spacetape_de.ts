@@ -57,6 +57,10 @@
         <source>%1 could not be decrypted with the Space&apos;s key (wrong key or damaged chunk). Log in again and retry.</source>
         <translation>%1 konnte mit dem Schlüssel des Space nicht entschlüsselt werden (falscher Schlüssel oder beschädigter Teil). Melden Sie sich erneut an und versuchen Sie es noch einmal.</translation>
     </message>
+    <message>
+        <source>The IV for %1 is not a 16-byte AES-128 IV (%2 bytes): the playlist&apos;s EXT-X-KEY is damaged — resolve the Space again.</source>
+        <translation>Der IV für %1 ist kein 16-Byte-AES-128-IV (%2 Bytes): Der EXT-X-KEY-Eintrag der Playlist ist beschädigt – schlagen Sie den Space erneut nach.</translation>
+    </message>
 </context>
 <context>
     <name>ChunkReader</name>
@@ -2684,6 +2688,10 @@ Zur Warteschlange hinzufügen?</translation>
         <source>the key server redirected to another host, which is never sent the login</source>
         <translation>der Schlüsselserver leitete auf einen anderen Host um, an den die Anmeldung nie gesendet wird</translation>
     </message>
+    <message>
+        <source>The server is busy (HTTP %1) and asked to wait — next try in %2 s</source>
+        <translation>Der Server ist ausgelastet (HTTP %1) und bittet zu warten – nächster Versuch in %2 s</translation>
+    </message>
 </context>
 <context>
     <name>spacetape::PreviewController</name>
@@ -3576,10 +3584,6 @@ Zur Warteschlange hinzufügen?</translation>
 <context>
     <name>spacetape::XApiClient</name>
     <message>
-        <source>X&apos;s x-client-transaction-id could not be computed (%1); calls go without it.</source>
-        <translation>Die x-client-transaction-id von X konnte nicht berechnet werden (%1); Anfragen gehen ohne sie hinaus.</translation>
-    </message>
-    <message>
         <source>X refuses new guest sessions for now (HTTP 429, rate limited; it resets in %1).</source>
         <translation>X lehnt vorerst neue Gastsitzungen ab (HTTP 429, Anfragelimit; es wird in %1 zurückgesetzt).</translation>
     </message>
@@ -3596,10 +3600,6 @@ Zur Warteschlange hinzufügen?</translation>
         <translation>X begrenzt neue Gastsitzungen</translation>
     </message>
     <message>
-        <source>Could not reach X to start a guest session: %1 Check your connection or proxy settings.</source>
-        <translation>X war nicht erreichbar, um eine Gastsitzung zu starten: %1 Prüfen Sie Ihre Verbindung oder die Proxy-Einstellungen.</translation>
-    </message>
-    <message>
         <source>X refused a guest session (HTTP %1%2). Log in with your X cookies, or try again later.</source>
         <translation>X hat eine Gastsitzung abgelehnt (HTTP %1%2). Melden Sie sich mit Ihren X-Cookies an oder versuchen Sie es später erneut.</translation>
     </message>
@@ -3614,10 +3614,6 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>Rate limited by X</source>
         <translation>Von X gebremst</translation>
-    </message>
-    <message>
-        <source>Could not reach X: %1 Check your connection or proxy settings.</source>
-        <translation>X war nicht erreichbar: %1 Prüfen Sie Ihre Verbindung oder die Proxy-Einstellungen.</translation>
     </message>
     <message>
         <source>X refused its guest tokens even after a fresh one (HTTP 403, code 239). Log in with your X cookies, or try again later.</source>
@@ -3648,20 +3644,12 @@ Zur Warteschlange hinzufügen?</translation>
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>Could not reach X for %1: %2</source>
-        <translation>X war für %1 nicht erreichbar: %2</translation>
-    </message>
-    <message>
         <source>X&apos;s rate limit for %1 is spent (HTTP %2); it resets in %3.</source>
         <translation>Das Anfragelimit von X für %1 ist ausgeschöpft (HTTP %2); es wird in %3 zurückgesetzt.</translation>
     </message>
     <message>
         <source>X answered HTTP %1 to %2.</source>
         <translation>X antwortete auf %2 mit HTTP %1.</translation>
-    </message>
-    <message>
-        <source>X answered HTTP %1 to %2: %3</source>
-        <translation>X antwortete auf %2 mit HTTP %1: %3</translation>
     </message>
     <message>
         <source>answer from X</source>
@@ -3746,6 +3734,22 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>the live-hosts check</source>
         <translation>die Live-Prüfung der Hosts</translation>
+    </message>
+    <message>
+        <source>Could not reach X for %1: %2.</source>
+        <translation>X war für %1 nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <source>X answered HTTP %1 to %2: %3.</source>
+        <translation>X antwortete auf %2 mit HTTP %1: %3.</translation>
+    </message>
+    <message>
+        <source>Could not reach X to start a guest session: %1. Check your connection or proxy settings.</source>
+        <translation>X war nicht erreichbar, um eine Gastsitzung zu starten: %1. Prüfen Sie Ihre Verbindung oder die Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Could not reach X: %1. Check your connection or proxy settings.</source>
+        <translation>X war nicht erreichbar: %1. Prüfen Sie Ihre Verbindung oder die Proxy-Einstellungen.</translation>
     </message>
 </context>
 </TS>

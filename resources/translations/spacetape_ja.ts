@@ -57,6 +57,10 @@
         <source>%1 could not be decrypted with the Space&apos;s key (wrong key or damaged chunk). Log in again and retry.</source>
         <translation>%1 をスペースの暗号鍵で復号できませんでした（鍵が違うか、チャンクが破損しています）。再度ログインしてから再試行してください。</translation>
     </message>
+    <message>
+        <source>The IV for %1 is not a 16-byte AES-128 IV (%2 bytes): the playlist&apos;s EXT-X-KEY is damaged — resolve the Space again.</source>
+        <translation>%1 の IV が 16 バイトの AES-128 IV ではありません（%2 バイト）。プレイリストの EXT-X-KEY が壊れています。スペースをもう一度検索してください。</translation>
+    </message>
 </context>
 <context>
     <name>ChunkReader</name>
@@ -2676,6 +2680,10 @@ Add it to the queue?</source>
         <source>the key server redirected to another host, which is never sent the login</source>
         <translation>鍵サーバーが別のホストにリダイレクトしました。そのホストにはログイン情報を送りません</translation>
     </message>
+    <message>
+        <source>The server is busy (HTTP %1) and asked to wait — next try in %2 s</source>
+        <translation>サーバーが混雑しており（HTTP %1）、待機を求めています — 次の試行は %2 秒後です</translation>
+    </message>
 </context>
 <context>
     <name>spacetape::PreviewController</name>
@@ -3566,10 +3574,6 @@ Add it to the queue?</source>
 <context>
     <name>spacetape::XApiClient</name>
     <message>
-        <source>X&apos;s x-client-transaction-id could not be computed (%1); calls go without it.</source>
-        <translation>X の x-client-transaction-id を計算できませんでした（%1）。これなしでリクエストします。</translation>
-    </message>
-    <message>
         <source>X refuses new guest sessions for now (HTTP 429, rate limited; it resets in %1).</source>
         <translation>X は現在、新しいゲストセッションを拒否しています（HTTP 429、レート制限。%1 後に解除されます）。</translation>
     </message>
@@ -3586,10 +3590,6 @@ Add it to the queue?</source>
         <translation>X が新しいゲストセッションを制限しています</translation>
     </message>
     <message>
-        <source>Could not reach X to start a guest session: %1 Check your connection or proxy settings.</source>
-        <translation>ゲストセッションを開始するために X に接続できませんでした: %1 接続またはプロキシの設定を確認してください。</translation>
-    </message>
-    <message>
         <source>X refused a guest session (HTTP %1%2). Log in with your X cookies, or try again later.</source>
         <translation>X がゲストセッションを拒否しました（HTTP %1%2）。X の Cookie でログインするか、後で再試行してください。</translation>
     </message>
@@ -3604,10 +3604,6 @@ Add it to the queue?</source>
     <message>
         <source>Rate limited by X</source>
         <translation>X によるレート制限</translation>
-    </message>
-    <message>
-        <source>Could not reach X: %1 Check your connection or proxy settings.</source>
-        <translation>X に接続できませんでした: %1 接続またはプロキシの設定を確認してください。</translation>
     </message>
     <message>
         <source>X refused its guest tokens even after a fresh one (HTTP 403, code 239). Log in with your X cookies, or try again later.</source>
@@ -3638,20 +3634,12 @@ Add it to the queue?</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>Could not reach X for %1: %2</source>
-        <translation>%1 のために X に接続できませんでした: %2</translation>
-    </message>
-    <message>
         <source>X&apos;s rate limit for %1 is spent (HTTP %2); it resets in %3.</source>
         <translation>%1 に対する X のレート制限に達しました（HTTP %2）。%3 後に解除されます。</translation>
     </message>
     <message>
         <source>X answered HTTP %1 to %2.</source>
         <translation>X は %2 に HTTP %1 で応答しました。</translation>
-    </message>
-    <message>
-        <source>X answered HTTP %1 to %2: %3</source>
-        <translation>X は %2 に HTTP %1 で応答しました: %3</translation>
     </message>
     <message>
         <source>answer from X</source>
@@ -3736,6 +3724,22 @@ Add it to the queue?</source>
     <message>
         <source>the live-hosts check</source>
         <translation>ライブ中のホストの確認</translation>
+    </message>
+    <message>
+        <source>Could not reach X for %1: %2.</source>
+        <translation>%1 のために X に接続できませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>X answered HTTP %1 to %2: %3.</source>
+        <translation>X は %2 に HTTP %1 で応答しました: %3。</translation>
+    </message>
+    <message>
+        <source>Could not reach X to start a guest session: %1. Check your connection or proxy settings.</source>
+        <translation>ゲストセッションを開始するために X に接続できませんでした: %1。接続またはプロキシの設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not reach X: %1. Check your connection or proxy settings.</source>
+        <translation>X に接続できませんでした: %1。接続またはプロキシの設定を確認してください。</translation>
     </message>
 </context>
 </TS>

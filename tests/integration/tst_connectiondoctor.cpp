@@ -9,6 +9,7 @@
 #include "support/KeychainSupport.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -65,6 +66,26 @@ class TestConnectionDoctor : public QObject {
             return {};
         for (const StepResult &r : doctor.results()) {
             if (r.step == DoctorStep::GuestToken)
+                return r;
+        }
+        return {};
+    }
+
+    /// Runs every check for the Space @p spaceId and returns all results.
+    QList<StepResult> checksWithSpace(NetworkService &network, const QString &spaceId) {
+        ConnectionDoctor doctor(network, m_keychain.service());
+        doctor.api().setTiming(XApiTiming{20, 5});
+        doctor.setSpaceId(spaceId);
+        QSignalSpy finished(&doctor, &ConnectionDoctor::finished);
+        doctor.start();
+        if (!finished.wait(30000))
+            return {};
+        return doctor.results();
+    }
+
+    static StepResult resultOf(const QList<StepResult> &results, DoctorStep step) {
+        for (const StepResult &r : results) {
+            if (r.step == step)
                 return r;
         }
         return {};
@@ -127,6 +148,75 @@ private Q_SLOTS:
         QCOMPARE(r.step, DoctorStep::GuestToken);
         QCOMPARE(r.outcome, StepOutcome::Failed);
         QVERIFY2(r.remedy.contains(QStringLiteral("rate limit")), qPrintable(r.remedy));
+    }
+
+    void aGuestSessionLostDuringTheSpaceCheckIsToldWithItsOwnReason_data() {
+        QTest::addColumn<QString>("renewal");
+        QTest::addColumn<QString>("messageStart");
+        QTest::addColumn<QString>("remedyPart");
+        // The translator words the 403 without "HTTP" and the broken connection with it.
+        QTest::newRow("renewal rate limited") << "429"
+                                              << "X refuses new guest sessions for now (HTTP 429"
+                                              << "rate limit";
+        QTest::newRow("renewal refused") << "403"
+                                         << "Gastsitzung verweigert (Status 403"
+                                         << "no guest sessions";
+        QTest::newRow("renewal cut off") << "cut"
+                                         << "HTTP-Verbindung zu X gescheitert"
+                                         << "internet connection";
+    }
+
+    void aGuestSessionLostDuringTheSpaceCheckIsToldWithItsOwnReason() {
+        // The guest token check gets a token; X refuses it for AudioSpaceById (403 code 239),
+        // and the one fresh token the client then asks for is not given. That failure is the
+        // whole story: not "could not reach X: " with nothing after it.
+        QFETCH(QString, renewal);
+        QFETCH(QString, messageStart);
+        QFETCH(QString, remedyPart);
+        const QString spaceId = QStringLiteral("1YqKDqWqdPLxV");
+        const QByteArray activatePath = "/1.1/guest/activate.json";
+        FakeHttpServer http;
+        FakeXServer x{http};
+        QVERIFY(http.listen());
+        FakeSpace space;
+        space.id = spaceId;
+        space.mediaKey = QStringLiteral("28_1976000000000000001");
+        x.addSpace(space);
+        x.setGuestTokenUses(0, 403);
+        int activations = 0;
+        http.prependRoute(activatePath, [&](const FakeRequest &) -> std::optional<FakeResponse> {
+            if (renewal == QLatin1String("cut")) {
+                // The fake X answers each; all but the first (the guest token check's) are cut
+                // off halfway.
+                if (++activations == 1)
+                    http.cutMidBody(activatePath, 100);
+                return std::nullopt;
+            }
+            if (++activations == 1)
+                return std::nullopt;  // the guest token check: the fake X hands one out
+            FakeResponse response;
+            response.status = renewal.toInt();
+            if (response.status == 429) {
+                response.addHeader("x-rate-limit-reset",
+                                   QByteArray::number(QDateTime::currentSecsSinceEpoch() + 3600));
+            }
+            return response;
+        });
+        NetworkService network;
+        network.setApiOrigin(http.baseUrl());
+
+        MisleadingTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const QList<StepResult> results = checksWithSpace(network, spaceId);
+        QCoreApplication::removeTranslator(&translator);
+
+        QCOMPARE(resultOf(results, DoctorStep::GuestToken).outcome, StepOutcome::Ok);
+        QVERIFY(activations >= 2);
+        const StepResult r = resultOf(results, DoctorStep::AudioSpaceById);
+        QCOMPARE(r.step, DoctorStep::AudioSpaceById);
+        QCOMPARE(r.outcome, StepOutcome::Failed);
+        QVERIFY2(r.message.startsWith(messageStart), qPrintable(r.message));
+        QVERIFY2(r.remedy.contains(remedyPart), qPrintable(r.remedy));
     }
 };
 

@@ -9,6 +9,7 @@
 #include "x/XApiClient.h"
 #include "x/XApiConfig.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -20,6 +21,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUrlQuery>
 
 #include <memory>
@@ -37,6 +39,25 @@ XLogin validLogin() {
     login.ct0 = kCt0;
     return login;
 }
+
+/// XApiClient's texts as a Japanese translation punctuates them: every full stop an
+/// ideographic one (、。 are part of the translated text, not of what is filled in).
+class FullWidthStopTranslator : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override {
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        if (qstrcmp(context, "spacetape::XApiClient") != 0)
+            return {};
+        QString text =
+            QString::fromUtf8(sourceText).replace(QStringLiteral(". "), QStringLiteral("。"));
+        if (text.endsWith(QLatin1Char('.')))
+            text.replace(text.size() - 1, 1, QStringLiteral("。"));
+        return text;
+    }
+};
 }  // namespace
 
 class TestXApiClient : public QObject {
@@ -602,12 +623,18 @@ private Q_SLOTS:
         }
         for (const FakeRequest &r : rig.audioSpaceRequests())
             QVERIFY(r.header("x-client-transaction-id").isEmpty());
-        int reported = 0;
+        QStringList reported;
         for (const auto &n : notices) {
             if (n.first().toString().contains(QStringLiteral("x-client-transaction-id")))
-                ++reported;
+                reported << n.first().toString();
         }
-        QCOMPARE(reported, 1);
+        QCOMPARE(reported.size(), 1);
+        // One sentence, each clause once: not the source's message wrapped in another that
+        // repeats it ("could not be computed (… go without …); calls go without it").
+        const QString &notice = reported.first();
+        QCOMPARE(notice.count(QStringLiteral("x-client-transaction-id")), 1);
+        QCOMPARE(notice.count(QStringLiteral("without")), 1);
+        QVERIFY2(notice.contains(QStringLiteral("ondemand.s")), qPrintable(notice));
 
         // A login-only /home and a shell homepage: no inputs at all, the call still goes.
         Rig shell;
@@ -696,6 +723,50 @@ private Q_SLOTS:
         QVERIFY2(meta.error().contains(QStringLiteral("connection or proxy")),
                  qPrintable(meta.error()));
         QVERIFY2(!meta.error().contains(QStringLiteral("..")), qPrintable(meta.error()));
+    }
+
+    void aFilledInReasonTakesTheTranslationsFullStop_data() {
+        QTest::addColumn<QString>("failure");
+        QTest::addColumn<QString>("reason");
+        // Qt's words come without a full stop, X's with one: neither may bring its own.
+        QTest::newRow("X unreachable") << "unreachable"
+                                       << "Connection refused";
+        QTest::newRow("X's error message") << "x-error"
+                                           << "Something went wrong";
+    }
+
+    void aFilledInReasonTakesTheTranslationsFullStop() {
+        QFETCH(QString, failure);
+        QFETCH(QString, reason);
+        Rig rig;
+        if (failure == QLatin1String("unreachable")) {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            const quint16 port = probe.serverPort();
+            probe.close();
+            rig.network.setApiOrigin(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        } else {
+            rig.http.prependRoute("/i/api/graphql/", [](const FakeRequest &r) {
+                if (!r.path.endsWith("/UserByScreenName"))
+                    return std::optional<FakeResponse>();
+                FakeResponse response;
+                response.status = 400;
+                response.addHeader("Content-Type", "application/json");
+                response.body = R"({"errors":[{"code":131,"message":"Something went wrong."}]})";
+                return std::optional<FakeResponse>(response);
+            });
+        }
+        FullWidthStopTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        std::optional<Expected<QString>> id;
+        rig.api.fetchUserId(QStringLiteral("adahost"), [&](Expected<QString> r) { id.emplace(r); });
+        const bool answered = QTest::qWaitFor([&] { return id.has_value(); }, 30000);
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY(answered);
+        QVERIFY(!*id);
+        const QString message = (*id).error();
+        QVERIFY2(message.contains(reason + QStringLiteral("。")), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1Char('.')), qPrintable(message));
     }
 
     void streamStatusRefusingGuestsSaysLogIn() {

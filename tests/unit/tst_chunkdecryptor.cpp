@@ -85,24 +85,40 @@ private Q_SLOTS:
                  qPrintable(clear.error()));
     }
 
-    void aKeyOrIvOfTheWrongSizeIsRefused_data() {
+    void aKeyOrIvOfTheWrongSizeIsRefusedNamingWhichIsWrong_data() {
         QTest::addColumn<QByteArray>("key");
         QTest::addColumn<QByteArray>("iv");
-        QTest::newRow("15-byte key") << kNistKey.left(15) << kNistIv;
-        QTest::newRow("17-byte key") << kNistKey + 'x' << kNistIv;
-        QTest::newRow("32-byte key") << kNistKey + kNistKey << kNistIv;
-        QTest::newRow("empty key") << QByteArray() << kNistIv;
-        QTest::newRow("8-byte iv") << kNistKey << kNistIv.left(8);
+        QTest::addColumn<QString>("culprit");
+        QTest::addColumn<int>("size");
+        QTest::newRow("15-byte key") << kNistKey.left(15) << kNistIv << "key" << 15;
+        QTest::newRow("17-byte key") << kNistKey + 'x' << kNistIv << "key" << 17;
+        QTest::newRow("32-byte key") << kNistKey + kNistKey << kNistIv << "key" << 32;
+        QTest::newRow("empty key") << QByteArray() << kNistIv << "key" << 0;
+        QTest::newRow("8-byte iv") << kNistKey << kNistIv.left(8) << "IV" << 8;
+        QTest::newRow("17-byte iv") << kNistKey << kNistIv + 'x' << "IV" << 17;
+        QTest::newRow("empty iv") << kNistKey << QByteArray() << "IV" << 0;
     }
 
-    void aKeyOrIvOfTheWrongSizeIsRefused() {
+    void aKeyOrIvOfTheWrongSizeIsRefusedNamingWhichIsWrong() {
+        // The key comes from the key server, the IV from the playlist: the message must name
+        // the one that is wrong, with its own size, and not blame the other.
         QFETCH(QByteArray, key);
         QFETCH(QByteArray, iv);
+        QFETCH(QString, culprit);
+        QFETCH(int, size);
         const auto clear = ChunkDecryptor::decrypt(kNistCiphertext + kPaddingBlock,
                                                    ChunkKey{key, iv}, QStringLiteral("chunk 3"));
         QVERIFY(!clear);
-        QVERIFY2(clear.error().contains(QStringLiteral("chunk 3")), qPrintable(clear.error()));
-        QVERIFY2(clear.error().contains(QStringLiteral("16-byte")), qPrintable(clear.error()));
+        const QString &message = clear.error();
+        QVERIFY2(message.contains(QStringLiteral("chunk 3")), qPrintable(message));
+        QVERIFY2(message.startsWith(QStringLiteral("The %1 for chunk 3").arg(culprit)),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("16-byte AES-128 %1").arg(culprit)),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("(%1 bytes)").arg(size)), qPrintable(message));
+        const QString other =
+            culprit == QLatin1String("key") ? QStringLiteral("IV") : QStringLiteral("key");
+        QVERIFY2(!message.contains(QStringLiteral("AES-128 %1").arg(other)), qPrintable(message));
     }
 };
 

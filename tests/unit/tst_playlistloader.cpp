@@ -8,6 +8,7 @@
 #include "net/NetworkService.h"
 #include "support/AesVectors.h"
 #include "support/ChunkFixture.h"
+#include "util/Limits.h"
 #include "x/StreamInfo.h"
 
 #include <QFile>
@@ -123,6 +124,70 @@ private Q_SLOTS:
         const Outcome outcome = load(loader, http.url(QStringLiteral("/cdn/playlist.m3u8")));
         QVERIFY2(outcome.playlist, qPrintable(outcome.error));
         QCOMPARE(http.requestCount("/cdn/playlist.m3u8"), 3);
+    }
+
+    void waitsAsLongAsRetryAfterSays_data() {
+        // Without Retry-After the first retry comes after 1.5 s; each server asks for more.
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("asDate");
+        QTest::addColumn<int>("minimumGapMs");
+        QTest::newRow("503, Retry-After: 3") << 503 << false << 2800;
+        // An HTTP-date has whole seconds: 3 s ahead leaves at least 2 s.
+        QTest::newRow("429, Retry-After: HTTP-date +3 s") << 429 << true << 1900;
+    }
+
+    void waitsAsLongAsRetryAfterSays() {
+        QFETCH(int, status);
+        QFETCH(bool, asDate);
+        QFETCH(int, minimumGapMs);
+        FakeHttpServer http;
+        QVERIFY(http.listen());
+        servePlaylist(http, mediaPlaylist());
+        if (asDate)
+            http.failTransientlyUntilDate("/cdn/playlist.m3u8", 1, status, 3);
+        else
+            http.failTransiently("/cdn/playlist.m3u8", 1, status, 3);
+        NetworkService network;
+        PlaylistLoader loader(network);
+        QSignalSpy waits(&loader, &PlaylistLoader::waiting);
+        const Outcome outcome = load(loader, http.url(QStringLiteral("/cdn/playlist.m3u8")));
+        QVERIFY2(outcome.playlist, qPrintable(outcome.error));
+        QList<qint64> times;
+        for (const FakeRequest &request : http.requestLog())
+            times << request.receivedAtMs;
+        QCOMPARE(times.size(), 2);
+        QVERIFY2(times[1] - times[0] >= minimumGapMs,
+                 qPrintable(QString::number(times[1] - times[0])));
+        // The wait was shown (then ended by the playlist's arrival).
+        QVERIFY(waits.size() >= 2);
+        QVERIFY2(waits.first().at(0).toString().contains(QString::number(status)),
+                 qPrintable(waits.first().at(0).toString()));
+        QVERIFY(waits.first().at(1).toInt() >= 2);
+        QVERIFY(waits.last().at(0).toString().isEmpty());
+    }
+
+    void aHugeRetryAfterIsCutToTheMaximumWait() {
+        // 2^63-1 seconds × 1000 would overflow into a negative wait: an instant retry.
+        FakeHttpServer http;
+        QVERIFY(http.listen());
+        servePlaylist(http, mediaPlaylist());
+        http.addRoute("/cdn/busy.m3u8", [](const FakeRequest &) {
+            FakeResponse response;
+            response.status = 429;
+            response.addHeader("Retry-After", "9223372036854775807");
+            return std::optional<FakeResponse>(response);
+        });
+        NetworkService network;
+        PlaylistLoader loader(network);
+        QSignalSpy waits(&loader, &PlaylistLoader::waiting);
+        QSignalSpy failed(&loader, &PlaylistLoader::failed);
+        loader.load(http.url(QStringLiteral("/cdn/busy.m3u8")));
+        QVERIFY(waits.wait(10000));
+        QCOMPARE(waits.first().at(1).toInt(), limits::kMaxRetryAfterMs / 1000);
+        // Held back: no second request (nor a failure) while we look.
+        QVERIFY(!failed.wait(1500));
+        QCOMPARE(http.requestCount("/cdn/busy.m3u8"), 1);
+        loader.abort();
     }
 
     void failsNamingTheStatusAfterRetryingOnlyTransientOnes_data() {
