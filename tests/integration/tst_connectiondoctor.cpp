@@ -7,6 +7,7 @@
 #include "fake/FakeXServer.h"
 #include "net/NetworkService.h"
 #include "support/KeychainSupport.h"
+#include "support/ScopedTranslator.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,7 +15,6 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
-#include <QTranslator>
 
 using namespace spacetape;
 using namespace spacetape::test;
@@ -23,23 +23,13 @@ namespace {
 
 /// A translation that words XApiClient's guest-session failures without the "HTTP" the
 /// English has, and the network failure with it: the opposite of what a text search expects.
-class MisleadingTranslator : public QTranslator {
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char *context, const char *sourceText, const char *disambiguation,
-                      int n) const override {
-        Q_UNUSED(disambiguation)
-        Q_UNUSED(n)
-        if (qstrcmp(context, "spacetape::XApiClient") != 0)
-            return {};
-        const QByteArray source(sourceText);
-        if (source.startsWith("X refused a guest session"))
-            return QStringLiteral("Gastsitzung verweigert (Status %1%2).");
-        if (source.startsWith("Could not reach X to start a guest session"))
-            return QStringLiteral("HTTP-Verbindung zu X gescheitert: %1");
-        return {};
-    }
-};
+QString misleadingWords(const QByteArray &source) {
+    if (source.startsWith("X refused a guest session"))
+        return QStringLiteral("Gastsitzung verweigert (Status %1%2).");
+    if (source.startsWith("Could not reach X to start a guest session"))
+        return QStringLiteral("HTTP-Verbindung zu X gescheitert: %1");
+    return {};
+}
 
 /// A loopback port nothing listens on: connections to it are refused at once.
 quint16 closedPort() {
@@ -106,10 +96,11 @@ private Q_SLOTS:
         NetworkService network;
         network.setApiOrigin(http.baseUrl());
 
-        MisleadingTranslator translator;
-        QVERIFY(QCoreApplication::installTranslator(&translator));
-        const StepResult r = guestTokenCheck(network);
-        QCoreApplication::removeTranslator(&translator);
+        StepResult r;
+        {
+            const ScopedTranslator translator("spacetape::XApiClient", misleadingWords);
+            r = guestTokenCheck(network);
+        }
 
         QCOMPARE(r.step, DoctorStep::GuestToken);
         QCOMPARE(r.outcome, StepOutcome::Failed);
@@ -123,10 +114,11 @@ private Q_SLOTS:
         NetworkService network;
         network.setApiOrigin(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort())));
 
-        MisleadingTranslator translator;
-        QVERIFY(QCoreApplication::installTranslator(&translator));
-        const StepResult r = guestTokenCheck(network);
-        QCoreApplication::removeTranslator(&translator);
+        StepResult r;
+        {
+            const ScopedTranslator translator("spacetape::XApiClient", misleadingWords);
+            r = guestTokenCheck(network);
+        }
 
         QCOMPARE(r.step, DoctorStep::GuestToken);
         QCOMPARE(r.outcome, StepOutcome::Failed);
@@ -205,10 +197,11 @@ private Q_SLOTS:
         NetworkService network;
         network.setApiOrigin(http.baseUrl());
 
-        MisleadingTranslator translator;
-        QVERIFY(QCoreApplication::installTranslator(&translator));
-        const QList<StepResult> results = checksWithSpace(network, spaceId);
-        QCoreApplication::removeTranslator(&translator);
+        QList<StepResult> results;
+        {
+            const ScopedTranslator translator("spacetape::XApiClient", misleadingWords);
+            results = checksWithSpace(network, spaceId);
+        }
 
         QCOMPARE(resultOf(results, DoctorStep::GuestToken).outcome, StepOutcome::Ok);
         QVERIFY(activations >= 2);

@@ -3,6 +3,7 @@
 #include "fake/FakeHttpServer.h"
 #include "fake/FakeXServer.h"
 #include "net/NetworkService.h"
+#include "support/ScopedTranslator.h"
 #include "support/TestData.h"
 #include "x/ClientTransaction.h"
 #include "x/ClientTransactionSource.h"
@@ -21,7 +22,6 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 #include <QUrlQuery>
 
 #include <memory>
@@ -42,22 +42,13 @@ XLogin validLogin() {
 
 /// XApiClient's texts as a Japanese translation punctuates them: every full stop an
 /// ideographic one (、。 are part of the translated text, not of what is filled in).
-class FullWidthStopTranslator : public QTranslator {
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char *context, const char *sourceText, const char *disambiguation,
-                      int n) const override {
-        Q_UNUSED(disambiguation)
-        Q_UNUSED(n)
-        if (qstrcmp(context, "spacetape::XApiClient") != 0)
-            return {};
-        QString text =
-            QString::fromUtf8(sourceText).replace(QStringLiteral(". "), QStringLiteral("。"));
-        if (text.endsWith(QLatin1Char('.')))
-            text.replace(text.size() - 1, 1, QStringLiteral("。"));
-        return text;
-    }
-};
+QString withFullWidthStops(const QByteArray &source) {
+    QString text = QString::fromUtf8(source).replace(QStringLiteral(". "), QStringLiteral("。"));
+    if (text.endsWith(QLatin1Char('.')))
+        text.replace(text.size() - 1, 1, QStringLiteral("。"));
+    return text;
+}
+
 }  // namespace
 
 class TestXApiClient : public QObject {
@@ -756,12 +747,14 @@ private Q_SLOTS:
                 return std::optional<FakeResponse>(response);
             });
         }
-        FullWidthStopTranslator translator;
-        QVERIFY(QCoreApplication::installTranslator(&translator));
         std::optional<Expected<QString>> id;
-        rig.api.fetchUserId(QStringLiteral("adahost"), [&](Expected<QString> r) { id.emplace(r); });
-        const bool answered = QTest::qWaitFor([&] { return id.has_value(); }, 30000);
-        QCoreApplication::removeTranslator(&translator);
+        bool answered = false;
+        {
+            const ScopedTranslator translator("spacetape::XApiClient", withFullWidthStops);
+            rig.api.fetchUserId(QStringLiteral("adahost"),
+                                [&](Expected<QString> r) { id.emplace(r); });
+            answered = QTest::qWaitFor([&] { return id.has_value(); }, 30000);
+        }
         QVERIFY(answered);
         QVERIFY(!*id);
         const QString message = (*id).error();
