@@ -8,10 +8,9 @@
 #include "util/Limits.h"
 #include "util/SafeText.h"
 #include "x/XApiConfig.h"
+#include "x/XJson.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSysInfo>
 #include <QTimer>
@@ -49,15 +48,6 @@ QString outcomeId(StepOutcome outcome) {
             break;
     }
     return QStringLiteral("skipped");
-}
-
-/// X's GraphQL error code in a 400 answer (336: a declared feature switch is missing).
-bool hasXErrorCode(const QByteArray &body, int code) {
-    const QJsonArray errors =
-        QJsonDocument::fromJson(body).object().value(QStringLiteral("errors")).toArray();
-    return std::any_of(errors.begin(), errors.end(), [code](const QJsonValue &e) {
-        return e.toObject().value(QStringLiteral("code")).toInt() == code;
-    });
 }
 
 /// "x.com/home" — where a page is, short, without the scheme.

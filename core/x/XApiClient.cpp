@@ -10,6 +10,7 @@
 #include "util/TimingOverrides.h"
 #include "x/ClientTransactionSource.h"
 #include "x/XApiConfig.h"
+#include "x/XJson.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -144,18 +145,9 @@ Failure answerFailure(const XApiClient::Response &r, const QString &what) {
                        r.status);
 }
 
-bool hasErrorCode(const QByteArray &body, int code) {
-    const auto errors = QJsonDocument::fromJson(body).object().value(QStringLiteral("errors"));
-    for (const auto &e : errors.toArray()) {
-        if (e.toObject().value(QStringLiteral("code")).toInt() == code)
-            return true;
-    }
-    return false;
-}
-
 /// X's answer to a guest token it no longer takes: 401, or (since 2025) 403 with code 239.
 bool guestTokenRefused(const XApiClient::Response &r) {
-    return r.status == 401 || (r.status == 403 && hasErrorCode(r.body, 239));
+    return r.status == 401 || (r.status == 403 && hasXErrorCode(r.body, 239));
 }
 }  // namespace
 
@@ -689,7 +681,7 @@ void XApiClient::tryOperation(std::shared_ptr<SpaceLookup> lookup, int modeIndex
         lookup->lastFailure = tr("HTTP %1 %2 with queryId %3")
                                   .arg(r.status)
                                   .arg(modeName(mode), lookup->current.queryId);
-        if (r.status == 400 && hasErrorCode(r.body, 336)) {
+        if (r.status == 400 && hasXErrorCode(r.body, 336)) {
             runLookup(lookup);  // this declaration's features are stale: next one
             return;
         }
@@ -704,7 +696,7 @@ void XApiClient::tryOperation(std::shared_ptr<SpaceLookup> lookup, int modeIndex
                 otherMode();
                 return;
             }
-            if (mode == AuthMode::Guest && r.status == 403 && hasErrorCode(r.body, 239)) {
+            if (mode == AuthMode::Guest && r.status == 403 && hasXErrorCode(r.body, 239)) {
                 // send() already got a fresh token once: X is not taking guests now.
                 lookup->done(
                     httpFailure(tr("X refused its guest tokens even after a fresh one (HTTP "

@@ -2,8 +2,11 @@
 #include "x/XJson.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+
+#include <algorithm>
 
 namespace spacetape {
 
@@ -19,6 +22,14 @@ Expected<QJsonObject> parseJsonObject(const QByteArray &json) {
         return fail(QCoreApplication::translate("XJson", "not a JSON object"));
     }
     return document.object();
+}
+
+bool hasXErrorCode(const QByteArray &body, int code) {
+    const QJsonArray errors =
+        QJsonDocument::fromJson(body).object().value(QStringLiteral("errors")).toArray();
+    return std::any_of(errors.begin(), errors.end(), [code](const QJsonValue &e) {
+        return e.toObject().value(QStringLiteral("code")).toInt() == code;
+    });
 }
 
 }  // namespace spacetape

@@ -15,4 +15,8 @@ namespace spacetape {
  */
 Expected<QJsonObject> parseJsonObject(const QByteArray &json);
 
+/// Whether X's JSON answer @p body lists error @p code in its `errors` array (239: guest
+/// token refused, 336: a declared feature switch is missing).
+bool hasXErrorCode(const QByteArray &body, int code);
+
 }  // namespace spacetape
