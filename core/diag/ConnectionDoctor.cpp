@@ -7,6 +7,7 @@
 #include "net/ReplyGuard.h"
 #include "util/Limits.h"
 #include "util/SafeText.h"
+#include "util/TextFormat.h"
 #include "x/XApiConfig.h"
 #include "x/XJson.h"
 
@@ -212,9 +213,8 @@ void ConnectionDoctor::begin(DoctorStep step) {
 }
 
 void ConnectionDoctor::report(StepOutcome outcome, const QString &message, const QString &remedy) {
-    QString text = printable(message, 600);
-    if (text.endsWith(QLatin1Char('.')))  // a sentence from elsewhere; the time follows it
-        text.chop(1);
+    // A sentence from elsewhere, in any language: the time follows it.
+    const QString text = withoutFullStop(printable(message, 600));
     StepResult r{m_current, outcome, text, printable(remedy, 600), m_clock.elapsed()};
     m_results << r;
     Q_EMIT stepFinished(r);

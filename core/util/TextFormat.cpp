@@ -22,6 +22,14 @@ QString sequenceList(const QList<qint64> &sequences) {
         .arg(sequences.size() - kSequencesNamed);
 }
 
+QString withoutFullStop(QString text) {
+    text = text.trimmed();
+    static const QString kStops = QStringLiteral(".。．｡");
+    while (!text.isEmpty() && kStops.contains(text.back()))
+        text.chop(1);
+    return text;
+}
+
 QString clockText(qint64 seconds) {
     return QStringLiteral("%1:%2:%3")
         .arg(seconds / 3600)

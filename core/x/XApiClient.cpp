@@ -7,6 +7,7 @@
 #include "util/Logging.h"
 #include "util/SafeText.h"
 #include "util/SpaceId.h"
+#include "util/TextFormat.h"
 #include "util/TimingOverrides.h"
 #include "x/ClientTransactionSource.h"
 #include "x/XApiConfig.h"
@@ -52,19 +53,6 @@ QString humanDuration(int seconds) {
 QString clockTimeIn(int seconds) {
     return QLocale().toString(QDateTime::currentDateTime().addSecs(seconds).time(),
                               QLocale::ShortFormat);
-}
-
-/**
- * @p text (Qt's or X's words, which may or may not end in a full stop) without its closing
- * full stops, for the end of a translated sentence. The sentence's own stop is in the
- * translated text ("…: %1."), so a Japanese one ends in 。 and none ends in two stops.
- */
-QString withoutFullStop(QString text) {
-    text = text.trimmed();
-    static const QString kStops = QStringLiteral(".。．｡");
-    while (!text.isEmpty() && kStops.contains(text.back()))
-        text.chop(1);
-    return text;
 }
 
 QByteArray compactJson(const QJsonObject &o) {
