@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CliOptions.h"
 
+#include "Environment.h"
 #include "job/OutputPlacement.h"
 #include "net/ProxyAddress.h"
 
@@ -128,8 +129,15 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
     options.outputDir = parser.isSet(outputDir) ? parser.value(outputDir) : QStringLiteral(".");
     options.nameTemplate = parser.value(nameTemplate);
     options.cookiesFile = parser.value(cookies);
-    options.apiOrigin = parser.isSet(apiOrigin) ? parser.value(apiOrigin)
-                                                : qEnvironmentVariable("SPACETAPE_API_ORIGIN");
+    // The flag, else SPACETAPE_API_ORIGIN; refused here when the login could leak over it.
+    const Expected<QUrl> origin = Environment::process().apiOrigin(
+        parser.isSet(apiOrigin) ? std::optional<QString>(parser.value(apiOrigin)) : std::nullopt);
+    if (!origin) {
+        err << "spacetape-cli: " << origin.error() << '\n';
+        *exitCode = 2;
+        return std::nullopt;
+    }
+    options.apiOrigin = *origin;
     if (parser.isSet(proxy)) {
         options.proxy = parser.value(proxy).trimmed();
         if (options.proxy.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {

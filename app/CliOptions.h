@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -20,7 +21,7 @@ struct CliOptions {
     int concurrency = defaults::kChunksInFlight;  ///< chunks in flight
     QString cookiesFile;                          ///< per-run login, never stored
     QString proxy;           ///< --proxy: an address, "none", or empty for the system's settings
-    QString apiOrigin;       ///< redirect every X host here (tests, mirrors)
+    QUrl apiOrigin;          ///< redirect every X host here (tests, mirrors); empty: x.com
     bool infoOnly = false;   ///< print metadata as JSON and exit
     bool json = false;       ///< progress and results as JSON lines
     bool allowGaps = false;  ///< write the file even when chunks stay missing

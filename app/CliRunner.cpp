@@ -2,10 +2,10 @@
 #include "CliRunner.h"
 
 #include "CliSupport.h"
+#include "Environment.h"
 
 #include "auth/CredentialStore.h"
 #include "util/SafeText.h"
-#include "watch/WatchEnvironment.h"
 #include "x/SpaceLink.h"
 
 #include <QDir>
@@ -152,8 +152,8 @@ void CliRunner::onPrepared(const QString &spaceId, Expected<PreparedSpace> prepa
 }
 
 void CliRunner::waitForStart(const QString &spaceId, const SpaceMetadata &metadata) {
-    m_waiter =
-        std::make_unique<ScheduledSpaceWaiter>(m_api, metadata, scheduleTimingFromEnvironment());
+    m_waiter = std::make_unique<ScheduledSpaceWaiter>(
+        m_api, metadata, Environment::process().scheduleTiming(m_network.apiOrigin()));
     m_announcedStart = QDateTime();
     connect(m_waiter.get(), &ScheduledSpaceWaiter::updated, this,
             [this](const SpaceMetadata &m) { showScheduled(m, true); });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CliSupport.h"
 
+#include "Environment.h"
 #include "net/ProxyAddress.h"
 
 #include "auth/CookieImport.h"
@@ -71,6 +72,7 @@ DownloadSettings downloadSettingsFrom(const CliOptions &options) {
     // CliOptions refused any other word, so this always parses.
     if (const auto policy = parseExistsPolicy(options.existsPolicy))
         settings.existsPolicy = *policy;
+    settings.live = Environment::process().liveTiming(options.apiOrigin, settings.live);
     return settings;
 }
 
@@ -80,19 +82,9 @@ bool configureClient(const CliOptions &options, NetworkService &network, XApiCli
         network.setProxyMode(ProxyMode::None);
     else if (const auto proxy = parseProxyAddress(options.proxy); !options.proxy.isEmpty() && proxy)
         network.setProxyMode(ProxyMode::Manual, *proxy);
-    if (!options.apiOrigin.isEmpty()) {
-        const QUrl origin(options.apiOrigin);
-        if (!origin.isValid() || origin.host().isEmpty()) {
-            cliErr() << "spacetape-cli: "
-                     << QCoreApplication::translate(
-                            "CliSupport",
-                            "--api-origin needs a URL like http://127.0.0.1:8080, not \"%1\".")
-                            .arg(options.apiOrigin)
-                     << Qt::endl;
-            return false;
-        }
-        network.setApiOrigin(origin);
-    }
+    // CliOptions checked the origin (Environment::apiOrigin); the door's test CA, if any.
+    network.setApiOrigin(options.apiOrigin);
+    Environment::process().configure(network);
     if (!options.cookiesFile.isEmpty()) {
         QFile file(options.cookiesFile);
         if (!file.open(QIODevice::ReadOnly)) {

@@ -2,8 +2,8 @@
 #include "CliWatch.h"
 
 #include "CliSupport.h"
+#include "Environment.h"
 
-#include "watch/WatchEnvironment.h"
 #include "x/SpaceLink.h"
 
 #include <QJsonArray>
@@ -72,7 +72,7 @@ void CliWatch::begin() {
             wanted << *handle;
     }
     m_watcher = std::make_unique<HostWatcher>(m_api, defaultStateFile());
-    m_watcher->setTiming(watchTimingFromEnvironment());
+    m_watcher->setTiming(Environment::process().watchTiming(m_network.apiOrigin()));
     // Only the hosts named on this command line are watched; others from earlier runs are
     // kept (with their user IDs) but switched off.
     for (const WatchedHost &host : m_watcher->hosts()) {

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "DesktopApp.h"
 
+#include "Environment.h"
 #include "LinkBar.h"
 #include "Screenshot.h"
 #include "SingleInstance.h"
 #include "StartupPrompts.h"
 #include "net/ProxyAddress.h"
-#include "watch/WatchEnvironment.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -34,10 +34,12 @@ QString dataDir() {
     return dir;
 }
 
-/// The network service has to know its origin before anything sends a request.
+/// The network service has to know its origin (and the door's test CA, if any) before
+/// anything sends a request.
 NetworkService &withApiOrigin(NetworkService &network, const QUrl &apiOrigin) {
     if (!apiOrigin.isEmpty())
         network.setApiOrigin(apiOrigin);
+    Environment::process().configure(network);
     return network;
 }
 
@@ -67,7 +69,8 @@ DesktopApp::DesktopApp(SingleInstance &instance, const QUrl &apiOrigin)
         queue_.loginStateKnown();
     });
     // Watched hosts: each Space they start is queued and recorded from its first second.
-    watcher_.setTiming(watchTimingFromEnvironment());
+    watcher_.setTiming(Environment::process().watchTiming(network_.apiOrigin()));
+    queue_.setScheduleTiming(Environment::process().scheduleTiming(network_.apiOrigin()));
     queue_.followWatcher(watcher_);
 
     window_.setNetworkService(&network_);
@@ -99,7 +102,7 @@ void DesktopApp::start(const QStringList &links) {
 
     if (!restored_)
         StartupPrompts::reportUnreadableQueue(queue_, &window_);
-    if (qEnvironmentVariableIsEmpty("SPACETAPE_SCREENSHOT"))
+    if (Environment::process().screenshot().path.isEmpty())
         StartupPrompts::offerToResume(queue_, &window_);
 
     if (!links.isEmpty())
@@ -110,7 +113,9 @@ void DesktopApp::start(const QStringList &links) {
 
 /// Settings the running core follows at once.
 void DesktopApp::applySettings() {
-    queue_.setDownloadSettings(settings_.downloadSettings());
+    DownloadSettings download = settings_.downloadSettings();
+    download.live = Environment::process().liveTiming(network_.apiOrigin(), download.live);
+    queue_.setDownloadSettings(download);
     queue_.setMaxActive(settings_.spacesAtOnce());
     applyProxy();
     tray_.icon().setPolicy(settings_.notifications());

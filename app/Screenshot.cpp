@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "Screenshot.h"
 
+#include "Environment.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -12,27 +13,23 @@
 namespace spacetape {
 
 void scheduleScreenshot(MainWindow &window, const std::function<QWidget *(const QString &)> &open) {
-    const QString path = qEnvironmentVariable("SPACETAPE_SCREENSHOT");
-    if (path.isEmpty())
+    const Environment::Screenshot shot = Environment::process().screenshot();
+    if (shot.path.isEmpty())
         return;
-    const QString dialogName = qEnvironmentVariable("SPACETAPE_SCREENSHOT_DIALOG");
+    const QString path = shot.path;
+    const QString dialogName = shot.dialog;
     // Room for every column, as on a typical desktop.
     window.resize(1200, 720);
-    const int delayMs = qEnvironmentVariableIsSet("SPACETAPE_SCREENSHOT_DELAY_MS")
-                            ? qEnvironmentVariableIntValue("SPACETAPE_SCREENSHOT_DELAY_MS")
-                            : 1500;
-    QTimer::singleShot(delayMs, &window, [&window, path, dialogName, open] {
+    QTimer::singleShot(shot.delayMs, &window, [&window, shot, path, dialogName, open] {
         // SPACETAPE_SCREENSHOT_SELECT=ROW: a selected row fills the details pane.
-        if (auto *table = window.findChild<QTableView *>();
-            table && qEnvironmentVariableIsSet("SPACETAPE_SCREENSHOT_SELECT"))
-            table->selectRow(qEnvironmentVariableIntValue("SPACETAPE_SCREENSHOT_SELECT"));
+        if (auto *table = window.findChild<QTableView *>(); table && shot.selectRow)
+            table->selectRow(*shot.selectRow);
         // SPACETAPE_SCREENSHOT_PREVIEW=SECONDS: the selected Space plays from there first.
         int settleMs = dialogName.isEmpty() ? 0 : 700;
-        if (qEnvironmentVariableIsSet("SPACETAPE_SCREENSHOT_PREVIEW")) {
+        if (shot.previewSeconds) {
             const QStringList keys = window.selectedKeys();
             if (!keys.isEmpty())
-                window.preview(keys.first(),
-                               qEnvironmentVariable("SPACETAPE_SCREENSHOT_PREVIEW").toDouble());
+                window.preview(keys.first(), *shot.previewSeconds);
             settleMs = 4000;
         }
         QWidget *target = dialogName.isEmpty() ? &window : open(dialogName);

@@ -4,6 +4,7 @@
 #include "CliOptions.h"
 #include "CliRunner.h"
 #include "CliWatch.h"
+#include "Environment.h"
 #include "UnixSignals.h"
 #include "util/Translations.h"
 
@@ -16,6 +17,8 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationVersion(QStringLiteral(SPACETAPE_VERSION));
     // Messages and --help in the user's language; scripts parsing them set LC_ALL=C.
     spacetape::installTranslations(app);
+    // The SPACETAPE_* variables are read at this door only; the keychain name before any store.
+    spacetape::Environment::process().configureKeychain();
 
     if (spacetape::isAccountCommand(QCoreApplication::arguments()))
         return spacetape::runAccountCommand(QCoreApplication::arguments());

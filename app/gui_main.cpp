@@ -3,6 +3,7 @@
 // DesktopApp wires core, window and dialogs together.
 #include "DarkPalette.h"
 #include "DesktopApp.h"
+#include "Environment.h"
 #include "SingleInstance.h"
 #include "UiResources.h"
 #include "util/Translations.h"
@@ -25,7 +26,9 @@ int main(int argc, char *argv[]) {
     ensureUiResources();
     installTranslations(app);  // the system language, before any window
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/spacetape.svg")));
-    if (qEnvironmentVariableIntValue("SPACETAPE_DARK") == 1)
+    const Environment &environment = Environment::process();
+    environment.configureKeychain();  // before the first CredentialStore
+    if (environment.darkPalette())
         applyDarkPalette(app);
 
     QCommandLineParser parser;
@@ -47,9 +50,8 @@ int main(int argc, char *argv[]) {
     parser.addOption(apiOrigin);
     parser.process(app);
     const QStringList links = parser.positionalArguments();
-    const QString apiOriginText = parser.isSet(apiOrigin)
-                                      ? parser.value(apiOrigin)
-                                      : qEnvironmentVariable("SPACETAPE_API_ORIGIN");
+    const Expected<QUrl> origin = environment.apiOrigin(
+        parser.isSet(apiOrigin) ? std::optional<QString>(parser.value(apiOrigin)) : std::nullopt);
 
     // A second start hands its links to the running window and leaves.
     SingleInstance instance;
@@ -64,16 +66,12 @@ int main(int argc, char *argv[]) {
         return 1;
     }
 
-    const QUrl origin(apiOriginText);
-    if (!apiOriginText.isEmpty() &&
-        (!origin.isValid() || origin.scheme().isEmpty() || origin.host().isEmpty())) {
-        std::fprintf(stderr, "spacetape: %s\n",
-                     qPrintable(QCoreApplication::translate(
-                         "main", "--api-origin needs a URL such as http://127.0.0.1:8080")));
+    if (!origin) {
+        std::fprintf(stderr, "spacetape: %s\n", qPrintable(origin.error()));
         return 2;
     }
 
-    DesktopApp desktop(instance, origin);
+    DesktopApp desktop(instance, *origin);
     desktop.start(links);
     return app.exec();
 }

@@ -110,9 +110,21 @@ void CredentialStore::failWithoutKeychain(Callback done) {
                        [done] { done(fail(describe(QKeychain::NoBackendAvailable, QString()))); });
 }
 
+namespace {
+/// Set once at the app's door, before any store exists; read by every store made after.
+QString &defaultServiceOverride() {
+    static QString service;
+    return service;
+}
+}  // namespace
+
 QString CredentialStore::defaultService() {
-    const QString overridden = qEnvironmentVariable("SPACETAPE_KEYCHAIN_SERVICE");
+    const QString &overridden = defaultServiceOverride();
     return overridden.isEmpty() ? QStringLiteral("Spacetape") : overridden;
+}
+
+void CredentialStore::setDefaultService(const QString &service) {
+    defaultServiceOverride() = service;
 }
 
 void CredentialStore::save(const XLogin &login, Done done) {

@@ -26,8 +26,11 @@ public:
     /// @p service names the keychain entry's owner; empty: defaultService().
     explicit CredentialStore(QString service = {}, QObject *parent = nullptr);
 
-    /// "Spacetape", or $SPACETAPE_KEYCHAIN_SERVICE so tests never touch a real login.
+    /// "Spacetape", or what setDefaultService() chose.
     static QString defaultService();
+    /// Stores made afterwards without a service use @p service (empty: "Spacetape"). The app
+    /// sets it from SPACETAPE_KEYCHAIN_SERVICE, so tests never touch a real login.
+    static void setDefaultService(const QString &service);
 
     /// The key of the one entry under the service.
     static QString entryKey() { return QStringLiteral("x-login"); }

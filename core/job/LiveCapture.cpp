@@ -8,7 +8,6 @@
 #include "util/Limits.h"
 #include "util/Logging.h"
 #include "util/TextFormat.h"
-#include "util/TimingOverrides.h"
 #include "x/StreamInfo.h"
 
 #include <QDir>
@@ -51,17 +50,6 @@ bool LiveCapture::existsIn(const QString &cacheDir) {
     return QFileInfo(QDir(cacheDir).filePath(sidecarName())).isFile();
 }
 
-LiveTiming LiveCapture::timingFromEnvironment(LiveTiming base) {
-    const QHash<QString, int> overrides = timingOverridesFromEnvironment("SPACETAPE_LIVE_TIMING");
-    applyTimingOverride(overrides, "dynamicPollMs", base.dynamicPollMs);
-    applyTimingOverride(overrides, "fullListPollMs", base.fullListPollMs);
-    applyTimingOverride(overrides, "metadataPollMs", base.metadataPollMs);
-    applyTimingOverride(overrides, "hostDisconnectGraceSeconds", base.hostDisconnectGraceSeconds);
-    applyTimingOverride(overrides, "finalPlaylistWindowSeconds", base.finalPlaylistWindowSeconds);
-    applyTimingOverride(overrides, "finalPlaylistRetryMs", base.finalPlaylistRetryMs);
-    return base;
-}
-
 LiveCapture::LiveCapture(NetworkService &network, const DownloadRequest &request,
                          const DownloadSettings &settings, const QString &cacheDir, QObject *parent)
     : QObject(parent),
@@ -69,7 +57,7 @@ LiveCapture::LiveCapture(NetworkService &network, const DownloadRequest &request
       m_request(request),
       m_live(*request.live),
       m_settings(settings),
-      m_timing(timingFromEnvironment(settings.live)),
+      m_timing(settings.live),
       m_cacheDir(cacheDir),
       m_dynamicTimer(new QTimer(this)),
       m_fullListTimer(new QTimer(this)),

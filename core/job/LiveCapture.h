@@ -54,13 +54,6 @@ public:
         double seconds = 0;
     };
     static std::optional<Saved> readSaved(const QString &cacheDir);
-    /**
-     * @p base with the overrides of the environment variable SPACETAPE_LIVE_TIMING, e.g.
-     * `dynamicPollMs=100,fullListPollMs=1000,metadataPollMs=1000,hostDisconnectGraceSeconds=5,
-     * finalPlaylistWindowSeconds=10,finalPlaylistRetryMs=200` (tests and benchmarks drive the CLI
-     * with it; the one place the environment changes the live rhythm).
-     */
-    static LiveTiming timingFromEnvironment(LiveTiming base);
 
     LiveCapture(NetworkService &network, const DownloadRequest &request,
                 const DownloadSettings &settings, const QString &cacheDir,

@@ -304,13 +304,8 @@ void PlaylistLoader::fetchKeys(QList<QUrl> pending, std::shared_ptr<LoadedPlayli
     // The one request that carries the login besides X's API (facts §3) — and only when the
     // playlist names an https X/Periscope address; never across a redirect to another host.
     const bool withLogin = m_loginKeyUrls.contains(url) && !m_keyCookieHeader.isEmpty();
-    QNetworkRequest request =
-        withLogin ? m_network.apiRequest(url) : m_network.cdnRequest(m_network.routed(url));
-    if (withLogin) {
-        request.setRawHeader("Cookie", m_keyCookieHeader);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::SameOriginRedirectPolicy);
-    }
+    const QNetworkRequest request = withLogin ? m_network.loginRequest(url, m_keyCookieHeader)
+                                              : m_network.cdnRequest(m_network.routed(url));
     QNetworkReply *reply = m_network.get(request);
     replyguard::bound(reply, limits::kMaxKeyBytes, limits::kBodyDeadlineMs,
                       //: the download named in "the %1 is larger than ..."

@@ -3,7 +3,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QHostAddress>
+#include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QNetworkAccessManager>
@@ -13,6 +14,7 @@
 #include <QPointer>
 #include <QSslCertificate>
 #include <QUrl>
+#include "net/UrlPolicy.h"
 #include "util/Logging.h"
 
 #include <algorithm>
@@ -28,13 +30,6 @@ public:
     bool setCookiesFromUrl(const QList<QNetworkCookie> &, const QUrl &) override { return false; }
 };
 
-bool isLoopbackHost(const QString &host) {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
 /**
  * Per-manager proxy choice. Loopback never goes through a proxy (the fake servers of the
  * tests and a local API origin must work behind a corporate proxy too). System answers are
@@ -45,7 +40,7 @@ public:
     ProxyChoice(ProxyMode mode, QNetworkProxy manual) : m_mode(mode), m_manual(std::move(manual)) {}
 
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override {
-        if (isLoopbackHost(query.peerHostName()) || m_mode == ProxyMode::None) {
+        if (urlpolicy::isLoopbackHost(query.peerHostName()) || m_mode == ProxyMode::None) {
             return {QNetworkProxy(QNetworkProxy::NoProxy)};
         }
         if (m_mode == ProxyMode::Manual)
@@ -88,18 +83,33 @@ QString originOf(const QUrl &url) {
 }  // namespace
 
 NetworkService::NetworkService(QObject *parent)
-    : QObject(parent), m_userAgent(defaultUserAgent()), m_cookieJar(new DeliberateCookieJar(this)) {
-    const QString testCaFile = qEnvironmentVariable(kTestCaFileVariable);
-    if (!testCaFile.isEmpty()) {
-        const QList<QSslCertificate> testCas = QSslCertificate::fromPath(testCaFile);
-        if (testCas.isEmpty())
-            qCWarning(lcNet, "%s=%s holds no PEM certificate; it is ignored", kTestCaFileVariable,
-                      qPrintable(testCaFile));
-        // Explicit CA certificates replace Qt's on-demand loading of the system's: keep both.
-        m_testCaSsl = QSslConfiguration::defaultConfiguration();
-        m_testCaSsl.setCaCertificates(QSslConfiguration::systemCaCertificates() + testCas);
-        m_trustTestCa = !testCas.isEmpty();
-    }
+    : QObject(parent),
+      m_userAgent(defaultUserAgent()),
+      m_cookieJar(new DeliberateCookieJar(this)) {}
+
+Expected<int> NetworkService::trustCaForLoopback(const QString &pemPath) {
+    QFile file(pemPath);
+    // A FIFO or a device would block or never end: a regular file, read up to the limit.
+    if (!QFileInfo(pemPath).isFile())
+        // not-translated: a test setting's message, for developers (as the log lines are)
+        return fail(QStringLiteral("%1 is not a regular file").arg(pemPath));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("%1: %2").arg(pemPath, file.errorString()));
+    const QByteArray pem = file.read(kMaxCaFileBytes + 1);
+    if (pem.size() > kMaxCaFileBytes)
+        // not-translated: a test setting's message, for developers
+        return fail(QStringLiteral("%1 is larger than %2 bytes").arg(pemPath).arg(kMaxCaFileBytes));
+    const QList<QSslCertificate> cas = QSslCertificate::fromData(pem, QSsl::Pem);
+    if (cas.isEmpty())
+        // not-translated: a test setting's message, for developers
+        return fail(QStringLiteral("%1 holds no PEM certificate").arg(pemPath));
+    // Explicit CA certificates replace Qt's on-demand loading of the system's: keep both.
+    m_testCaSsl = QSslConfiguration::defaultConfiguration();
+    m_testCaSsl.setCaCertificates(QSslConfiguration::systemCaCertificates() + cas);
+    m_trustTestCa = true;
+    qCWarning(lcNet, "TEST SETTING: %lld extra CA from %s trusted for loopback hosts only",
+              qlonglong(cas.size()), qPrintable(pemPath));
+    return int(cas.size());
 }
 
 NetworkService::~NetworkService() {
@@ -159,8 +169,14 @@ QNetworkRequest NetworkService::baseRequest(const QUrl &url) const {
     // Qt 6 negotiates HTTP/2 over TLS by ALPN, as the CDN offers it (facts §8); how many
     // streams share one connection is kHttp2StreamsPerManager's business.
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
-    if (m_trustTestCa)
+    // Only the fake servers on this computer: x.com and the CDN never meet the test CA, not
+    // even through a redirect (Qt keeps a request's TLS configuration when it follows one).
+    if (m_trustTestCa && url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 &&
+        urlpolicy::isLoopbackHost(url.host())) {
         request.setSslConfiguration(m_testCaSsl);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::SameOriginRedirectPolicy);
+    }
     return request;
 }
 
@@ -198,6 +214,29 @@ QNetworkRequest NetworkService::apiRequest(const QUrl &url) const {
     QNetworkRequest request = baseRequest(routed(url));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json, */*"));
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    return request;
+}
+
+QNetworkRequest NetworkService::loginRequest(const QUrl &url, const QByteArray &cookieHeader,
+                                             const QByteArray &csrfToken) const {
+    QNetworkRequest request = apiRequest(url);
+    // Qt copies raw headers onto a redirected request: the login stays on its origin.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    const QUrl target = request.url();
+    if (target.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0 &&
+        !urlpolicy::isLoopbackHost(target.host())) {
+        // The door refuses such an API origin; this keeps the rule where the login is added.
+        qCWarning(lcNet, "the X login is not sent over plain http to %s",
+                  qPrintable(target.host()));
+        return request;
+    }
+    request.setRawHeader(QByteArrayLiteral("Cookie"), cookieHeader);
+    if (!csrfToken.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("x-csrf-token"), csrfToken);
     return request;
 }
 

@@ -10,6 +10,8 @@
 #include <QSslConfiguration>
 #include <QString>
 
+#include "util/Expected.h"
+
 class QNetworkAccessManager;
 class QNetworkCookieJar;
 class QNetworkReply;
@@ -37,10 +39,13 @@ enum class ProxyMode {
  * User-Agent (the X API client adds its own auth headers). The shared cookie jar never
  * learns cookies from responses: cookies are only ever sent deliberately.
  *
- * Tests only: when the environment variable `SPACETAPE_TEST_CA_FILE` names a PEM file, its
- * certificates are trusted next to the system's for every request (the HTTPS fake CDN's
- * throw-away CA, tests/fake/make_test_certs.sh). It is read here and nowhere else, and the
- * system trust store is never changed.
+ * The user's X login travels only in requests built by loginRequest(): the one place that
+ * sets the Cookie and x-csrf-token headers, so no caller can forget the redirect policy.
+ *
+ * Tests only: trustCaForLoopback() trusts a throw-away CA (the HTTPS fake CDN's,
+ * tests/fake/make_test_certs.sh) next to the system's, for loopback hosts only: x.com and the
+ * CDN are never checked against it. The system trust store is never changed. The service
+ * reads no environment: the app's door (app/Environment) decides what to inject.
  *
  * Pass the instance to whoever needs it; shared() exists for thin mains.
  */
@@ -60,8 +65,8 @@ public:
     static constexpr int kHttp2StreamsPerManager = 6;
     static constexpr int kDefaultTransferTimeoutMs = 30000;
     static constexpr int kDefaultMaxManagers = 16;
-    /// Tests only: a PEM file of extra CA certificates to trust (see the class comment).
-    static constexpr const char *kTestCaFileVariable = "SPACETAPE_TEST_CA_FILE";
+    /// The largest PEM file trustCaForLoopback() reads.
+    static constexpr qint64 kMaxCaFileBytes = 1024 * 1024;
 
     explicit NetworkService(QObject *parent = nullptr);
     ~NetworkService() override;
@@ -101,8 +106,28 @@ public:
     /// A request for the CDN (playlists, chunks, images): browser UA, Referer, no cookies,
     /// no credentials.
     QNetworkRequest cdnRequest(const QUrl &url) const;
-    /// A request for the X API: browser UA, JSON accepted; the caller adds auth headers.
+    /// A request for the X API: browser UA, JSON accepted, no login (see loginRequest()).
     QNetworkRequest apiRequest(const QUrl &url) const;
+    /**
+     * The one way to build a request that carries the user's X login (API calls in cookie
+     * mode, the web app's `/home`, an encrypted Space's key): apiRequest() plus `Cookie:
+     * @p cookieHeader` and, when given, `x-csrf-token: @p csrfToken`. It is never followed
+     * along a redirect to another origin (Qt copies raw headers onto the redirected request),
+     * takes no cookie from the jar and stores none. The login is left off, with a warning,
+     * when the URL (after routed()) is plain http to a host other than this computer.
+     */
+    QNetworkRequest loginRequest(const QUrl &url, const QByteArray &cookieHeader,
+                                 const QByteArray &csrfToken = {}) const;
+
+    /**
+     * Tests only: trusts the CA certificates of the PEM file @p pemPath next to the system's,
+     * for requests to loopback hosts (127.0.0.0/8, ::1, localhost) only; logs a warning
+     * while in effect. The number of certificates now trusted, or why the file was refused
+     * (unreadable, not a regular file, larger than kMaxCaFileBytes, no certificate in it).
+     */
+    Expected<int> trustCaForLoopback(const QString &pemPath);
+    /// Whether a CA from trustCaForLoopback() is in effect.
+    bool trustsLoopbackCa() const { return m_trustTestCa; }
 
     /// Sends every request for an X host (x.com, api.x.com, twitter.com, api.twitter.com,
     /// abs.twimg.com, pbs.twimg.com) to @p origin instead, keeping path and query

@@ -4,6 +4,7 @@
 #include "util/SafeText.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 
 namespace spacetape::urlpolicy {
 
@@ -13,6 +14,13 @@ bool isOrUnder(const QString &host, QLatin1String domain) {
            (host.endsWith(domain) && host.at(host.size() - domain.size() - 1) == QLatin1Char('.'));
 }
 }  // namespace
+
+bool isLoopbackHost(const QString &host) {
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
 
 bool isWebUrl(const QUrl &url) {
     const QString scheme = url.scheme().toLower();

@@ -11,6 +11,9 @@ namespace spacetape::urlpolicy {
 /// http or https with a host.
 bool isWebUrl(const QUrl &url);
 
+/// True for this computer: localhost, 127.0.0.0/8 and ::1 (the tests' fake servers).
+bool isLoopbackHost(const QString &host);
+
 /// What a playlist names: says which message a refused URI gets.
 enum class UriKind { Variant, Chunk, Key };
 

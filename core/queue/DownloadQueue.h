@@ -5,8 +5,8 @@
 #include "job/SpaceRequestBuilder.h"
 #include "queue/QueueEntry.h"
 #include "util/Expected.h"
+#include "watch/HostWatcher.h"
 #include "watch/ScheduledSpaceWaiter.h"
-#include "watch/WatchEnvironment.h"
 
 #include <QHash>
 #include <QList>
@@ -254,7 +254,7 @@ private:
     QHash<QString, DownloadJob *> m_jobs;
     QHash<QString, SectionJob *> m_clipJobs;  ///< clip entries' jobs
     QHash<QString, ScheduledSpaceWaiter *> m_waiters;
-    ScheduleTiming m_scheduleTiming = scheduleTimingFromEnvironment();
+    ScheduleTiming m_scheduleTiming;
     int m_lastActiveCount = 0;
     int m_lastBusyCount = 0;
     bool m_heldForLogin = false;

@@ -80,10 +80,12 @@ void ClientTransactionSource::tryPage(int index) {
         return;
     }
     const DiscoveryPage page = pages.at(index);
-    QNetworkRequest request = m_network.apiRequest(page.url);
+    // With the login only through loginRequest(): a redirect to another host never gets it.
+    QNetworkRequest request =
+        page.withLogin && m_login
+            ? m_network.loginRequest(page.url, m_login->cookieHeader().toLatin1())
+            : m_network.apiRequest(page.url);
     request.setRawHeader("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
-    if (page.withLogin && m_login)
-        request.setRawHeader("Cookie", m_login->cookieHeader().toLatin1());
     QNetworkReply *reply = m_network.get(request);
     connect(reply, &QNetworkReply::finished, this, [this, reply, page, index] {
         reply->deleteLater();

@@ -8,7 +8,6 @@
 #include "util/SafeText.h"
 #include "util/SpaceId.h"
 #include "util/TextFormat.h"
-#include "util/TimingOverrides.h"
 #include "x/ClientTransactionSource.h"
 #include "x/XApiConfig.h"
 #include "x/XJson.h"
@@ -152,23 +151,8 @@ struct XApiClient::SpaceLookup {
     QString lastFailure;
 };
 
-namespace {
-/// SPACETAPE_X_TIMING="secondMs=20,retryBaseMs=5" scales the waits of a whole process (the
-/// CLI under test), as SPACETAPE_LIVE_TIMING does for live capture.
-XApiTiming timingFromEnvironment() {
-    XApiTiming timing;
-    const QHash<QString, int> overrides = timingOverridesFromEnvironment("SPACETAPE_X_TIMING");
-    applyTimingOverride(overrides, "secondMs", timing.secondMs);
-    applyTimingOverride(overrides, "retryBaseMs", timing.retryBaseMs);
-    return timing;
-}
-}  // namespace
-
 XApiClient::XApiClient(NetworkService &network, QObject *parent)
-    : QObject(parent),
-      m_network(network),
-      m_bearer(xapi::defaultBearer()),
-      m_timing(timingFromEnvironment()) {}
+    : QObject(parent), m_network(network), m_bearer(xapi::defaultBearer()) {}
 
 XApiClient::~XApiClient() = default;
 
@@ -405,21 +389,20 @@ void XApiClient::send(const QUrl &url, AuthMode mode, std::function<void(Respons
                       int attempt, int rateLimitWaits, bool tokenRenewed) {
     auto dispatch = [this, url, mode, done, attempt, rateLimitWaits,
                      tokenRenewed](const QByteArray &guestToken) {
-        QNetworkRequest request = m_network.apiRequest(url);
+        // The login goes to X's hosts only, never along a redirect elsewhere: loginRequest().
+        QNetworkRequest request =
+            mode == AuthMode::Cookies
+                ? m_network.loginRequest(url, m_login->cookieHeader().toLatin1(),
+                                         m_login->ct0.toLatin1())
+                : m_network.apiRequest(url);
         request.setRawHeader("Authorization", "Bearer " + m_bearer);
         request.setRawHeader("x-twitter-active-user", "yes");
         request.setRawHeader("x-twitter-client-language", "en");
         signRequest(request, "GET", url);
-        if (mode == AuthMode::Cookies) {
-            request.setRawHeader("Cookie", m_login->cookieHeader().toLatin1());
-            request.setRawHeader("x-csrf-token", m_login->ct0.toLatin1());
+        if (mode == AuthMode::Cookies)
             request.setRawHeader("x-twitter-auth-type", "OAuth2Session");
-            // The login goes to X's hosts only, never along a redirect elsewhere.
-            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                 QNetworkRequest::SameOriginRedirectPolicy);
-        } else {
+        else
             request.setRawHeader("x-guest-token", guestToken);
-        }
         QNetworkReply *reply = m_network.get(request);
         replyguard::bound(reply, limits::kMaxJsonBytes, limits::kBodyDeadlineMs,
                           tr("answer from X"), "kMaxJsonBytes");

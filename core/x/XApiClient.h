@@ -80,8 +80,7 @@ public:
     void setPreferredMode(AuthMode mode);
     /// Longest rate-limit wait accepted before giving up (default 15 min).
     void setMaxRateLimitWait(int seconds);
-    /// For tests: scaled waits and retry delays (a process: env SPACETAPE_X_TIMING, e.g.
-    /// "secondMs=20,retryBaseMs=5").
+    /// For in-process tests: scaled waits and retry delays.
     void setTiming(const XApiTiming &timing) { m_timing = timing; }
     /// Whether calls carry `x-client-transaction-id` (default on). Off: no page fetches for it.
     void setClientTransactionEnabled(bool enabled) { m_transactionsEnabled = enabled; }

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "fake/FakeHttpServer.h"
 #include "net/NetworkService.h"
+#include "support/ThrowAwayCa.h"
 
+#include <QFile>
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -216,6 +221,130 @@ private Q_SLOTS:
         QVERIFY(QSignalSpy(reply.get(), &QNetworkReply::finished).wait(15000));
         QVERIFY(reply->error() != QNetworkReply::NoError);
         QTRY_COMPARE(server.inFlight(), 0);
+    }
+
+    // ---- the login: one helper builds every request that carries it ----
+
+    void loginRequestCarriesTheLoginAndStaysOnItsOrigin() {
+        NetworkService network;
+        const QNetworkRequest request = network.loginRequest(
+            QUrl(QStringLiteral("https://x.com/home")), "auth_token=a; ct0=b", "b");
+        QCOMPARE(request.rawHeader("Cookie"), QByteArray("auth_token=a; ct0=b"));
+        QCOMPARE(request.rawHeader("x-csrf-token"), QByteArray("b"));
+        QCOMPARE(request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
+                 int(QNetworkRequest::SameOriginRedirectPolicy));
+        QCOMPARE(request.attribute(QNetworkRequest::CookieLoadControlAttribute).toInt(),
+                 int(QNetworkRequest::Manual));
+        QCOMPARE(request.attribute(QNetworkRequest::CookieSaveControlAttribute).toInt(),
+                 int(QNetworkRequest::Manual));
+        // Without a token (a page, a key): the Cookie header only.
+        QVERIFY(!network.loginRequest(QUrl(QStringLiteral("https://x.com/home")), "c=d")
+                     .hasRawHeader("x-csrf-token"));
+    }
+
+    void loginRequestIsNotFollowedToAnotherServer() {
+        FakeHttpServer server;
+        FakeHttpServer other;  // must never see the login, nor any request of this one
+        QVERIFY(server.listen());
+        QVERIFY(other.listen());
+        other.serveFile("/stolen", "gotcha", "text/plain");
+        const QByteArray elsewhere = other.url(QStringLiteral("/stolen")).toEncoded();
+        server.addRoute("/home", [elsewhere](const FakeRequest &) -> std::optional<FakeResponse> {
+            FakeResponse r;
+            r.status = 302;
+            r.addHeader("Location", elsewhere);
+            return r;
+        });
+        NetworkService network;
+        std::unique_ptr<QNetworkReply> reply(
+            network.get(network.loginRequest(server.url("/home"), "auth_token=a; ct0=b", "b")));
+        QVERIFY(QSignalSpy(reply.get(), &QNetworkReply::finished).wait(15000));
+        QCOMPARE(reply->error(), QNetworkReply::InsecureRedirectError);
+        QCOMPARE(server.requestLog().value(0).header("cookie"), QByteArray("auth_token=a; ct0=b"));
+        QCOMPARE(other.requestCount(), 0);
+    }
+
+    void loginNeverTravelsOverPlainHttpToAnotherComputer_data() {
+        QTest::addColumn<QString>("apiOrigin");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("carried");
+        QTest::newRow("x.com over https") << QString() << "https://x.com/i/api/x" << true;
+        QTest::newRow("plain http elsewhere") << QString() << "http://example.com/x" << false;
+        QTest::newRow("routed to plain http elsewhere") << "http://192.0.2.7:8080"
+                                                        << "https://x.com/i/api/x" << false;
+        QTest::newRow("routed to https elsewhere") << "https://mirror.example"
+                                                   << "https://x.com/i/api/x" << true;
+        QTest::newRow("routed to the loopback fake") << "http://127.0.0.1:8080"
+                                                     << "https://x.com/i/api/x" << true;
+        QTest::newRow("localhost over http") << QString() << "http://localhost:1/k" << true;
+        QTest::newRow("::1 over http") << QString() << "http://[::1]:1/k" << true;
+    }
+
+    void loginNeverTravelsOverPlainHttpToAnotherComputer() {
+        QFETCH(QString, apiOrigin);
+        QFETCH(QString, url);
+        QFETCH(bool, carried);
+        NetworkService network;
+        network.setApiOrigin(QUrl(apiOrigin));
+        const QNetworkRequest request = network.loginRequest(QUrl(url), "auth_token=a", "a");
+        QCOMPARE(request.hasRawHeader("Cookie"), carried);
+        QCOMPARE(request.hasRawHeader("x-csrf-token"), carried);
+        // Whatever the URL, the redirect rule holds.
+        QCOMPARE(request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
+                 int(QNetworkRequest::SameOriginRedirectPolicy));
+    }
+
+    // ---- the tests' CA: loopback hosts only ----
+
+    void testCaIsTrustedForLoopbackHostsOnly() {
+        QTemporaryDir dir;
+        const QString pem = dir.filePath(QStringLiteral("ca.pem"));
+        QFile file(pem);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(spacetape::test::throwAwayCaPem());
+        file.close();
+        const QSslCertificate ca =
+            QSslCertificate::fromData(spacetape::test::throwAwayCaPem()).value(0);
+        QVERIFY(!ca.isNull());
+
+        NetworkService network;
+        QVERIFY(!network.trustsLoopbackCa());
+        const auto trusted = network.trustCaForLoopback(pem);
+        QVERIFY2(trusted.ok(), qPrintable(trusted.error()));
+        QCOMPARE(*trusted, 1);
+        QVERIFY(network.trustsLoopbackCa());
+        const auto trusts = [&ca](const QNetworkRequest &request) {
+            return request.sslConfiguration().caCertificates().contains(ca);
+        };
+        QVERIFY(trusts(network.cdnRequest(QUrl(QStringLiteral("https://127.0.0.1:8443/c")))));
+        QVERIFY(trusts(network.cdnRequest(QUrl(QStringLiteral("https://127.8.9.10/c")))));
+        QVERIFY(trusts(network.cdnRequest(QUrl(QStringLiteral("https://localhost/c")))));
+        QVERIFY(trusts(network.apiRequest(QUrl(QStringLiteral("https://[::1]:8443/x")))));
+        // Nor does a fake's redirect take the test CA to another host.
+        QCOMPARE(network.cdnRequest(QUrl(QStringLiteral("https://127.0.0.1:8443/c")))
+                     .attribute(QNetworkRequest::RedirectPolicyAttribute)
+                     .toInt(),
+                 int(QNetworkRequest::SameOriginRedirectPolicy));
+        // x.com, the CDN and every other host: the system's trust store only.
+        QVERIFY(!trusts(network.apiRequest(QUrl(QStringLiteral("https://x.com/i/api/x")))));
+        QVERIFY(!trusts(network.loginRequest(QUrl(QStringLiteral("https://x.com/home")), "a=b")));
+        QVERIFY(!trusts(network.cdnRequest(
+            QUrl(QStringLiteral("https://prod-fastly-us-east-1.video.pscp.tv/a.aac")))));
+        QVERIFY(!trusts(network.cdnRequest(QUrl(QStringLiteral("https://localhost.example/c")))));
+    }
+
+    void aTestCaFileThatIsNoCaIsRefused() {
+        QTemporaryDir dir;
+        const QString junk = dir.filePath(QStringLiteral("junk.pem"));
+        QFile file(junk);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a certificate\n");
+        file.close();
+        NetworkService network;
+        QVERIFY(!network.trustCaForLoopback(junk).ok());
+        QVERIFY(!network.trustCaForLoopback(dir.path()).ok());  // a folder, not a file
+        QVERIFY(!network.trustCaForLoopback(dir.filePath(QStringLiteral("missing.pem"))).ok());
+        QVERIFY(!network.trustsLoopbackCa());
     }
 };
 
