@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "CliOptions.h"
 
+#include "CliStream.h"
+
 #include "job/OutputPlacement.h"
 #include "net/ProxyAddress.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QTextStream>
 
 namespace spacetape {
 
@@ -104,21 +105,21 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
                                  QCoreApplication::translate("CliOptions", "What to save."),
                                  QStringLiteral("INPUT..."));
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    CliStream &out = cliOut();
+    CliStream &err = cliErr();
     if (!parser.parse(arguments)) {
-        err << "spacetape-cli: " << parser.errorText() << '\n'
-            << QCoreApplication::translate("CliOptions", "Try --help.") << '\n';
+        err << "spacetape-cli: " << parser.errorText() << Qt::endl
+            << QCoreApplication::translate("CliOptions", "Try --help.") << Qt::endl;
         *exitCode = 2;
         return std::nullopt;
     }
     if (parser.isSet(help)) {
-        out << parser.helpText();
+        out.writeText(parser.helpText());
         *exitCode = 0;
         return std::nullopt;
     }
     if (parser.isSet(version)) {
-        out << "spacetape-cli " << SPACETAPE_VERSION << '\n';
+        out << "spacetape-cli " << SPACETAPE_VERSION << Qt::endl;
         *exitCode = 0;
         return std::nullopt;
     }
@@ -134,7 +135,7 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
         options.proxy = parser.value(proxy).trimmed();
         if (options.proxy.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {
             if (const auto proxy = parseProxyAddress(options.proxy); !proxy) {
-                err << "spacetape-cli: --proxy: " << proxy.error() << '\n';
+                err << "spacetape-cli: --proxy: " << proxy.error() << Qt::endl;
                 *exitCode = 2;
                 return std::nullopt;
             }
@@ -153,7 +154,7 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
             err << "spacetape-cli: "
                 << QCoreApplication::translate(
                        "CliOptions", "watch needs at least one host: spacetape-cli watch @name")
-                << '\n';
+                << Qt::endl;
             *exitCode = 2;
             return std::nullopt;
         }
@@ -168,7 +169,7 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
             err << "spacetape-cli: "
                 << QCoreApplication::translate(
                        "CliOptions", "doctor checks one Space at most: spacetape-cli doctor [LINK]")
-                << '\n';
+                << Qt::endl;
             *exitCode = 2;
             return std::nullopt;
         }
@@ -177,7 +178,7 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
     for (const QString &text : parser.values(section)) {
         const auto range = SectionRange::parse(text);
         if (!range) {
-            err << "spacetape-cli: --section: " << range.error() << '\n';
+            err << "spacetape-cli: --section: " << range.error() << Qt::endl;
             *exitCode = 2;
             return std::nullopt;
         }
@@ -195,12 +196,12 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
                    .arg(defaults::kMinChunksInFlight)
                    .arg(defaults::kMaxChunksInFlight)
                    .arg(parser.value(concurrency))
-            << '\n';
+            << Qt::endl;
         *exitCode = 2;
         return std::nullopt;
     }
     if (const auto policy = parseExistsPolicy(options.existsPolicy); !policy) {
-        err << "spacetape-cli: --if-exists " << policy.error() << '\n';
+        err << "spacetape-cli: --if-exists " << policy.error() << Qt::endl;
         *exitCode = 2;
         return std::nullopt;
     }
@@ -208,7 +209,7 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
         err << "spacetape-cli: "
             << QCoreApplication::translate(
                    "CliOptions", "nothing to do: give a Space link, ID or playlist. Try --help.")
-            << '\n';
+            << Qt::endl;
         *exitCode = 2;
         return std::nullopt;
     }

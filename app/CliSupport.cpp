@@ -5,37 +5,23 @@
 
 #include "auth/CookieImport.h"
 #include "net/NetworkService.h"
-#include "util/SafeText.h"
 #include "x/XApiClient.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QUrl>
 
-#include <unistd.h>
 #include <cmath>
-#include <cstdio>
 
 namespace spacetape {
 
-QTextStream &cliErr() {
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-QTextStream &cliOut() {
-    static QTextStream stream(stdout);
-    return stream;
-}
-
 void printJsonLine(const QJsonObject &object) {
-    cliOut() << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
+    cliOut().writeJsonLine(object);
 }
 
 bool stderrIsTerminal() {
-    return isatty(fileno(stderr));
+    return cliErr().isTerminal();
 }
 
 QString humanDuration(qint64 seconds) {
@@ -105,7 +91,7 @@ bool configureClient(const CliOptions &options, NetworkService &network, XApiCli
         }
         auto login = CookieImport::fromAnyFile(file.readAll());
         if (!login) {
-            cliErr() << "spacetape-cli: " << options.cookiesFile << ": " << printable(login.error())
+            cliErr() << "spacetape-cli: " << options.cookiesFile << ": " << login.error()
                      << Qt::endl;
             return false;
         }
