@@ -64,8 +64,11 @@ bool configureClient(const CliOptions &options, NetworkService &network, XApiCli
     // CliOptions checked the address; "none" is a direct connection.
     if (options.proxy.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
         network.setProxyMode(ProxyMode::None);
-    else if (const auto proxy = parseProxyAddress(options.proxy); !options.proxy.isEmpty() && proxy)
+    else if (auto proxy = parseProxyAddress(options.proxy); !options.proxy.isEmpty() && proxy) {
+        if (!options.proxyPassword.isEmpty())
+            proxy->setPassword(options.proxyPassword);  // --proxy-password-file
         network.setProxyMode(ProxyMode::Manual, *proxy);
+    }
     if (!options.apiOrigin.isEmpty()) {
         const QUrl origin(options.apiOrigin);
         if (!origin.isValid() || origin.host().isEmpty()) {
