@@ -57,12 +57,13 @@ QString firstControl(const QByteArray &text, const QString &allowed) {
     return {};
 }
 
-/// A FakeHttpServer answer the way X refuses a call, with @p message as X's error text.
-FakeResponse xRefusal(const QString &message) {
+/// A FakeHttpServer answer the way X refuses a call, with @p message as X's error text (for
+/// AudioSpaceById X answers 200 with only `errors`: the client quotes their text).
+FakeResponse xRefusal(const QString &message, int status = 400) {
     const QJsonObject body{
         {QStringLiteral("errors"), QJsonArray{QJsonObject{{QStringLiteral("code"), 214},
                                                           {QStringLiteral("message"), message}}}}};
-    return jsonResponse(400, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return jsonResponse(status, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 bool isAudioSpaceById(const FakeRequest &request) {
@@ -92,7 +93,8 @@ class TestCliTerminalText : public QObject {
                     return std::optional<FakeResponse>();
                 ++looks;
                 if (looks == 2)
-                    return std::optional<FakeResponse>(xRefusal(hostile(QStringLiteral("Poll"))));
+                    return std::optional<FakeResponse>(
+                        xRefusal(hostile(QStringLiteral("Poll")), 200));
                 if (looks == 3) {
                     FakeSpace ended = space;
                     ended.state = QStringLiteral("Ended");
@@ -203,10 +205,10 @@ private Q_SLOTS:
                 QCOMPARE(event.value(QStringLiteral("title")).toString(), rig.space.title);
                 sawTitle = true;
             } else if (name == QLatin1String("warning")) {
-                QVERIFY(event.value(QStringLiteral("message"))
-                            .toString()
-                            .contains(hostile(QStringLiteral("Poll"))));
-                sawWarning = true;
+                // The failed look (other warnings may follow, such as a short replay).
+                sawWarning = sawWarning || event.value(QStringLiteral("message"))
+                                               .toString()
+                                               .contains(hostile(QStringLiteral("Poll")));
             }
         }
         QVERIFY2(sawTitle, run.out.constData());
@@ -229,7 +231,7 @@ private Q_SLOTS:
             if (request.path.endsWith("/UserByScreenName") && request.query.contains("adahost"))
                 return std::optional<FakeResponse>(xRefusal(hostile(QStringLiteral("Host"))));
             if (isAudioSpaceById(request))
-                return std::optional<FakeResponse>(xRefusal(hostile(QStringLiteral("Job"))));
+                return std::optional<FakeResponse>(xRefusal(hostile(QStringLiteral("Job")), 200));
             return std::optional<FakeResponse>();
         });
         QTemporaryDir home;
