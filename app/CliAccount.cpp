@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "CliAccount.h"
 
+#include "CliStream.h"
+
 #include "auth/CookieImport.h"
 #include "auth/CredentialStore.h"
 
@@ -8,18 +10,15 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
-#include <QTextStream>
 
 namespace spacetape {
 
 namespace {
-QTextStream &out() {
-    static QTextStream stream(stdout);
-    return stream;
+CliStream &out() {
+    return cliOut();
 }
-QTextStream &err() {
-    static QTextStream stream(stderr);
-    return stream;
+CliStream &err() {
+    return cliErr();
 }
 
 /// Runs one asynchronous keychain call to completion.
@@ -73,7 +72,7 @@ int runAccountCommand(const QStringList &arguments) {
         return 2;
     }
     if (parser.isSet(help)) {
-        out() << parser.helpText();
+        out().writeText(parser.helpText());
         return 0;
     }
 

@@ -3,7 +3,6 @@
 
 #include "CliSupport.h"
 
-#include "util/SafeText.h"
 #include "x/SpaceLink.h"
 
 #include <QJsonArray>
@@ -24,7 +23,7 @@ CliDoctor::CliDoctor(CliOptions options, QObject *parent)
                                    {QStringLiteral("message"), message},
                                    {QStringLiteral("seconds_left"), secondsLeft}});
                 else if (stderrIsTerminal())
-                    cliErr() << "spacetape-cli: " << printable(message) << Qt::endl;
+                    cliErr() << "spacetape-cli: " << message << Qt::endl;
             });
 }
 
@@ -41,8 +40,8 @@ void CliDoctor::start() {
             const QString input = m_options.inputs.first();
             const auto id = SpaceLink::parseId(input);
             if (!id) {
-                cliErr() << "spacetape-cli: doctor: "
-                         << printable(SpaceLink::rejectionMessage(input)) << Qt::endl;
+                cliErr() << "spacetape-cli: doctor: " << SpaceLink::rejectionMessage(input)
+                         << Qt::endl;
                 Q_EMIT finished(2);
                 return;
             }

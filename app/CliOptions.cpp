@@ -2,14 +2,45 @@
 #include "CliOptions.h"
 
 #include "Environment.h"
+#include "CliStream.h"
+
 #include "job/OutputPlacement.h"
 #include "net/ProxyAddress.h"
+#include "util/Limits.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QTextStream>
+#include <QFile>
+#include <QFileInfo>
 
 namespace spacetape {
+
+namespace {
+/// The first line of @p path, which must be a regular file of at most kMaxSecretFileBytes
+/// (a FIFO would block the run, a device would never end).
+Expected<QString> readProxyPassword(const QString &path) {
+    const QFileInfo info(path);
+    QFile file(path);
+    if (!info.isFile() || info.size() > limits::kMaxSecretFileBytes)
+        return fail(
+            QCoreApplication::translate("CliOptions", "%1 is not a file of at most %2 bytes.")
+                .arg(path)
+                .arg(limits::kMaxSecretFileBytes));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QCoreApplication::translate("CliOptions", "cannot read %1: %2")
+                        .arg(path, file.errorString()));
+    const QByteArray text = file.read(limits::kMaxSecretFileBytes);
+    QString password =
+        QString::fromUtf8(text.left(text.indexOf('\n') < 0 ? text.size() : text.indexOf('\n')));
+    if (password.endsWith(QLatin1Char('\r')))
+        password.chop(1);
+    if (password.isEmpty())
+        return fail(
+            QCoreApplication::translate("CliOptions", "%1 holds no password on its first line.")
+                .arg(path));
+    return password;
+}
+}  // namespace
 
 std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exitCode) {
     QCommandLineParser parser;
@@ -68,8 +99,17 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
             "CliOptions",
             "Connect through this proxy: host:port, http://host:port or "
             "socks5://host:port; \"none\" for a direct connection (default: the "
-            "system's proxy settings)."),
+            "system's proxy settings). A password written here (user:password@host) is "
+            "visible to every user of this computer in the process list: give the user "
+            "here and the password with --proxy-password-file."),
         QStringLiteral("PROXY"));
+    const QCommandLineOption proxyPasswordFile(
+        QStringLiteral("proxy-password-file"),
+        QCoreApplication::translate(
+            "CliOptions",
+            "Read the password for the user named in --proxy (user@host:port) from the first "
+            "line of FILE."),
+        QStringLiteral("FILE"));
     const QCommandLineOption info(
         QStringLiteral("info"),
         QCoreApplication::translate("CliOptions", "Print the Space's metadata as JSON and exit."));
@@ -100,26 +140,26 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
             "Repeatable: one file per section. INPUT may also be a finished .m4a."),
         QStringLiteral("START-END"));
     parser.addOptions({help, version, outputDir, nameTemplate, concurrency, cookies, apiOrigin,
-                       proxy, info, json, allowGaps, exists, wait, section});
+                       proxy, proxyPasswordFile, info, json, allowGaps, exists, wait, section});
     parser.addPositionalArgument(QStringLiteral("INPUT"),
                                  QCoreApplication::translate("CliOptions", "What to save."),
                                  QStringLiteral("INPUT..."));
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    CliStream &out = cliOut();
+    CliStream &err = cliErr();
     if (!parser.parse(arguments)) {
-        err << "spacetape-cli: " << parser.errorText() << '\n'
-            << QCoreApplication::translate("CliOptions", "Try --help.") << '\n';
+        err << "spacetape-cli: " << parser.errorText() << Qt::endl
+            << QCoreApplication::translate("CliOptions", "Try --help.") << Qt::endl;
         *exitCode = 2;
         return std::nullopt;
     }
     if (parser.isSet(help)) {
-        out << parser.helpText();
+        out.writeText(parser.helpText());
         *exitCode = 0;
         return std::nullopt;
     }
     if (parser.isSet(version)) {
-        out << "spacetape-cli " << SPACETAPE_VERSION << '\n';
+        out << "spacetape-cli " << SPACETAPE_VERSION << Qt::endl;
         *exitCode = 0;
         return std::nullopt;
     }
@@ -133,19 +173,43 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
     const Expected<QUrl> origin = Environment::process().apiOrigin(
         parser.isSet(apiOrigin) ? std::optional<QString>(parser.value(apiOrigin)) : std::nullopt);
     if (!origin) {
-        err << "spacetape-cli: " << origin.error() << '\n';
+        err << "spacetape-cli: " << origin.error() << Qt::endl;
         *exitCode = 2;
         return std::nullopt;
     }
     options.apiOrigin = *origin;
+    std::optional<QNetworkProxy> manualProxy;
     if (parser.isSet(proxy)) {
         options.proxy = parser.value(proxy).trimmed();
         if (options.proxy.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {
-            if (const auto proxy = parseProxyAddress(options.proxy); !proxy) {
-                err << "spacetape-cli: --proxy: " << proxy.error() << '\n';
+            const auto parsed = parseProxyAddress(options.proxy);
+            if (!parsed) {
+                err << "spacetape-cli: --proxy: " << parsed.error() << Qt::endl;
                 *exitCode = 2;
                 return std::nullopt;
             }
+            manualProxy = *parsed;
+        }
+    }
+    if (parser.isSet(proxyPasswordFile)) {
+        QString problem;
+        if (!manualProxy || manualProxy->user().isEmpty())
+            problem = QCoreApplication::translate(
+                "CliOptions", "it needs --proxy with a user name: --proxy user@host:port.");
+        else if (!manualProxy->password().isEmpty())
+            problem = QCoreApplication::translate(
+                "CliOptions", "--proxy already has a password; give it in one place only.");
+        if (problem.isEmpty()) {
+            auto password = readProxyPassword(parser.value(proxyPasswordFile));
+            if (password)
+                options.proxyPassword = *password;
+            else
+                problem = password.error();
+        }
+        if (!problem.isEmpty()) {
+            err << "spacetape-cli: --proxy-password-file: " << problem << Qt::endl;
+            *exitCode = 2;
+            return std::nullopt;
         }
     }
     options.infoOnly = parser.isSet(info);
@@ -161,7 +225,7 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
             err << "spacetape-cli: "
                 << QCoreApplication::translate(
                        "CliOptions", "watch needs at least one host: spacetape-cli watch @name")
-                << '\n';
+                << Qt::endl;
             *exitCode = 2;
             return std::nullopt;
         }
@@ -176,7 +240,7 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
             err << "spacetape-cli: "
                 << QCoreApplication::translate(
                        "CliOptions", "doctor checks one Space at most: spacetape-cli doctor [LINK]")
-                << '\n';
+                << Qt::endl;
             *exitCode = 2;
             return std::nullopt;
         }
@@ -185,7 +249,7 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
     for (const QString &text : parser.values(section)) {
         const auto range = SectionRange::parse(text);
         if (!range) {
-            err << "spacetape-cli: --section: " << range.error() << '\n';
+            err << "spacetape-cli: --section: " << range.error() << Qt::endl;
             *exitCode = 2;
             return std::nullopt;
         }
@@ -203,12 +267,12 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
                    .arg(defaults::kMinChunksInFlight)
                    .arg(defaults::kMaxChunksInFlight)
                    .arg(parser.value(concurrency))
-            << '\n';
+            << Qt::endl;
         *exitCode = 2;
         return std::nullopt;
     }
     if (const auto policy = parseExistsPolicy(options.existsPolicy); !policy) {
-        err << "spacetape-cli: --if-exists " << policy.error() << '\n';
+        err << "spacetape-cli: --if-exists " << policy.error() << Qt::endl;
         *exitCode = 2;
         return std::nullopt;
     }
@@ -216,7 +280,7 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
         err << "spacetape-cli: "
             << QCoreApplication::translate(
                    "CliOptions", "nothing to do: give a Space link, ID or playlist. Try --help.")
-            << '\n';
+            << Qt::endl;
         *exitCode = 2;
         return std::nullopt;
     }

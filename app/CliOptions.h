@@ -30,6 +30,9 @@ struct CliOptions {
     bool watch = false;      ///< `watch HANDLE...`: inputs are hosts to watch until a signal
     bool doctor = false;     ///< `doctor [LINK]`: check each step against X; inputs: the Space
     QList<SectionRange> sections;  ///< --section: only these parts, one file each
+    /// From --proxy-password-file: the password for --proxy's user (kept off the command line,
+    /// which every user of the machine can read); empty when not given.
+    QString proxyPassword;
 };
 
 /**

@@ -14,18 +14,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextStream>
 #include <QTimer>
-
-#include <unistd.h>
-#include <cstdio>
 
 namespace spacetape {
 
 namespace {
 const QString kPlaylistTemplate = QStringLiteral("{title}");
 
-QTextStream &err() {
+CliStream &err() {
     return cliErr();
 }
 
@@ -88,7 +84,7 @@ void CliRunner::showWaiting(const QString &message, int secondsLeft) {
                    {QStringLiteral("message"), message},
                    {QStringLiteral("seconds_left"), secondsLeft}});
     else
-        err() << "spacetape-cli: " << printable(message) << Qt::endl;
+        err() << "spacetape-cli: " << message << Qt::endl;
 }
 
 void CliRunner::runNext() {
@@ -133,8 +129,8 @@ void CliRunner::onPrepared(const QString &spaceId, Expected<PreparedSpace> prepa
     if (m_options.infoOnly) {
         QJsonObject info = prepared->resolved.metadata.toJson();
         info.insert(QStringLiteral("playlist_url"), prepared->resolved.playlistUrl.toString());
-        QTextStream(stdout) << QJsonDocument(info).toJson(m_options.json ? QJsonDocument::Compact
-                                                                         : QJsonDocument::Indented);
+        cliOut().writeJson(QJsonDocument(info),
+                           m_options.json ? QJsonDocument::Compact : QJsonDocument::Indented);
         QTimer::singleShot(0, this, &CliRunner::runNext);
         return;
     }
@@ -235,9 +231,7 @@ void CliRunner::showScheduled(const SpaceMetadata &metadata, bool answerArrived)
                                           : tr("%1 late").arg(humanDuration(left)))
                              : tr("no start time announced");
     if (stderrIsTerminal()) {
-        err() << "\r" << tr("Waiting for %1: %2; Ctrl+C to stop").arg(title, when) << "   "
-              << Qt::flush;
-        m_progressLineOpen = true;
+        err().updateLine(tr("Waiting for %1: %2; Ctrl+C to stop").arg(title, when));
         return;
     }
     // Not a terminal: a line when the wait begins and whenever the time moves.
@@ -253,10 +247,7 @@ void CliRunner::showScheduled(const SpaceMetadata &metadata, bool answerArrived)
 }
 
 void CliRunner::closeUpdatingLine() {
-    if (m_progressLineOpen) {
-        err() << Qt::endl;
-        m_progressLineOpen = false;
-    }
+    CliStream::endUpdatingLine();
 }
 
 void CliRunner::showLive() {
@@ -291,8 +282,7 @@ void CliRunner::showLive() {
                     : tr("Recording live: %1 recorded").arg(clockDuration(m_live.recordedSeconds));
     }
     if (stderrIsTerminal()) {
-        err() << "\r" << line << "   " << Qt::flush;
-        m_progressLineOpen = true;
+        err().updateLine(line);
     } else if (stateOnly) {
         cliOut() << m_currentInput << ": " << line << Qt::endl;  // one line per state
     }
@@ -348,8 +338,7 @@ void CliRunner::startJob(DownloadRequest request, const QString &nameTemplate) {
                        {QStringLiteral("input"), m_currentInput},
                        {QStringLiteral("message"), message}});
         else
-            err() << "spacetape-cli: " << printable(m_currentInput) << ": " << printable(message)
-                  << Qt::endl;
+            err() << "spacetape-cli: " << m_currentInput << ": " << message << Qt::endl;
     });
     connect(m_job.get(), &DownloadJob::waiting, this, &CliRunner::showWaiting);
     m_jobState = JobState::Queued;
@@ -411,17 +400,16 @@ void CliRunner::onProgress(const FetchProgress &progress) {
                    {QStringLiteral("in_flight"), progress.inFlight}});
         return;
     }
-    if (!isatty(fileno(stderr)))
+    if (!stderrIsTerminal())
         return;
-    err() << "\r"
-          << tr("%1/%2 chunks, %3, %4/s")
-                 .arg(progress.chunksDone)
-                 .arg(progress.chunksTotal)
-                 .arg(humanBytes(double(progress.bytesDone)), humanBytes(progress.bytesPerSecond));
+    QString line =
+        tr("%1/%2 chunks, %3, %4/s")
+            .arg(progress.chunksDone)
+            .arg(progress.chunksTotal)
+            .arg(humanBytes(double(progress.bytesDone)), humanBytes(progress.bytesPerSecond));
     if (progress.etaSeconds >= 0)
-        err() << tr(", %1 s left").arg(progress.etaSeconds);
-    err() << "   " << Qt::flush;
-    m_progressLineOpen = true;
+        line += tr(", %1 s left").arg(progress.etaSeconds);
+    err().updateLine(line);
 }
 
 void CliRunner::onFinished(const JobResult &result) {
@@ -430,11 +418,11 @@ void CliRunner::onFinished(const JobResult &result) {
         if (m_options.json) {
             printJson(resultJson(result, m_currentInput));
         } else if (result.state == JobState::Skipped) {
-            QTextStream(stdout) << tr("Skipped (exists): %1").arg(result.outputPath) << Qt::endl;
+            cliOut() << tr("Skipped (exists): %1").arg(result.outputPath) << Qt::endl;
         } else {
-            QTextStream(stdout) << tr("Saved: %1").arg(result.outputPath) << Qt::endl;
+            cliOut() << tr("Saved: %1").arg(result.outputPath) << Qt::endl;
             if (!result.missing.isEmpty())
-                err() << "spacetape-cli: " << printable(m_currentInput) << ": "
+                err() << "spacetape-cli: " << m_currentInput << ": "
                       << tr("saved with %n missing chunks (gaps allowed).", nullptr,
                             int(result.missing.size()))
                       << Qt::endl;
@@ -463,9 +451,9 @@ void CliRunner::reportFailure(const QString &input, const QString &message,
                    {QStringLiteral("error"), message},
                    {QStringLiteral("missing"), gaps}});
     }
-    // One clear line per failure on stderr, in JSON mode too: scripts read it.
-    // Server text may carry terminal escapes: only printable characters reach the terminal.
-    err() << "spacetape-cli: " << printable(input) << ": " << printable(message) << Qt::endl;
+    // One clear line per failure on stderr, in JSON mode too: scripts read it. (The stream
+    // drops the terminal escapes server text may carry.)
+    err() << "spacetape-cli: " << input << ": " << message << Qt::endl;
 }
 
 void CliRunner::printJson(const QJsonObject &object) {

@@ -77,7 +77,6 @@ private:
     int m_failures = 0;
     QString m_currentInput;
     QElapsedTimer m_progressThrottle;
-    bool m_progressLineOpen = false;
     std::unique_ptr<ScheduledSpaceWaiter> m_waiter;
     QTimer m_countdown;          ///< ticks the countdown line once a second (terminal only)
     QDateTime m_announcedStart;  ///< the scheduled time last printed (non-terminal output)

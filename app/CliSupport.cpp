@@ -6,37 +6,23 @@
 
 #include "auth/CookieImport.h"
 #include "net/NetworkService.h"
-#include "util/SafeText.h"
 #include "x/XApiClient.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QUrl>
 
-#include <unistd.h>
 #include <cmath>
-#include <cstdio>
 
 namespace spacetape {
 
-QTextStream &cliErr() {
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-QTextStream &cliOut() {
-    static QTextStream stream(stdout);
-    return stream;
-}
-
 void printJsonLine(const QJsonObject &object) {
-    cliOut() << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
+    cliOut().writeJsonLine(object);
 }
 
 bool stderrIsTerminal() {
-    return isatty(fileno(stderr));
+    return cliErr().isTerminal();
 }
 
 QString humanDuration(qint64 seconds) {
@@ -80,8 +66,11 @@ bool configureClient(const CliOptions &options, NetworkService &network, XApiCli
     // CliOptions checked the address; "none" is a direct connection.
     if (options.proxy.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
         network.setProxyMode(ProxyMode::None);
-    else if (const auto proxy = parseProxyAddress(options.proxy); !options.proxy.isEmpty() && proxy)
+    else if (auto proxy = parseProxyAddress(options.proxy); !options.proxy.isEmpty() && proxy) {
+        if (!options.proxyPassword.isEmpty())
+            proxy->setPassword(options.proxyPassword);  // --proxy-password-file
         network.setProxyMode(ProxyMode::Manual, *proxy);
+    }
     // CliOptions checked the origin (Environment::apiOrigin); the door's test CA, if any.
     network.setApiOrigin(options.apiOrigin);
     Environment::process().configure(network);
@@ -97,7 +86,7 @@ bool configureClient(const CliOptions &options, NetworkService &network, XApiCli
         }
         auto login = CookieImport::fromAnyFile(file.readAll());
         if (!login) {
-            cliErr() << "spacetape-cli: " << options.cookiesFile << ": " << printable(login.error())
+            cliErr() << "spacetape-cli: " << options.cookiesFile << ": " << login.error()
                      << Qt::endl;
             return false;
         }

@@ -2,22 +2,18 @@
 #pragma once
 
 #include "CliOptions.h"
+#include "CliStream.h"
 
 #include "job/DownloadJob.h"
 
 #include <QJsonObject>
 #include <QString>
-#include <QTextStream>
 
 namespace spacetape {
 
 class NetworkService;
 class XApiClient;
 
-/// stderr, for notes, failures and lines that update in place.
-QTextStream &cliErr();
-/// stdout, for results and one-line events.
-QTextStream &cliOut();
 /// One JSON object, compact, on its own line of stdout.
 void printJsonLine(const QJsonObject &object);
 /// Whether stderr is a terminal (lines that update in place only go there).

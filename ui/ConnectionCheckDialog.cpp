@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ConnectionCheckDialog.h"
 
+#include "PlainText.h"
 #include "x/SpaceLink.h"
 
 #include <QApplication>
@@ -46,6 +47,8 @@ ConnectionCheckDialog::ConnectionCheckDialog(NetworkService &network, QWidget *p
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("checkStatus"));
     m_status->setWordWrap(true);
+    // Its text comes from X (waits, rejections quoting the input): never read as markup.
+    m_status->setTextFormat(Qt::PlainText);
 
     // Plain buttons in creation order: Tab goes field → results → Check Again → Copy → Close.
     m_again = new QPushButton(tr("Check &Again"), this);
@@ -143,7 +146,8 @@ void ConnectionCheckDialog::showResult(const StepResult &result) {
         text += QLatin1Char('\n') + tr("What to do: %1").arg(result.remedy);
     item->setText(text);
     item->setData(Qt::UserRole, int(result.outcome));
-    item->setToolTip(ConnectionDoctor::formatLine(result));
+    // Titles and error texts come from X: a tooltip would render them as rich text.
+    item->setToolTip(plainToolTip(ConnectionDoctor::formatLine(result)));
 }
 
 QString ConnectionCheckDialog::reportText() const {

@@ -34,5 +34,7 @@ constexpr int kBodyDeadlineMs = 120 * 1000;
 /// The longest wait a server's Retry-After is obeyed for (net/RetryAfter.h): a longer one is
 /// cut to this, so a hostile or mistaken header cannot park a download for days.
 constexpr int kMaxRetryAfterMs = 10 * 60 * 1000;
+/// A file holding one secret (spacetape-cli --proxy-password-file): a password, not a book.
+constexpr qint64 kMaxSecretFileBytes = 4096;
 
 }  // namespace spacetape::limits

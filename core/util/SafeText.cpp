@@ -10,6 +10,10 @@ bool isBidiControl(char16_t c) {
 }
 }  // namespace
 
+bool isControlCharacter(char16_t c) {
+    return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || isBidiControl(c);
+}
+
 QString printable(const QString &text, int maxChars) {
     QString out;
     out.reserve(qMin(int(text.size()), maxChars));
@@ -17,7 +21,7 @@ QString printable(const QString &text, int maxChars) {
         const char16_t c = ch.unicode();
         if (c == u'\n' || c == u'\r' || c == u'\t') {
             out += QLatin1Char(' ');
-        } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || isBidiControl(c)) {
+        } else if (isControlCharacter(c)) {
             continue;
         } else {
             out += ch;

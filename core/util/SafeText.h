@@ -15,4 +15,11 @@ namespace spacetape {
  */
 QString printable(const QString &text, int maxChars = 4000);
 
+/**
+ * Whether @p c is one of the characters printable() drops or replaces: C0 (line breaks and
+ * tabs included), DEL, C1 and the Unicode bidi overrides. Output channels that keep their own
+ * line structure (the CLI's streams, JSON escaping) use this one rule.
+ */
+bool isControlCharacter(char16_t c);
+
 }  // namespace spacetape

@@ -8,14 +8,14 @@ _spacetape_cli() {
 
     local commands='login logout watch doctor'
     local download_opts='-o --output-dir -t --template -j --concurrency --cookies
-        --api-origin --proxy --info --json --allow-gaps --wait --section --if-exists -V --version -h --help'
+        --api-origin --proxy --proxy-password-file --info --json --allow-gaps --wait --section --if-exists -V --version -h --help'
 
     case $prev in
         -o | --output-dir)
             _filedir -d
             return
             ;;
-        --cookies)
+        --cookies | --proxy-password-file)
             _filedir
             return
             ;;

@@ -19,6 +19,7 @@ complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -s j -l
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from logout" -l cookies -r -F -d 'Cookies file (cookies.txt or JSON)'
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -l api-origin -x -d 'Send X API requests to URL'
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -l proxy -x -d 'Connect through this proxy (host:port, socks5://host:port, none)'
+complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -l proxy-password-file -r -F -d 'Read the proxy password from this file'
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -l info -d 'Print the metadata as JSON and exit'
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -l json -d 'Progress and results as JSON lines'
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -l allow-gaps -d 'Save even when chunks stay missing'

@@ -4,16 +4,34 @@
 # SECONDS, one after the other, starting from the checked-in seeds. Exits non-zero when a
 # fuzzer finds a crash, a sanitizer report or a broken property; the reproducer is kept in
 # BUILD_DIR/fuzz-artifacts/. Prints one summary line per fuzzer (runs, execs/s, corpus).
-#   tests/fuzz/run-fuzzers.sh BUILD_DIR SECONDS [fuzz_name...]
-# Environment: FUZZ_NICE (default 19), FUZZ_JOBS (build parallelism, default 2).
+#   tests/fuzz/run-fuzzers.sh BUILD_DIR [SECONDS] [fuzz_name...]
+# SECONDS defaults to $FUZZ_SECONDS, else 60 (what CI runs). The long run the hostile-input
+# reviews ask for, 10 minutes per fuzzer:
+#   FUZZ_SECONDS=600 tests/fuzz/run-fuzzers.sh build-fuzz
+# Environment: FUZZ_SECONDS, FUZZ_NICE (default 19), FUZZ_JOBS (build parallelism, default 2).
+#
+# The normal build replays every harness without libFuzzer: replay_<unit> (the harness plus
+# ReplayMain.cpp) is a CTest, label fuzz-replay, that feeds the harness each file of
+# corpus/<unit>/ (the seeds) and crashes/<unit>/ (reproducers). When a fuzzer finds something,
+# fix it and copy BUILD_DIR/fuzz-artifacts/<unit>-crash-* into tests/fuzz/crashes/<unit>/: every
+# later build, the ASan one included, then checks it stays fixed. New harnesses
+# (tests/fuzz/fuzz_<unit>.cpp) are picked up by glob in both builds.
 set -euo pipefail
-if [[ $# -lt 2 ]]; then
-  echo "usage: $0 BUILD_DIR SECONDS [fuzz_name...]" >&2
+if [[ $# -lt 1 ]]; then
+  echo "usage: $0 BUILD_DIR [SECONDS] [fuzz_name...]   (SECONDS: default \$FUZZ_SECONDS or 60)" >&2
   exit 2
 fi
 build=$1
-seconds=$2
-shift 2
+shift
+seconds=${FUZZ_SECONDS:-60}
+if [[ $# -gt 0 && $1 =~ ^[0-9]+$ ]]; then
+  seconds=$1
+  shift
+fi
+if ! [[ $seconds =~ ^[0-9]+$ ]] || ((seconds < 1)); then
+  echo "$0: SECONDS must be a whole number of seconds, not '$seconds'" >&2
+  exit 2
+fi
 source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 nice_level=${FUZZ_NICE:-19}
 

@@ -12,12 +12,14 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace spacetape;
 using namespace spacetape::test;
@@ -27,6 +29,16 @@ const QString kSpaceId = QStringLiteral("1YqKDqWqdPLxV");
 
 StepOutcome outcomeOf(const QListWidgetItem *item) {
     return StepOutcome(item->data(Qt::UserRole).toInt());
+}
+
+/// What a tooltip shows of @p tip: QToolTip renders it as rich text when it looks like HTML.
+QString shownToolTip(const QString &tip) {
+    QTextDocument document;
+    if (Qt::mightBeRichText(tip))
+        document.setHtml(tip);
+    else
+        document.setPlainText(tip);
+    return document.toPlainText();
 }
 }  // namespace
 
@@ -123,6 +135,31 @@ private Q_SLOTS:
         QVERIFY(!report.contains(QString::fromLatin1(xapi::defaultBearer())));
         QVERIFY(!report.contains(QStringLiteral("1700000000000000001")));  // the guest token
         QVERIFY(!report.contains(QLatin1Char('<')));                       // no markup
+    }
+
+    void xTextInRowsAndStatusIsShownLiterally() {
+        SPACETAPE_REQUIRE_KEYCHAIN(m_keychain.available());
+        Rig rig(*m_fixture);
+        const QString title =
+            QStringLiteral("<b>Bold</b> &amp; <img src=\"x\"> <a href=#>here</a>");
+        FakeSpace space = rig.makeSpace(kSpaceId);
+        space.title = title;
+        rig.x().addSpace(space);
+        ConnectionCheckDialog dialog(rig.network, nullptr, m_keychain.service());
+        dialog.setSpaceInput(kSpaceId);
+        QSignalSpy finished(&dialog, &ConnectionCheckDialog::checksFinished);
+        dialog.show();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        const QListWidgetItem *spaceRow = dialog.rows()->item(3);
+        QCOMPARE(outcomeOf(spaceRow), StepOutcome::Ok);
+        QVERIFY2(spaceRow->text().contains(title), qPrintable(spaceRow->text()));
+        // The tooltip shows X's title as written, tags and entity included.
+        const QString shown = shownToolTip(spaceRow->toolTip());
+        QVERIFY2(shown.contains(QStringLiteral("“") + title + QStringLiteral("”")),
+                 qPrintable(spaceRow->toolTip()));
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("checkStatus"));
+        QVERIFY(status);
+        QCOMPARE(status->textFormat(), Qt::PlainText);
     }
 
     void checkAgainRunsOnceMore() {

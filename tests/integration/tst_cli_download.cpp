@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -113,6 +114,73 @@ private Q_SLOTS:
                    home.path());
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains("--proxy: Only http:// and socks5://"), bad.err.constData());
+    }
+
+    void proxyPasswordComesFromAFileNotTheCommandLine() {
+        // The stand-in proxy asks for credentials (407) until a request brings them.
+        FakeHttpServer proxy;
+        QVERIFY(proxy.listen());
+        proxy.addRoute("", [](const FakeRequest &request) {
+            FakeResponse answer;
+            if (request.header("proxy-authorization").isEmpty()) {
+                answer.status = 407;
+                answer.addHeader("Proxy-Authenticate", "Basic realm=\"test\"");
+            } else {
+                answer.status = 404;
+            }
+            return std::optional<FakeResponse>(answer);
+        });
+        QTemporaryDir home;
+        const QString password = QStringLiteral("s3cr3t-from-file");
+        QFile file(home.filePath(QStringLiteral("proxy-password")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(password.toUtf8() + "\n");
+        file.close();
+        const QString address =
+            QStringLiteral("http://alice@127.0.0.1:%1").arg(proxy.baseUrl().port());
+        const QString url =
+            QStringLiteral("http://cdn.spacetape.invalid/cdn/") + m_fixture->playlistName;
+        // X's API (not loopback, so through the proxy). The CDN's requests carry no credentials
+        // of any kind, by design (NetworkService::cdnRequest).
+        const CliRun run =
+            runCli({QStringLiteral("--proxy"), address, QStringLiteral("--proxy-password-file"),
+                    file.fileName(), QStringLiteral("--api-origin"),
+                    QStringLiteral("http://api.spacetape.invalid"), QStringLiteral("-o"),
+                    home.filePath(QStringLiteral("out")), QStringLiteral("1YqKDqWqdPLxV")},
+                   home.path());
+        QVERIFY(run.exitCode != 0);
+        const QByteArray expected = "Basic " + QByteArray("alice:" + password.toUtf8()).toBase64();
+        bool authorized = false;
+        for (const FakeRequest &request : proxy.requestLog())
+            authorized = authorized || request.header("proxy-authorization") == expected;
+        QVERIFY2(authorized, run.err.constData());
+
+        // Usage errors (exit 2): a password in two places, no user, no file, not a file.
+        const QString withPassword =
+            QStringLiteral("http://alice:pw@127.0.0.1:%1").arg(proxy.baseUrl().port());
+        const CliRun twice = runCli({QStringLiteral("--proxy"), withPassword,
+                                     QStringLiteral("--proxy-password-file"), file.fileName(), url},
+                                    home.path());
+        QCOMPARE(twice.exitCode, 2);
+        QVERIFY2(twice.err.contains("--proxy-password-file: "), twice.err.constData());
+        const CliRun noUser = runCli(
+            {QStringLiteral("--proxy"), QStringLiteral("127.0.0.1:%1").arg(proxy.baseUrl().port()),
+             QStringLiteral("--proxy-password-file"), file.fileName(), url},
+            home.path());
+        QCOMPARE(noUser.exitCode, 2);
+        const CliRun missing =
+            runCli({QStringLiteral("--proxy"), address, QStringLiteral("--proxy-password-file"),
+                    home.filePath(QStringLiteral("nothing-here")), url},
+                   home.path());
+        QCOMPARE(missing.exitCode, 2);
+        const CliRun folder = runCli({QStringLiteral("--proxy"), address,
+                                      QStringLiteral("--proxy-password-file"), home.path(), url},
+                                     home.path());
+        QCOMPARE(folder.exitCode, 2);
+        // --help says where a password on the command line ends up.
+        const CliRun help = runCli({QStringLiteral("--help")}, home.path());
+        QVERIFY(help.out.contains("--proxy-password-file"));
+        QVERIFY(help.out.contains("process list"));
     }
 
     void localPlaylistBecomesM4a() {
