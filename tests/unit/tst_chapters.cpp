@@ -141,6 +141,26 @@ void compareChapters(const QList<ProbedChapter> &actual, const std::vector<Chapt
     }
 }
 
+/// Keeps the first bytes written (the header) and only counts the rest.
+class HeaderCapture : public QIODevice {
+public:
+    QByteArray head;
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override {
+        const qint64 keep = std::min<qint64>(size, qint64(64 << 20) - head.size());
+        if (keep > 0)
+            head.append(data, keep);
+        return size;
+    }
+};
+
+quint64 offsetEntry(const QByteArray &data, qsizetype box, int i, bool large) {
+    const char *entry = data.constData() + box + 16 + i * (large ? 8 : 4);
+    return large ? qFromBigEndian<quint64>(entry) : qFromBigEndian<quint32>(entry);
+}
+
 extras::SpeakingSegment turn(double start, double end, const QString &id, const QString &name = {},
                              const QString &handle = {}) {
     extras::SpeakingSegment s;
@@ -279,6 +299,48 @@ private Q_SLOTS:
         const auto read = Tagger::read(path);
         QVERIFY(read.ok());
         QCOMPARE(read->title, tags.title);
+    }
+
+    void titlesAreIndexedAfterTheAudio_data() {
+        QTest::addColumn<quint32>("frameSize");
+        QTest::addColumn<int>("frameCount");
+        QTest::addColumn<bool>("large");
+        QTest::newRow("small: stco") << quint32(300) << 200 << false;
+        // 100 × 64 MiB = 6.25 GiB: only the header is built, nothing is stored.
+        QTest::newRow("over 4 GiB: co64 in both tracks") << quint32(64 << 20) << 100 << true;
+    }
+    void titlesAreIndexedAfterTheAudio() {
+        QFETCH(quint32, frameSize);
+        QFETCH(int, frameCount);
+        QFETCH(bool, large);
+        HeaderCapture out;
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        M4aWriter writer(&out);
+        const std::vector<quint32> sizes(size_t(frameCount), frameSize);
+        const std::vector<Chapter> chapters{{0, QStringLiteral("A")}, {1, QStringLiteral("Bé")}};
+        QVERIFY(writer.begin(m_frames.format, sizes, {}, {}, chapters));
+        const QByteArray &file = out.head;
+        const qsizetype mdat = boxAt(file, {"mdat"});
+        QVERIFY(mdat > 0);
+        const qsizetype payloadStart = mdat + (large ? 16 : 8);
+        QCOMPARE(file.size(), payloadStart);
+        const quint64 audio = quint64(frameSize) * quint64(frameCount);
+        // Each title: 2 bytes of length, the UTF-8, a 12-byte encd atom.
+        const quint64 titles = (2 + 1 + 12) + (2 + 3 + 12);
+        const quint64 mdatSize = large ? qFromBigEndian<quint64>(file.constData() + mdat + 8)
+                                       : qFromBigEndian<quint32>(file.constData() + mdat);
+        QCOMPARE(mdatSize, audio + titles + (large ? 16 : 8));
+
+        const QByteArray offsets = large ? "co64" : "stco";
+        const qsizetype audioOffsets =
+            boxAt(file, {"moov", "trak", "mdia", "minf", "stbl", offsets});
+        const qsizetype textOffsets =
+            boxAt(file, {"moov", "trak[1]", "mdia", "minf", "stbl", offsets});
+        QVERIFY(audioOffsets > 0 && textOffsets > 0);
+        QCOMPARE(offsetEntry(file, audioOffsets, 0, large), quint64(payloadStart));
+        QCOMPARE(qFromBigEndian<quint32>(file.constData() + textOffsets + 12), 2u);
+        QCOMPARE(offsetEntry(file, textOffsets, 0, large), quint64(payloadStart) + audio);
+        QCOMPARE(offsetEntry(file, textOffsets, 1, large), quint64(payloadStart) + audio + 15);
     }
 
     void sectionChaptersFollowTheEdit() {
