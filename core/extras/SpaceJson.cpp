@@ -23,7 +23,10 @@ constexpr int kMaxTextChars = 4000;
 
 /// Seconds to the millisecond: what the saved positions are good for, and short to read.
 double milliseconds(double seconds) {
-    return std::round(seconds * 1000.0) / 1000.0;
+    const double rounded = std::round(seconds * 1000.0) / 1000.0;
+    // Near the top of the double range the product overflows; such a value has no
+    // milliseconds to round anyway.
+    return std::isfinite(rounded) ? rounded : seconds;
 }
 
 const QString kParticipants = QStringLiteral("participants");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "extras/WebVtt.h"
 
+#include "util/SafeNumber.h"
 #include "util/SafeText.h"
 
 #include <algorithm>
@@ -32,8 +33,9 @@ struct Cue {
 }  // namespace
 
 QString vttTimestamp(double seconds) {
-    const qint64 ms =
-        std::isfinite(seconds) ? std::max<qint64>(0, std::llround(seconds * 1000)) : 0;
+    // Through SafeNumber: a position from a file may be any double, and converting one out
+    // of range is undefined.
+    const qint64 ms = std::max<qint64>(0, int64FromDouble(seconds * 1000).value_or(0));
     return QStringLiteral("%1:%2:%3.%4")
         .arg(ms / 3600000, 2, 10, QLatin1Char('0'))
         .arg(ms / 60000 % 60, 2, 10, QLatin1Char('0'))

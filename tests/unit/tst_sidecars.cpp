@@ -178,6 +178,16 @@ private Q_SLOTS:
         QCOMPARE(read->chat.size(), size_t(1));
         QCOMPARE(read->chat[0].text, QStringLiteral("line breakbell"));
 
+        // Positions near the top of the double range are written back as they were read.
+        const auto huge = SpaceJson::parse(
+            "{\"chat\": [{\"at\": 1.5e308, \"kind\": \"chat\", \"text\": \"x\"}]}");
+        QVERIFY(huge.ok());
+        QCOMPARE(huge->chat.size(), size_t(1));
+        const auto hugeAgain = SpaceJson::parse(SpaceJson::toBytes(*huge));
+        QVERIFY(hugeAgain.ok());
+        QCOMPARE(hugeAgain->chat.size(), size_t(1));
+        QCOMPARE(*hugeAgain->chat[0].at, 1.5e308);
+
         QVERIFY(!SpaceJson::parse("[1,2]").ok());
         QVERIFY(!SpaceJson::parse("{\"chat\": [").ok());
         QVERIFY(!SpaceJson::parse(QByteArray()).ok());
@@ -246,6 +256,7 @@ private Q_SLOTS:
         QCOMPARE(vttTimestamp(100 * 3600), QStringLiteral("100:00:00.000"));
         QCOMPARE(vttTimestamp(-1), QStringLiteral("00:00:00.000"));
         QCOMPARE(vttTimestamp(qQNaN()), QStringLiteral("00:00:00.000"));
+        QCOMPARE(vttTimestamp(1e300), QStringLiteral("00:00:00.000"));  // no UB, no garbage
     }
 
     void hostileTextCannotBreakTheVtt() {
