@@ -78,7 +78,14 @@ std::vector<Chapter> chaptersFromSpeaking(const std::vector<SpeakingSegment> &se
         if (turn.end - turn.start >= kMinChapterSeconds)
             longTurns.push_back(turn);
     }
-    std::vector<Turn> kept = mergeSamePerson(longTurns);
+    // Two people starting a long turn at the same moment (cross-talk) get one chapter, the
+    // first's: every chapter starts after the one before.
+    std::vector<Turn> kept;
+    for (const Turn &turn : mergeSamePerson(longTurns)) {
+        if (kept.empty() || turn.start > kept.back().start)
+            kept.push_back(turn);
+    }
+    kept = mergeSamePerson(kept);
 
     // Nero's list holds 255: fold the shortest chapter into the one before until they fit
     // (only a Space of over two hours of 30-second turns gets here).

@@ -445,6 +445,27 @@ private Q_SLOTS:
         QVERIFY(extras::chaptersFromSpeaking({turn(0, 60, "a")}, qQNaN()).empty());
     }
 
+    void turnsStartingTogetherMakeOneChapter() {
+        // Found by fuzz_spacejson: cross-talk gave two chapters with one start.
+        const auto chapters = extras::chaptersFromSpeaking(
+            {turn(0, 40, "a", QStringLiteral("A")), turn(0, 45, "c", QStringLiteral("C")),
+             turn(40.2, 95, "b", QStringLiteral("B")), turn(40.2, 95, "a", QStringLiteral("A"))},
+            100);
+        QCOMPARE(chapters.size(), size_t(2));
+        QCOMPARE(chapters[0].start, 0.0);
+        QCOMPARE(chapters[0].title, QStringLiteral("A"));
+        QCOMPARE(chapters[1].start, 40.2);
+        QCOMPARE(chapters[1].title, QStringLiteral("B"));
+
+        // And what is left of one person in a row stays one chapter.
+        const auto merged = extras::chaptersFromSpeaking(
+            {turn(0, 40, "a", QStringLiteral("A")), turn(0, 45, "c", QStringLiteral("C")),
+             turn(45, 95, "a", QStringLiteral("A"))},
+            100);
+        QCOMPARE(merged.size(), size_t(1));
+        QCOMPARE(merged[0].title, QStringLiteral("A"));
+    }
+
     void turnsPastTheEndAreCutOff() {
         const auto chapters = extras::chaptersFromSpeaking(
             {turn(0, 50, "a", QStringLiteral("A")), turn(50, 500, "b", QStringLiteral("B")),
