@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "media/M4aWriter.h"
 
+#include "media/Mp4Boxes.h"
+
 #include <QFileDevice>
 #include <QIODevice>
 
@@ -12,78 +14,14 @@ namespace spacetape {
 
 namespace {
 
+using mp4::BoxWriter;
+using mp4::writeUnityMatrix;
+
 constexpr quint64 kMax32 = std::numeric_limits<quint32>::max();
 // Seconds from the MP4 epoch (1904-01-01) to the Unix epoch.
 constexpr qint64 kMp4EpochOffset = 2082844800;
-
-/// Big-endian byte sink with nested boxes whose sizes are patched on close.
-class BoxWriter {
-public:
-    explicit BoxWriter(qsizetype reserve = 0) { m_data.reserve(reserve); }
-
-    void u8(quint8 v) { m_data.append(char(v)); }
-    void u16(quint16 v) {
-        u8(quint8(v >> 8));
-        u8(quint8(v));
-    }
-    void u24(quint32 v) {
-        u8(quint8(v >> 16));
-        u16(quint16(v));
-    }
-    void u32(quint32 v) {
-        u16(quint16(v >> 16));
-        u16(quint16(v));
-    }
-    void u64(quint64 v) {
-        u32(quint32(v >> 32));
-        u32(quint32(v));
-    }
-    void fourcc(const char *code) { m_data.append(code, 4); }
-    void bytes(const QByteArray &b) { m_data.append(b); }
-    void zeros(int count) { m_data.append(count, '\0'); }
-
-    /// Starts a box; every box we build in memory stays far below 4 GiB.
-    qsizetype open(const char *type) {
-        const qsizetype start = m_data.size();
-        u32(0);
-        fourcc(type);
-        return start;
-    }
-    qsizetype openFull(const char *type, quint8 version, quint32 flags) {
-        const qsizetype start = open(type);
-        u8(version);
-        u24(flags);
-        return start;
-    }
-    void close(qsizetype start) {
-        const quint32 size = quint32(m_data.size() - start);
-        for (int i = 0; i < 4; ++i)
-            m_data[start + i] = char(size >> (24 - 8 * i));
-    }
-
-    /// An MPEG-4 descriptor (ISO 14496-1 §8.3): tag, expandable length, body.
-    void descriptor(quint8 tag, const QByteArray &body) {
-        u8(tag);
-        int groups = 1;
-        while (groups < 4 && (quint32(body.size()) >> (7 * groups)) != 0)
-            ++groups;
-        for (int i = groups - 1; i >= 0; --i)
-            u8(quint8(((quint32(body.size()) >> (7 * i)) & 0x7F) | (i > 0 ? 0x80 : 0)));
-        bytes(body);
-    }
-
-    const QByteArray &data() const { return m_data; }
-    qsizetype size() const { return m_data.size(); }
-
-private:
-    QByteArray m_data;
-};
-
-void writeUnityMatrix(BoxWriter &w) {
-    const quint32 matrix[9] = {0x00010000, 0, 0, 0, 0x00010000, 0, 0, 0, 0x40000000};
-    for (quint32 v : matrix)
-        w.u32(v);
-}
+// The audio is track 1; the QuickTime chapter track, when written, is track 2.
+constexpr quint32 kChapterTrackId = 2;
 
 /// Everything the sample table needs, derived once from the frame sizes.
 struct AudioIndex {
@@ -150,10 +88,14 @@ QByteArray buildFtyp() {
  * together with a `free` box that is ilst's sibling inside meta, and pads what
  * is left with a new `free`. Without an ilst it inserts a fresh meta (or udta)
  * box, which shifts mdat and rewrites the whole file after moov.
+ * @p chapterList is Nero's `chpl` box, or empty.
  */
-QByteArray buildUserData() {
-    BoxWriter w(4096 + M4aWriter::kTagPadding);
+QByteArray buildUserData(const QByteArray &chapterList) {
+    BoxWriter w(4096 + chapterList.size() + M4aWriter::kTagPadding);
     const qsizetype udta = w.open("udta");
+    // Nero's chapter list goes before meta: TagLib rewrites only meta's ilst and the `free`
+    // after it, and fixes the sizes of udta and moov around them, so chpl is never touched.
+    w.bytes(chapterList);
     const qsizetype meta = w.openFull("meta", 0, 0);
     const qsizetype hdlr = w.openFull("hdlr", 0, 0);
     w.u32(0);
@@ -260,9 +202,16 @@ void writeSampleTable(BoxWriter &w, const AudioIndex &index, quint64 payloadStar
     w.close(stbl);
 }
 
+/// The QuickTime chapter track, when there is one: its marks and where its samples start
+/// (relative to the first payload byte, like AudioIndex::chunkStarts).
+struct ChapterTrackPlan {
+    const std::vector<chapters::ChapterMark> *marks = nullptr;
+    quint64 samplesStart = 0;
+};
+
 QByteArray buildMoov(const AudioIndex &index, const QByteArray &userData,
                      const QDateTime &createdAt, quint64 payloadStart, bool co64,
-                     const std::optional<M4aEdit> &edit) {
+                     const std::optional<M4aEdit> &edit, const ChapterTrackPlan &chapterTrack) {
     const quint64 duration = index.durationSamples;
     // Movie and track durations are what is presented: the edit's, when there is one.
     const quint64 presented = edit ? edit->duration : duration;
@@ -303,7 +252,7 @@ QByteArray buildMoov(const AudioIndex &index, const QByteArray &userData,
     w.zeros(10);
     writeUnityMatrix(w);
     w.zeros(24);
-    w.u32(2);  // next track ID
+    w.u32(chapterTrack.marks ? 3 : 2);  // next track ID
     w.close(mvhd);
 
     const qsizetype trak = w.open("trak");
@@ -321,6 +270,9 @@ QByteArray buildMoov(const AudioIndex &index, const QByteArray &userData,
     w.u32(0);  // width
     w.u32(0);  // height
     w.close(tkhd);
+
+    if (chapterTrack.marks)
+        w.bytes(chapters::chapterReference(kChapterTrackId));
 
     if (edit) {
         // One edit: present edit->duration samples from media time edit->mediaTime (the
@@ -372,6 +324,19 @@ QByteArray buildMoov(const AudioIndex &index, const QByteArray &userData,
     w.close(mdia);
     w.close(trak);
 
+    // The audio trak stays the first: readers of our own files (sections) take the first.
+    if (chapterTrack.marks) {
+        chapters::TextTrackLayout layout;
+        layout.trackId = kChapterTrackId;
+        layout.timescale = rate;
+        layout.durationSamples = presented;
+        layout.firstSampleOffset = payloadStart + chapterTrack.samplesStart;
+        layout.co64 = co64;
+        layout.wide = wide;
+        layout.created = created;
+        w.bytes(chapters::textTrack(*chapterTrack.marks, layout));
+    }
+
     w.bytes(userData);
     w.close(moov);
     return w.data();
@@ -394,6 +359,10 @@ QByteArray buildMdatHeader(quint64 payloadBytes) {
 
 M4aWriter::M4aWriter(QIODevice *out) : m_out(out) {}
 
+void M4aWriter::setChapterFormats(ChapterFormats formats) {
+    m_chapterFormats = formats;
+}
+
 bool M4aWriter::needsCo64(quint64 largestChunkOffset) {
     return largestChunkOffset > kMax32;
 }
@@ -403,7 +372,8 @@ int M4aWriter::mdatHeaderSize(quint64 payloadBytes) {
 }
 
 Expected<void> M4aWriter::begin(const AudioFormat &format, const std::vector<quint32> &frameSizes,
-                                const QDateTime &createdAt, const std::optional<M4aEdit> &edit) {
+                                const QDateTime &createdAt, const std::optional<M4aEdit> &edit,
+                                const std::vector<Chapter> &chapterList) {
     if (m_begun || m_failed)
         return failWith(fail(tr("Internal error: the M4A writer was started twice.")));
     if (!m_out || !m_out->isWritable())
@@ -431,23 +401,51 @@ Expected<void> M4aWriter::begin(const AudioFormat &format, const std::vector<qui
         return failWith(fail(tr("Internal error: the section lies outside its audio frames.")));
 
     const AudioIndex index = buildIndex(format, frameSizes);
+    const quint64 presented = edit ? edit->duration : index.durationSamples;
+    const std::vector<chapters::ChapterMark> marks =
+        chapters::prepare(chapterList, quint32(format.sampleRate()), presented);
+    const bool nero = !marks.empty() && m_chapterFormats != ChapterFormats::QuickTimeOnly;
+    const bool quickTime = !marks.empty() && m_chapterFormats != ChapterFormats::NeroOnly;
+
+    // The chapter track's text samples follow the audio inside the same mdat.
+    QByteArray chapterSamples;
+    quint64 lastChapterSample = 0;  // relative to the first payload byte
+    if (quickTime) {
+        for (const chapters::ChapterMark &mark : marks) {
+            lastChapterSample = index.payloadBytes + quint64(chapterSamples.size());
+            chapterSamples += chapters::textSample(mark);
+        }
+    }
+    ChapterTrackPlan chapterTrack;
+    if (quickTime) {
+        chapterTrack.marks = &marks;
+        chapterTrack.samplesStart = index.payloadBytes;
+    }
+    const quint64 mdatPayload = index.payloadBytes + quint64(chapterSamples.size());
+
     const QByteArray ftyp = buildFtyp();
-    const QByteArray userData = buildUserData();
-    const QByteArray mdatHeader = buildMdatHeader(index.payloadBytes);
+    const QByteArray userData = buildUserData(
+        nero ? chapters::neroChapterList(marks, quint32(format.sampleRate())) : QByteArray());
+    const QByteArray mdatHeader = buildMdatHeader(mdatPayload);
 
     // The chunk offsets depend on the moov size, which depends on stco vs co64:
     // size the 32-bit form first and switch only if its last offset overflows.
-    const qsizetype moovSize32 = buildMoov(index, userData, createdAt, 0, false, edit).size();
+    const qsizetype moovSize32 =
+        buildMoov(index, userData, createdAt, 0, false, edit, chapterTrack).size();
     const quint64 payloadStart32 = quint64(ftyp.size() + moovSize32 + mdatHeader.size());
-    const bool co64 = needsCo64(payloadStart32 + index.chunkStarts.back());
+    const bool co64 =
+        needsCo64(payloadStart32 + std::max(index.chunkStarts.back(), lastChapterSample));
     const qsizetype moovSize =
-        co64 ? moovSize32 + qsizetype(index.chunkStarts.size()) * 4 : moovSize32;
+        co64 ? buildMoov(index, userData, createdAt, 0, true, edit, chapterTrack).size()
+             : moovSize32;
     const quint64 payloadStart = quint64(ftyp.size() + moovSize + mdatHeader.size());
-    const QByteArray moov = buildMoov(index, userData, createdAt, payloadStart, co64, edit);
+    const QByteArray moov =
+        buildMoov(index, userData, createdAt, payloadStart, co64, edit, chapterTrack);
     Q_ASSERT(moov.size() == moovSize);
 
+    m_chapterSamples = chapterSamples;
     m_frameSizes = frameSizes;
-    m_fileSize = payloadStart + index.payloadBytes;
+    m_fileSize = payloadStart + mdatPayload;
     m_begun = true;
     m_pending.reserve(kWriteBlock);
     for (const QByteArray *part : {&ftyp, &moov, &mdatHeader}) {
@@ -494,6 +492,15 @@ Expected<void> M4aWriter::finish() {
                                 "short. Try saving again.")
                                  .arg(m_nextFrame)
                                  .arg(m_frameSizes.size())));
+    // The chapter track's titles, at the place begin() indexed them: right after the audio.
+    if (!m_chapterSamples.isEmpty()) {
+        if (auto flushed = flushPending(); !flushed)
+            return flushed;
+        if (auto written = writeBytes(m_chapterSamples.constData(), m_chapterSamples.size());
+            !written)
+            return written;
+        m_chapterSamples.clear();
+    }
     if (auto flushed = flushPending(); !flushed)
         return flushed;
     if (auto *file = qobject_cast<QFileDevice *>(m_out)) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "media/AudioFormat.h"
+#include "media/Chapters.h"
 #include "util/Expected.h"
 
 #include <QByteArray>
@@ -51,12 +52,20 @@ public:
      * the empty ilst afterwards, so there is one tag writer. @p createdAt only
      * sets the creation time of mvhd/tkhd/mdhd. With @p edit also an edit list,
      * and the movie and track durations become its duration.
+     *
+     * With @p chapterList (starts on the presented timeline) also chapters, as Nero's
+     * moov/udta/chpl and as a QuickTime chapter track (a second, disabled `text` trak after
+     * the audio trak, its titles stored in mdat after the audio); see chapters::prepare()
+     * for what is kept. The audio bytes and their index are the same with or without.
      */
     Expected<void> begin(const AudioFormat &format, const std::vector<quint32> &frameSizes,
-                         const QDateTime &createdAt = {}, const std::optional<M4aEdit> &edit = {});
+                         const QDateTime &createdAt = {}, const std::optional<M4aEdit> &edit = {},
+                         const std::vector<Chapter> &chapterList = {});
+    /// Which chapter lists begin() writes (both unless told otherwise); call before begin().
+    void setChapterFormats(ChapterFormats formats);
     /// Appends the next raw AAC frame (no ADTS header); its size must match frameSizes[i].
     Expected<void> writeFrame(const char *data, qsizetype size);
-    /// Checks that every declared frame was written and flushes the device.
+    /// Checks that every declared frame was written, appends the chapter titles and flushes.
     Expected<void> finish();
 
     /**
@@ -90,6 +99,8 @@ private:
     QIODevice *m_out;
     std::vector<quint32> m_frameSizes;
     QByteArray m_pending;
+    QByteArray m_chapterSamples;  // the chapter track's samples, written by finish()
+    ChapterFormats m_chapterFormats = ChapterFormats::Both;
     size_t m_nextFrame = 0;
     quint64 m_fileSize = 0;  // what the finished file will measure, for the disk-full hint
     bool m_begun = false;

@@ -26,6 +26,10 @@ constexpr qint64 kMaxChunkBytes = 16 * 1024 * 1024;
 constexpr qint64 kMaxKeyBytes = 1024;
 /// A links file dropped onto or opened in the app.
 constexpr qint64 kMaxLinksFileBytes = 4 * 1024 * 1024;
+/// A NAME.space.json read back (a two-hour Space's chat is a few MB; this leaves room).
+constexpr qint64 kMaxSpaceJsonBytes = 64 * 1024 * 1024;
+/// Entries of each list (participants, speaking, chat) read back from a NAME.space.json.
+constexpr int kMaxSpaceJsonEntries = 500000;
 /// One #EXTINF duration, in seconds (a Space chunk is ~3 s; a day is absurd already).
 constexpr double kMaxSegmentSeconds = 24 * 3600;
 /// A playlist, JSON answer or image must be complete within this long, however the bytes

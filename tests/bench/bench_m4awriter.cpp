@@ -4,7 +4,11 @@
 // Targets (design.md "Figures"): >= 200 MB/s on one core, peak RSS <= 50 MB.
 //
 //   cmake -S . -B build -G Ninja && cmake --build build --target bench_m4awriter
-//   ./build/tests/bench/bench_m4awriter [input-MB=100] [rounds=5]
+//   ./build/tests/bench/bench_m4awriter [input-MB=100] [rounds=5] [chapters=0]
+//
+// With chapters > 0 each round also muxes the same input with that many chapters (both
+// kinds: Nero chpl and the QuickTime chapter track), right after the plain mux, and the
+// difference is printed: a two-hour Space (~86 MB) has at most ~240 turns of 30 s.
 //
 // Each round times both reads of the input and QSaveFile::commit(); the input is hot in
 // the page cache after it is built, as chunks just downloaded are. The figures are the
@@ -15,10 +19,10 @@
 // The peer is `ffmpeg -i input.aac -c copy out.m4a` on the same input, same rounds (its
 // time includes starting the process, ~50 ms).
 #include "BenchStats.h"
+#include "extras/SpeakerChapters.h"
 #include "media/AudioFormat.h"
 #include "media/M4aWriter.h"
 #include "support/MediaTools.h"
-
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -101,7 +105,8 @@ struct MuxTimes {
     AudioFormat format;
 };
 
-QString muxOnce(const QString &input, const QString &output, MuxTimes *times) {
+QString muxOnce(const QString &input, const QString &output, MuxTimes *times,
+                const std::vector<Chapter> &chapters = {}) {
     const double cpuBefore = cpuSeconds();
     QElapsedTimer timer;
     timer.start();
@@ -118,7 +123,7 @@ QString muxOnce(const QString &input, const QString &output, MuxTimes *times) {
         error = out.errorString();
     M4aWriter writer(&out);
     if (error.isEmpty()) {
-        if (auto r = writer.begin(times->format, sizes); !r)
+        if (auto r = writer.begin(times->format, sizes, {}, {}, chapters); !r)
             error = r.error();
     }
     if (error.isEmpty()) {
@@ -146,17 +151,66 @@ QString muxOnce(const QString &input, const QString &output, MuxTimes *times) {
     return error;
 }
 
+/// Swallows what it is given: begin() timed without the disk.
+class NullDevice : public QIODevice {
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 size) override { return size; }
+};
+
+/// Median seconds of begin() + finish() (the index and, with @p chapters, both chapter lists
+/// and the titles) for @p sizes, over @p repeats, to a device that discards: the part of the
+/// mux that chapters change, apart from the disk.
+double indexSeconds(const AudioFormat &format, const std::vector<quint32> &sizes,
+                    const std::vector<Chapter> &chapters, int repeats) {
+    std::vector<double> seconds;
+    for (int i = 0; i < repeats; ++i) {
+        NullDevice sink;
+        sink.open(QIODevice::WriteOnly);
+        M4aWriter writer(&sink);
+        QElapsedTimer timer;
+        timer.start();
+        if (!writer.begin(format, sizes, {}, {}, chapters))
+            return -1;
+        seconds.push_back(double(timer.nsecsElapsed()) / 1e9);
+    }
+    return spreadOf(seconds).median;
+}
+
+/// Median seconds of chaptersFromSpeaking over @p turns alternating 31 s turns, @p repeats.
+double speakingSeconds(int turns, int repeats, size_t *chapterCount) {
+    std::vector<extras::SpeakingSegment> segments;
+    for (int i = 0; i < turns; ++i) {
+        extras::SpeakingSegment s;
+        s.start = i * 31.0;
+        s.end = s.start + 31.0;
+        s.periscopeId = QString::number(i % 5);
+        s.displayName = QStringLiteral("Speaker %1").arg(i % 5);
+        segments.push_back(s);
+    }
+    std::vector<double> seconds;
+    for (int i = 0; i < repeats; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        *chapterCount = extras::chaptersFromSpeaking(segments, turns * 31.0).size();
+        seconds.push_back(double(timer.nsecsElapsed()) / 1e9);
+    }
+    return spreadOf(seconds).median;
+}
+
 }  // namespace
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     const int targetMb = argc > 1 ? std::max(1, atoi(argv[1])) : 100;
     const int rounds = argc > 2 ? std::max(1, atoi(argv[2])) : 5;
+    const int chapterCount = argc > 3 ? std::max(0, atoi(argv[3])) : 0;
     QTemporaryDir dir;
     const QString seed = dir.filePath(QStringLiteral("seed.aac"));
     const QString input = dir.filePath(QStringLiteral("input.aac"));
     const QString output = dir.filePath(QStringLiteral("output.m4a"));
     const QString peerOutput = dir.filePath(QStringLiteral("ffmpeg.m4a"));
+    const QString chapteredOutput = dir.filePath(QStringLiteral("chaptered.m4a"));
 
     if (const QString e = test::encodeAdts(seed, 48000, 2, 60.0); !e.isEmpty()) {
         std::fprintf(stderr, "encode failed: %s\n", qPrintable(e));
@@ -175,7 +229,8 @@ int main(int argc, char **argv) {
     const qint64 inputBytes = QFile(input).size();
     const double inputMb = double(inputBytes) / 1e6;
 
-    std::vector<double> total, scan, mux, commit, cpu, peer;
+    std::vector<Chapter> chapters;
+    std::vector<double> total, scan, mux, commit, cpu, peer, chapteredTotal, chapteredCpu;
     MuxTimes last;
     for (int round = 0; round < rounds; ++round) {
         MuxTimes times;
@@ -189,6 +244,25 @@ int main(int argc, char **argv) {
         commit.push_back(times.commit);
         cpu.push_back(times.cpu);
         last = times;
+
+        if (chapterCount > 0) {
+            if (chapters.empty()) {
+                // Evenly spread over the input's length, titled like speakers.
+                const double seconds =
+                    double(times.frames) * kSamplesPerAacFrame / times.format.sampleRate();
+                for (int i = 0; i < chapterCount; ++i)
+                    chapters.push_back({seconds * i / chapterCount,
+                                        QStringLiteral("Speaker number %1 🎙").arg(i)});
+            }
+            MuxTimes withChapters;
+            if (const QString error = muxOnce(input, chapteredOutput, &withChapters, chapters);
+                !error.isEmpty()) {
+                std::fprintf(stderr, "mux with chapters failed: %s\n", qPrintable(error));
+                return 1;
+            }
+            chapteredTotal.push_back(withChapters.total);
+            chapteredCpu.push_back(withChapters.cpu);
+        }
 
         // The peer, on the same input, right after ours (same cache state).
         QFile::remove(peerOutput);
@@ -238,5 +312,43 @@ int main(int argc, char **argv) {
                 pcmOk ? "spacetape bit-identical" : "MISMATCH");
     std::printf("decode errors    %s\n",
                 outputErrors.isEmpty() ? "none" : outputErrors.constData());
-    return pcmOk && outputErrors.isEmpty() ? 0 : 1;
+    bool chaptersOk = true;
+    if (chapterCount > 0) {
+        const Spread ct = spreadOf(chapteredTotal);
+        const Spread cc = spreadOf(chapteredCpu);
+        const QByteArray chapteredPcm = test::decodedPcmMd5(chapteredOutput);
+        const test::ToolResult probed = test::runTool(
+            QStringLiteral(SPACETAPE_FFPROBE), {QStringLiteral("-v"), QStringLiteral("error"),
+                                                QStringLiteral("-show_chapters"), chapteredOutput});
+        const int probedChapters = int(probed.out.count("[CHAPTER]"));
+        chaptersOk = chapteredPcm == inputPcm && probedChapters == chapterCount;
+        std::printf(
+            "with %d chapters total median %.3f s, min %.3f, max %.3f (%+.1f %% vs "
+            "without); CPU median %.3f s (%+.1f %%)\n",
+            chapterCount, ct.median, ct.min, ct.max, 100.0 * (ct.median - t.median) / t.median,
+            cc.median, 100.0 * (cc.median - c.median) / c.median);
+        std::printf("chapters check   ffprobe lists %d, PCM %s\n", probedChapters,
+                    chapteredPcm == inputPcm ? "bit-identical" : "MISMATCH");
+
+        // Wall times above swing with the machine's load; the work chapters add is in
+        // begin() (the index) and finish() (a few KB of titles), so time begin() alone.
+        std::vector<quint32> sizes;
+        QString scanned = scanAdts(input, [&](const AdtsHeader &h, const char *) {
+            sizes.push_back(quint32(h.payloadLength()));
+            return true;
+        });
+        const double plainIndex = indexSeconds(last.format, sizes, {}, 21);
+        const double chapteredIndex = indexSeconds(last.format, sizes, chapters, 21);
+        size_t fromSpeaking = 0;
+        const double speaking = speakingSeconds(chapterCount, 21, &fromSpeaking);
+        std::printf(
+            "begin() alone    median %.2f ms without, %.2f ms with %d chapters "
+            "(+%.2f ms = %.2f %% of the total median)\n",
+            plainIndex * 1e3, chapteredIndex * 1e3, chapterCount,
+            (chapteredIndex - plainIndex) * 1e3, 100.0 * (chapteredIndex - plainIndex) / t.median);
+        std::printf("chaptersFromSpeaking  %d turns -> %zu chapters, median %.3f ms%s\n",
+                    chapterCount, fromSpeaking, speaking * 1e3,
+                    scanned.isEmpty() ? "" : " (scan failed)");
+    }
+    return pcmOk && outputErrors.isEmpty() && chaptersOk ? 0 : 1;
 }
