@@ -3,6 +3,7 @@
 
 #include "media/AudioFormat.h"
 #include "media/ChunkDecryptor.h"
+#include "media/ChunkReader.h"
 #include "media/SpaceTags.h"
 #include "util/Expected.h"
 
@@ -46,6 +47,14 @@ struct AssemblyControl {
     std::function<bool()> stopRequested;
     /// Called after each chunk of the second pass: (chunks written, chunks total).
     std::function<void(int done, int total)> progress;
+    /**
+     * Called for each chunk of the second pass, in file order, with its bytes (decrypted),
+     * what ChunkReader found in them (frames and ID3 tags) and the file sample its audio
+     * starts at: a reader of what else the chunks carry (extras::SpeakerTimeline::readChunk)
+     * gets every chunk without reading it again. Not called for a chunk that fails.
+     */
+    std::function<void(const QByteArray &bytes, const ChunkAudio &audio, qint64 firstSample)>
+        chunkRead;
 };
 
 /**
