@@ -38,6 +38,8 @@ quint32 bigEndian32(const uchar *p) {
 
 /// Undoes ID3 unsynchronisation: every 0xFF 0x00 becomes 0xFF.
 QByteArray deunsynchronised(const QByteArray &in) {
+    if (!in.contains(QByteArray::fromRawData("\xFF\x00", 2)))
+        return in;  // nothing to undo (the usual case): no copy
     QByteArray out;
     out.reserve(in.size());
     for (qsizetype i = 0; i < in.size(); ++i) {
@@ -59,11 +61,11 @@ QString fromUtf16(const char *data, qsizetype size, bool bigEndian) {
         bigEndian = false;
         i = 2;
     }
-    QString text;
-    text.reserve((size - i) / 2);
-    for (; i + 1 < size; i += 2)
-        text.append(
-            QChar(bigEndian ? char16_t((p[i] << 8) | p[i + 1]) : char16_t((p[i + 1] << 8) | p[i])));
+    const qsizetype units = (size - i) / 2;
+    QString text(units, Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(text.data());
+    for (qsizetype u = 0; u < units; ++u, i += 2)
+        out[u] = bigEndian ? char16_t((p[i] << 8) | p[i + 1]) : char16_t((p[i + 1] << 8) | p[i]);
     return text;
 }
 
@@ -201,13 +203,62 @@ std::vector<float> levelsFrom(const QString &text) {
     return levels;
 }
 
+/// The levels of a plain array of numbers ("[46,0,63.5]"), read without a JSON document
+/// (one comes every second); nullopt for anything else, which then goes through the parser.
+std::optional<std::vector<float>> plainLevels(const QString &text) {
+    std::vector<float> levels;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    const auto skipSpace = [&] {
+        while (i < n && text[i].isSpace())
+            ++i;
+    };
+    skipSpace();
+    if (i == n || text[i] != QLatin1Char('['))
+        return std::nullopt;
+    ++i;
+    skipSpace();
+    if (i < n && text[i] == QLatin1Char(']'))
+        return levels;
+    while (i < n) {
+        const qsizetype start = i;
+        while (i < n && (text[i].isDigit() || text[i] == QLatin1Char('.') ||
+                         text[i] == QLatin1Char('-') || text[i] == QLatin1Char('+') ||
+                         text[i] == QLatin1Char('e') || text[i] == QLatin1Char('E')))
+            ++i;
+        bool ok = false;
+        const double level = QStringView(text).mid(start, i - start).toDouble(&ok);
+        if (!ok)
+            return std::nullopt;
+        if (levels.size() < std::size_t(limits::kMaxHydraSlots))
+            levels.push_back(levelFrom(QJsonValue(level)));
+        skipSpace();
+        if (i < n && text[i] == QLatin1Char(']'))
+            return levels;
+        if (i == n || text[i] != QLatin1Char(','))
+            return std::nullopt;
+        ++i;
+        skipSpace();
+    }
+    return std::nullopt;
+}
+
+/// What one tag's frames have said so far.
+struct TagReading {
+    HydraSample sample;
+    /// JSONMetadata's text, read only when no TIT3 gave the clock (they carry the same).
+    std::optional<QString> metadata;
+};
+
 /// Reads one text frame (@p id, its data already freed of unsync, grouping and length bytes).
-void readFrame(const char *id, const QByteArray &data, HydraSample &sample) {
+void readFrame(const char *id, const QByteArray &data, TagReading &reading,
+               HydraFrames::ParticipantsCache &cache) {
     if (data.isEmpty())
         return;
     const int encoding = uchar(data[0]);
     if (encoding > 3)
         return;
+    HydraSample &sample = reading.sample;
     if (std::memcmp(id, "TIT3", 4) == 0) {
         if (const auto ntp =
                 ntpFromTit3(decodeText(encoding, data.constData() + 1, data.size() - 1)))
@@ -218,19 +269,35 @@ void readFrame(const char *id, const QByteArray &data, HydraSample &sample) {
     if (valueStart < 0)
         return;
     const QString description = decodeText(encoding, data.constData() + 1, valueStart - 1);
-    const QString value =
-        decodeText(encoding, data.constData() + valueStart, data.size() - valueStart);
+    const auto value = [&] {
+        return decodeText(encoding, data.constData() + valueStart, data.size() - valueStart);
+    };
     if (description.compare(QLatin1String("JSONMetadata"), Qt::CaseInsensitive) == 0) {
-        const QJsonObject object = QJsonDocument::fromJson(value.toUtf8()).object();
-        // TIT3 and JSONMetadata carry the same clock; the first one read wins.
-        if (!sample.ntpSeconds)
-            sample.ntpSeconds = ntpFromJson(object.value(QLatin1String("ntp")));
+        reading.metadata = value();
     } else if (description.compare(QLatin1String("HydraParticipants"), Qt::CaseInsensitive) == 0) {
-        const QJsonDocument document = QJsonDocument::fromJson(value.toUtf8());
-        if (document.isArray())
-            sample.participants = participantsFrom(document.array());
+        // The stage rarely changes while its list comes every second: parse it once. The
+        // bytes are compared first (no decoding), then the text (another encoding).
+        const QByteArray raw = data.mid(valueStart);
+        if (encoding != cache.encoding || raw != cache.raw) {
+            const QString text = value();
+            if (text != cache.text) {
+                const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+                cache.text = text;
+                cache.participants.reset();
+                if (document.isArray())
+                    cache.participants = participantsFrom(document.array());
+            }
+            cache.encoding = encoding;
+            cache.raw = raw;
+        }
+        if (cache.participants)
+            sample.participants = cache.participants;
     } else if (description.compare(QLatin1String("HydraAudioLevel"), Qt::CaseInsensitive) == 0) {
-        sample.levels = levelsFrom(value);
+        const QString text = value();
+        if (auto plain = plainLevels(text))
+            sample.levels = std::move(*plain);
+        else
+            sample.levels = levelsFrom(text);
     }
 }
 
@@ -243,6 +310,11 @@ std::optional<double> HydraFrames::ntpFromText(const QString &text) {
 }
 
 std::optional<HydraSample> HydraFrames::parseTag(const QByteArray &tag) {
+    HydraFrames reader;
+    return reader.read(tag);
+}
+
+std::optional<HydraSample> HydraFrames::read(const QByteArray &tag) {
     if (tag.size() < kHeaderSize)
         return std::nullopt;
     const auto *head = reinterpret_cast<const uchar *>(tag.constData());
@@ -272,7 +344,16 @@ std::optional<HydraSample> HydraFrames::parseTag(const QByteArray &tag) {
         pos = extended;
     }
 
-    HydraSample sample;
+    TagReading reading;
+    const auto finished = [&reading]() -> std::optional<HydraSample> {
+        if (!reading.sample.ntpSeconds && reading.metadata) {
+            const QJsonObject object = QJsonDocument::fromJson(reading.metadata->toUtf8()).object();
+            reading.sample.ntpSeconds = ntpFromJson(object.value(QLatin1String("ntp")));
+        }
+        if (!reading.sample.hasData())
+            return std::nullopt;
+        return std::move(reading.sample);
+    };
     while (end - pos >= kHeaderSize) {
         const uchar *frame = b + pos;
         if (frame[0] == 0)
@@ -281,7 +362,7 @@ std::optional<HydraSample> HydraFrames::parseTag(const QByteArray &tag) {
             const bool idChar =
                 (frame[i] >= 'A' && frame[i] <= 'Z') || (frame[i] >= '0' && frame[i] <= '9');
             if (!idChar)
-                return sample.hasData() ? std::optional<HydraSample>(sample) : std::nullopt;
+                return finished();
         }
         const qsizetype dataStart = pos + kHeaderSize;
         const qsizetype plain = qsizetype(bigEndian32(frame + 4));
@@ -323,14 +404,17 @@ std::optional<HydraSample> HydraFrames::parseTag(const QByteArray &tag) {
                 data.remove(0, 1);  // group identifier
             }
         }
-        readFrame(id, data, sample);
+        readFrame(id, data, reading, m_cache);
     }
-    if (!sample.hasData())
-        return std::nullopt;
-    return sample;
+    return finished();
 }
 
 std::vector<HydraSample> HydraFrames::fromChunk(const QByteArray &chunk, const ChunkAudio &audio) {
+    HydraFrames reader;
+    return reader.readChunk(chunk, audio);
+}
+
+std::vector<HydraSample> HydraFrames::readChunk(const QByteArray &chunk, const ChunkAudio &audio) {
     std::vector<HydraSample> samples;
     const int rate = audio.format.sampleRate();
     if (rate <= 0)
@@ -340,7 +424,7 @@ std::vector<HydraSample> HydraFrames::fromChunk(const QByteArray &chunk, const C
             continue;
         // The tag's bytes stay in the chunk: no copy until a frame is read.
         const QByteArray tag = QByteArray::fromRawData(chunk.constData() + ref.offset, ref.size);
-        if (auto sample = parseTag(tag)) {
+        if (auto sample = read(tag)) {
             sample->offsetSeconds = double(ref.framesBefore) * kSamplesPerAacFrame / rate;
             samples.push_back(std::move(*sample));
         }

@@ -50,6 +50,20 @@ struct HydraSample {
  */
 class HydraFrames {
 public:
+    /// The last HydraParticipants text read and what it gave (the list X repeats each tick).
+    struct ParticipantsCache {
+        int encoding = -1;
+        QByteArray raw;  ///< as stored in the frame
+        QString text;
+        std::optional<std::vector<HydraParticipant>> participants;
+    };
+
+    /// Like parseTag(), remembering the last participants list so that a repeated one is not
+    /// parsed again (one reader per Space: SpeakerTimeline keeps one).
+    std::optional<HydraSample> read(const QByteArray &tag);
+    /// Like fromChunk(), with the same memory as read().
+    std::vector<HydraSample> readChunk(const QByteArray &chunk, const ChunkAudio &audio);
+
     /// The Hydra data of the one ID3 tag that is @p tag (header to footer); nullopt when it
     /// has none. offsetSeconds is left 0.
     static std::optional<HydraSample> parseTag(const QByteArray &tag);
@@ -61,6 +75,9 @@ public:
     /// An NTP time as X writes it: a number or a decimal string ("3894606003.284"); nullopt
     /// when it is not a plausible NTP time (before 1900 + 1 year or not finite).
     static std::optional<double> ntpFromText(const QString &text);
+
+private:
+    ParticipantsCache m_cache;
 };
 
 }  // namespace spacetape::extras

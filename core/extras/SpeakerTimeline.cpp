@@ -93,7 +93,7 @@ void SpeakerTimeline::readChunk(const QByteArray &bytes, const ChunkAudio &audio
     const int rate = audio.format.sampleRate();
     if (rate <= 0 || audio.tags.empty())
         return;
-    addChunk(double(firstSample) / rate, HydraFrames::fromChunk(bytes, audio));
+    addChunk(double(firstSample) / rate, m_reader.readChunk(bytes, audio));
 }
 
 void SpeakerTimeline::addChunk(double chunkStartSeconds, const std::vector<HydraSample> &samples) {

@@ -93,6 +93,7 @@ private:
     void closeAll(double end);
 
     Settings m_settings;
+    HydraFrames m_reader;
     NtpClock m_clock;
     std::vector<Participant> m_people;  ///< index 0 = the host
     std::vector<Track> m_tracks;        ///< parallel to m_people
