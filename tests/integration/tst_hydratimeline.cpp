@@ -3,9 +3,13 @@
 // chunk starts and between ADTS frames, uneven chunks): assembled with the speaker timeline
 // listening, the speaking segments land within ±1.5 s of the script, the NTP clock maps the
 // script's clock onto the file, and the audio is bit-exact and byte-identical to an assembly
-// without the listener.
+// without the listener. A section fetched from the fake CDN tells the timeline times on the
+// section file's own timeline.
 #include "extras/SpeakerTimeline.h"
+#include "fake/FakeHttpServer.h"
 #include "media/AudioAssembler.h"
+#include "net/NetworkService.h"
+#include "section/SectionJob.h"
 #include "support/ChunkFixture.h"
 #include "support/Md5Checks.h"
 #include "support/MediaTools.h"
@@ -14,6 +18,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -122,6 +127,54 @@ private Q_SLOTS:
         QVERIFY(AudioAssembler::assemble(chunkFiles(), SpaceTags(), without));
         QCOMPARE(readAll(withTimeline), readAll(without));
         SPACETAPE_COMPARE_MD5(decodedPcmMd5(withTimeline), decodedPcmMd5(m_fixture->cleanAdtsPath));
+    }
+
+    void sectionTimesAreOnTheSectionsTimeline() {
+        qRegisterMetaType<JobResult>();
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.serveDirectory("/cdn/", m_fixture->dir);
+        NetworkService network;
+        QTemporaryDir work;
+        SectionRequest request;
+        request.space.playlistUrl = server.url(QStringLiteral("/cdn/") + m_fixture->playlistName);
+        request.space.names.title = QStringLiteral("hydra");
+        request.space.cacheKey = QStringLiteral("1vOxwdyYrlqKB");
+        request.range = *SectionRange::parse(QStringLiteral("20-45"));
+        DownloadSettings settings;
+        settings.outputDir = work.filePath(QStringLiteral("out"));
+        settings.cacheRoot = work.filePath(QStringLiteral("cache"));
+        settings.nameTemplate = QStringLiteral("{title}");
+
+        SpeakerTimeline timeline;
+        SectionJob job(network, request, settings);
+        job.setChunkReadObserver(
+            [&timeline](const QByteArray &bytes, const ChunkAudio &audio, qint64 firstSample) {
+                timeline.readChunk(bytes, audio, firstSample);
+            });
+        QSignalSpy finished(&job, &SectionJob::finished);
+        job.start();
+        QVERIFY(finished.wait(60000));
+        const auto result = finished.first().first().value<JobResult>();
+        QVERIFY2(result.state == JobState::Done, qPrintable(result.error));
+        timeline.finish(-1);
+
+        // The script's NTP of second 20 of the Space is at 0 of the section file.
+        QVERIFY(std::abs(*timeline.clock().mediaTime(m_script.ntpStart + 20.0)) < 0.03);
+        QVERIFY(std::abs(*timeline.clock().mediaTime(m_script.ntpStart + 31.5) - 11.5) < 0.03);
+        // Grace's turn 30–38.5 and Ada's 40.2–47 of the Space, re-based. The margin chunks
+        // around the section are read too, so times run past its ends (before 0, after 25):
+        // clipping to the file is the sidecar writer's.
+        const auto segments = timeline.segments();
+        const auto near = [&segments](double start, double end) {
+            return std::any_of(segments.begin(), segments.end(), [&](const SpeakingSegment &s) {
+                return std::abs(s.start - start) <= 1.5 && std::abs(s.end - end) <= 1.5;
+            });
+        };
+        QVERIFY(near(10.0, 18.5));
+        QVERIFY(near(20.2, 27.0));
+        QVERIFY(std::any_of(segments.begin(), segments.end(),
+                            [](const SpeakingSegment &s) { return s.start < 0; }));  // Alan
     }
 
     void everyTickWasFoundInTheChunks() {
