@@ -37,6 +37,9 @@ namespace spacetape::extras {
  * Slots map to people through HydraParticipants (slot 0 = host, i + 1 = its entry i, kept
  * until the next list), and Periscope IDs to people through the Space's metadata
  * (setPeople()); people the metadata does not know are kept under the name Hydra gave.
+ * Times are those readChunk()/addChunk() are given: the file's timeline for a whole Space; for
+ * a section (SectionJob::setChunkReadObserver) the section file's, running before 0 and past its
+ * end over the margin chunks (clipping to the file is the writer's).
  * Memory is bounded: people, segments and clock stamps are capped (util/Limits.h); a 2-hour
  * Space (7,200 ticks, 13 slots) keeps ~120 KB of clock and a few hundred segments.
  */

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void capsArrays();
     void controlCharactersRemoved();
     void placedByFramesBefore();
+    void tagListIsCapped();
     void existingFixtureTagsAreHarmless();
     void ntpText_data();
     void ntpText();
@@ -307,6 +308,19 @@ void TestHydraFrames::placedByFramesBefore() {
     ChunkAudio forged = *audio;
     forged.tags.push_back(Id3TagRef{qint32(chunk.size() - 5), 100, 52});
     QCOMPARE(HydraFrames::fromChunk(chunk, forged).size(), std::size_t(2));
+}
+
+void TestHydraFrames::tagListIsCapped() {
+    // A chunk of 100 tiny tags and one frame: all skipped and counted, only the cap listed.
+    QByteArray chunk;
+    for (int i = 0; i < 100; ++i)
+        chunk += makeId3Tag(quint64(i), false, false);
+    chunk += makeAdtsFrame(kStereo48k, payload(1));
+    const auto audio = ChunkReader::read(chunk, QStringLiteral("chunk 9"));
+    QVERIFY(audio);
+    QCOMPARE(audio->id3TagsSkipped, 100);
+    QCOMPARE(audio->tags.size(), std::size_t(limits::kMaxId3TagsPerChunk));
+    QCOMPARE(audio->frames.size(), std::size_t(1));
 }
 
 void TestHydraFrames::existingFixtureTagsAreHarmless() {
