@@ -92,6 +92,7 @@ Expected<AssemblyReport> AudioAssembler::assemble(const QList<ChunkFile> &chunks
     frameSizes = {};  // the writer keeps its own copy; free ours early
 
     int done = 0;
+    qint64 firstSample = 0;
     for (const ChunkFile &chunk : chunks) {
         if (stopRequested())
             return canceled();
@@ -108,6 +109,9 @@ Expected<AssemblyReport> AudioAssembler::assemble(const QList<ChunkFile> &chunks
                 !written)
                 return fail(written.error());
         }
+        if (control.chunkRead)
+            control.chunkRead(*bytes, *audio, firstSample);
+        firstSample += qint64(audio->frames.size()) * kSamplesPerAacFrame;
         if (control.progress)
             control.progress(++done, int(chunks.size()));
     }

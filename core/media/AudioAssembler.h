@@ -3,6 +3,7 @@
 
 #include "media/AudioFormat.h"
 #include "media/ChunkDecryptor.h"
+#include "media/ChunkReader.h"
 #include "media/SpaceTags.h"
 #include "util/Expected.h"
 
@@ -34,6 +35,16 @@ struct AssemblyReport {
 };
 
 /**
+ * Told about each chunk as it is read for a file: its bytes (decrypted), what ChunkReader
+ * found in them (frames and ID3 tags), and the sample of the file its audio starts at (for a
+ * section: counted from the section's start, so negative for the margin before it). A reader
+ * of what else chunks carry (extras::SpeakerTimeline::readChunk) gets every chunk this way
+ * without reading it again. Runs on the thread that reads.
+ */
+using ChunkReadObserver =
+    std::function<void(const QByteArray &bytes, const ChunkAudio &audio, qint64 firstSample)>;
+
+/**
  * @brief How a caller follows an assembly and stops it before it ends.
  *
  * Both callbacks run on the thread that assembles. The stop check is a function rather than a
@@ -46,6 +57,8 @@ struct AssemblyControl {
     std::function<bool()> stopRequested;
     /// Called after each chunk of the second pass: (chunks written, chunks total).
     std::function<void(int done, int total)> progress;
+    /// Called for each chunk of the second pass, in file order (not for a chunk that fails).
+    ChunkReadObserver chunkRead;
 };
 
 /**

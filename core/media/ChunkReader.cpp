@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "media/ChunkReader.h"
 
+#include "util/Limits.h"
+
 #include <cstring>
 #include <limits>
 
@@ -58,6 +60,9 @@ public:
                 if (!m_audio.transportStreamTimestamp)
                     readTimestamp(pos);
                 ++m_audio.id3TagsSkipped;
+                if (m_audio.tags.size() < std::size_t(limits::kMaxId3TagsPerChunk))
+                    m_audio.tags.push_back(
+                        Id3TagRef{qint32(pos), qint32(tagSize), qint32(m_audio.frames.size())});
                 pos += tagSize;
                 inSync = true;
                 continue;

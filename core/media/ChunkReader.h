@@ -19,6 +19,15 @@ struct AacFrameRef {
     qint32 size = 0;
 };
 
+/// Where one ID3v2 tag sits inside a chunk (the tag's header and footer included).
+struct Id3TagRef {
+    qint32 offset = 0;
+    qint32 size = 0;
+    /// AAC frames of the chunk before the tag: its media time is the chunk's start plus
+    /// framesBefore × 1024 samples (extras/HydraFrames reads X's speaker frames from them).
+    qint32 framesBefore = 0;
+};
+
 /// What a packed-audio chunk holds.
 struct ChunkAudio {
     AudioFormat format;               ///< of the frames (all equal)
@@ -26,6 +35,9 @@ struct ChunkAudio {
     /// Bytes that were neither ID3 nor ADTS (e.g. a stray MPEG-TS packet).
     qint64 junkBytesSkipped = 0;
     int id3TagsSkipped = 0;
+    /// The tags skipped, in chunk order; at most limits::kMaxId3TagsPerChunk are listed
+    /// (id3TagsSkipped still counts them all).
+    std::vector<Id3TagRef> tags;
     /// 33-bit 90 kHz PTS from the first PRIV com.apple.streaming.transportStreamTimestamp.
     std::optional<quint64> transportStreamTimestamp;
 };

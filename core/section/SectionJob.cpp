@@ -209,11 +209,23 @@ void SectionJob::cutChunks() {
         return;  // skipped: finish() was called
     const QString outputPath = m_outputPath;
 
-    writeInBackground([chunks, anchor, timeline, first, range, lastChunkIncluded, tags,
-                       outputPath]() -> Expected<SectionReport> {
+    const ChunkReadObserver chunkRead = m_chunkRead;
+    writeInBackground([chunks, anchor, timeline, first, range, lastChunkIncluded, tags, outputPath,
+                       chunkRead]() -> Expected<SectionReport> {
         SectionFrames frames;
         std::optional<quint64> ptsFirst;
-        std::optional<quint64> ptsChunk;
+        if (first > 0) {
+            // Read first: where the section's chunks sit is known before they are read, so a
+            // chunk reader can be told times on the section file's own timeline.
+            const auto bytes = AudioAssembler::readChunk(anchor);
+            if (!bytes)
+                return fail(bytes.error());
+            const auto audio = ChunkReader::read(*bytes, tr("chunk %1").arg(anchor.sequence));
+            if (audio)
+                ptsFirst = audio->transportStreamTimestamp;
+        }
+        int rate = 0;
+        qint64 startSample = 0;
         for (const ChunkFile &chunk : chunks) {
             const auto bytes = AudioAssembler::readChunk(chunk);
             if (!bytes)
@@ -223,26 +235,26 @@ void SectionJob::cutChunks() {
                 return fail(audio.error());
             if (frames.frames.empty()) {
                 frames.format = audio->format;
-                ptsChunk = audio->transportStreamTimestamp;
+                rate = frames.format.sampleRate();
+                frames.firstFrame =
+                    firstFrameOf(timeline, first, rate, ptsFirst, audio->transportStreamTimestamp);
+                startSample = std::llround(range.startSeconds * rate);
             } else if (audio->format != frames.format) {
                 return fail(tr("The audio format changes at chunk %1; Spacetape cannot join "
                                "these into one file.")
                                 .arg(chunk.sequence));
             }
+            if (chunkRead)
+                chunkRead(*bytes, *audio,
+                          (frames.firstFrame + qint64(frames.frames.size())) * kSamplesPerAacFrame -
+                              startSample);
             for (const AacFrameRef &frame : audio->frames)
                 frames.frames.push_back(bytes->mid(frame.offset, frame.size));
         }
-        if (first > 0) {
-            const auto bytes = AudioAssembler::readChunk(anchor);
-            if (!bytes)
-                return fail(bytes.error());
-            const auto audio = ChunkReader::read(*bytes, tr("chunk %1").arg(anchor.sequence));
-            if (audio)
-                ptsFirst = audio->transportStreamTimestamp;
+        if (frames.frames.empty()) {
+            rate = frames.format.sampleRate();
+            startSample = std::llround(range.startSeconds * rate);
         }
-        const int rate = frames.format.sampleRate();
-        frames.firstFrame = firstFrameOf(timeline, first, rate, ptsFirst, ptsChunk);
-        const qint64 startSample = std::llround(range.startSeconds * rate);
         const qint64 endSample = range.toEnd() && lastChunkIncluded
                                      ? frames.endSample()
                                      : std::llround(range.endSeconds * rate);

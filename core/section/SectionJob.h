@@ -3,6 +3,7 @@
 
 #include "job/DownloadJob.h"
 #include "job/OutputPlacement.h"
+#include "media/AudioAssembler.h"
 #include "preview/PreviewTimeline.h"
 #include "section/SectionRange.h"
 #include "section/SectionWriter.h"
@@ -46,6 +47,14 @@ public:
     void cancel();
     JobState state() const { return m_state; }
     const SectionRequest &request() const { return m_request; }
+
+    /**
+     * Set before start(): told about each chunk of the section as it is read (on the writing
+     * thread, before finished()), with sample positions on the section file's own timeline
+     * (0 = its first sample; the margin chunk before it gives negative ones). Not used when
+     * cutting a finished file.
+     */
+    void setChunkReadObserver(ChunkReadObserver observer) { m_chunkRead = std::move(observer); }
 
     /// "Title (1:02:03–1:10:00)".
     static QString titleWithRange(const QString &title, const QString &rangeText);
@@ -91,6 +100,7 @@ private:
     QString m_outputPath;
     OutputReservation m_output;  ///< holds m_outputPath from its choice until the end
     QThread *m_worker = nullptr;
+    ChunkReadObserver m_chunkRead;
     bool m_finished = false;
 };
 

@@ -40,5 +40,21 @@ constexpr int kBodyDeadlineMs = 120 * 1000;
 constexpr int kMaxRetryAfterMs = 10 * 60 * 1000;
 /// A file holding one secret (spacetape-cli --proxy-password-file): a password, not a book.
 constexpr qint64 kMaxSecretFileBytes = 4096;
+/// ID3 tags of one chunk whose place is kept for the Hydra reader (X puts ~1 per second of
+/// audio in a ~3 s chunk; the rest are still skipped, just not listed).
+constexpr int kMaxId3TagsPerChunk = 64;
+/// One Hydra text frame (TIT3, TXXX JSONMetadata/HydraParticipants/HydraAudioLevel) as stored;
+/// X's are a few hundred bytes, a full stage a few KB.
+constexpr qint64 kMaxHydraFrameBytes = 64 * 1024;
+/// Slots of one HydraParticipants / HydraAudioLevel array (X's stage holds 13 + the host).
+constexpr int kMaxHydraSlots = 64;
+/// A Hydra user ID or name, in characters.
+constexpr int kMaxHydraNameChars = 200;
+/// Different people a speaker timeline keeps track of over a whole Space.
+constexpr int kMaxTimelinePeople = 1000;
+/// Speaking segments kept for one Space (a 2-hour Space has a few hundred).
+constexpr int kMaxSpeakingSegments = 100000;
+/// NTP stamps kept in one Space's clock (one per second: 27 hours).
+constexpr int kMaxNtpStamps = 100000;
 
 }  // namespace spacetape::limits

@@ -2,6 +2,7 @@
 #include "x/SpaceMetadata.h"
 
 #include "util/SafeNumber.h"
+#include "util/SafeText.h"
 #include "x/XJson.h"
 
 #include <QJsonArray>
@@ -82,6 +83,9 @@ SpacePerson personFromParticipant(const QJsonObject &p) {
     person.displayName = p.value(QLatin1String("display_name")).toString();
     person.handle = withoutAt(p.value(QLatin1String("twitter_screen_name")).toString());
     person.avatarUrl = fullSizeAvatarUrl(QUrl(p.value(QLatin1String("avatar_url")).toString()));
+    // An ID, never shown as such, but it ends up in NAME.space.json: cleaned and capped.
+    person.periscopeId =
+        printable(p.value(QLatin1String("periscope_user_id")).toString(), 64).trimmed();
     return person;
 }
 

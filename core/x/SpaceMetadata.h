@@ -18,9 +18,13 @@ struct SpacePerson {
     QString displayName;
     QString handle;  ///< screen name without the leading @
     QUrl avatarUrl;  ///< the full-size picture (X's `_normal` thumbnail suffix removed)
+    /// `periscope_user_id` of a participant (admins, speakers): the ID the Hydra frames and the
+    /// chat name people by. Empty for the creator, who is also listed among the admins.
+    QString periscopeId;
 
     bool operator==(const SpacePerson &o) const {
-        return displayName == o.displayName && handle == o.handle && avatarUrl == o.avatarUrl;
+        return displayName == o.displayName && handle == o.handle && avatarUrl == o.avatarUrl &&
+               periscopeId == o.periscopeId;
     }
 };
 

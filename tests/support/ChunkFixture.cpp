@@ -212,6 +212,8 @@ std::optional<ChunkFixture> makeChunkFixture(const QString &adtsPath, const QStr
     playlist += "#EXT-X-MEDIA-SEQUENCE:" + QByteArray::number(options.firstSequence) + "\n";
     playlist += "#EXT-X-PLAYLIST-TYPE:VOD\n";
 
+    double nextTick = 0;
+    int tick = 0;
     for (int index = 0, first = 0; first < fixture.frameCount; ++index) {
         const double wanted =
             options.chunkSecondsPattern.isEmpty()
@@ -228,6 +230,11 @@ std::optional<ChunkFixture> makeChunkFixture(const QString &adtsPath, const QStr
         for (int f = first; f < end; ++f) {
             if (f == midFrame && f > first && options.midTagChunks.contains(index))
                 chunk += makeId3Tag(ptsOfFrame(f, rate), false, false);
+            const double seconds = double(f) * kSamplesPerAacFrame / rate;
+            if (options.hydra && seconds >= nextTick) {
+                chunk += scriptedHydraTag(*options.hydra, seconds, tick++);
+                nextTick += options.hydra->tickSeconds;
+            }
             chunk.append(adts.constData() + frames[std::size_t(f)].offset,
                          frames[std::size_t(f)].length);
         }

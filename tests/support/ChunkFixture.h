@@ -2,6 +2,7 @@
 #pragma once
 
 #include "media/AudioFormat.h"
+#include "support/HydraTags.h"
 
 #include <QByteArray>
 #include <QList>
@@ -28,6 +29,10 @@ struct ChunkFixtureOptions {
     QList<double> chunkSecondsPattern = {};  // (defaults keep positional inits warning-free)
     /// Added to chunk i's EXTINF, cycled: X's EXTINF drifts from the audio it describes.
     QList<double> extinfDriftSeconds = {};
+    /// When set, a Hydra tag (TIT3, JSONMetadata, HydraParticipants, HydraAudioLevel) goes
+    /// before the first frame at or after every tick (~1 s) of audio, following the script;
+    /// chunk starts get it right after their PRIV tag, other ticks between two ADTS frames.
+    std::optional<HydraScript> hydra = {};
 };
 
 /// A replay-style Space on disk: chunk files plus their VOD playlist.

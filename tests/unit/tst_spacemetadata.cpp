@@ -68,6 +68,10 @@ private Q_SLOTS:
                       "aBcDeFgH_400x400.png"));
         QCOMPARE(m->speakers.size(), 3);
         QCOMPARE(m->speakers.at(0).handle, QStringLiteral("grace_h"));
+        // periscope_user_id names people in the Hydra frames and the chat.
+        QCOMPARE(m->admins.at(0).periscopeId, QStringLiteral("1eaKbrPZvnkxX"));
+        QCOMPARE(m->admins.at(1).periscopeId, QStringLiteral("1dRKZnvXyAbcD"));
+        QCOMPARE(m->speakers.at(0).periscopeId, QStringLiteral("1mnxeRqWoaPxO"));
         QCOMPARE(m->speakers.at(0).avatarUrl.fileName(), QStringLiteral("GrAcE123_400x400.jpeg"));
         QCOMPARE(m->speakers.at(1).avatarUrl,
                  QUrl("https://abs.twimg.com/sticky/default_profile_images/"
