@@ -28,7 +28,12 @@ QString mib(qint64 bytes) {
 }  // namespace
 
 qint64 readBufferFor(qint64 maxBytes) {
-    return maxBytes + 1;
+    // Not maxBytes + 1: Qt's HTTP thread may stop handing data over up to one block (at most
+    // 128 KiB from a socket, 16 KiB from an HTTP/2 frame) short of the read buffer, and then
+    // reads no more until this thread reads. A body stalled there just past the limit is
+    // still seen and aborted, instead of waiting for the transfer timeout.
+    constexpr qint64 kBlockSlack = 1024 * 1024;
+    return maxBytes + kBlockSlack;
 }
 
 void bound(QNetworkReply *reply, qint64 maxBytes, int deadlineMs, const QString &what,

@@ -8,9 +8,9 @@ class QNetworkReply;
 namespace spacetape::replyguard {
 
 /**
- * Bounds @p reply in time and in memory: Qt stops reading from the socket once a little more
- * than @p maxBytes wait unread, and the reply is aborted as soon as its body (announced or
- * received) passes @p maxBytes, or when it is still running after @p deadlineMs (a body that
+ * Bounds @p reply in time and in memory: Qt stops reading from the socket once
+ * readBufferFor(@p maxBytes) wait unread, and the reply is aborted as soon as its body (announced
+ * or received) passes @p maxBytes, or when it is still running after @p deadlineMs (a body that
  * trickles in). @p what names the body in the message ("playlist", "JSON answer", …);
  * @p limitName names the limit (see util/Limits.h) in the log only, never to the user. Call
  * right after the request is started, before the event loop runs.
@@ -21,7 +21,7 @@ void bound(QNetworkReply *reply, qint64 maxBytes, int deadlineMs, const QString 
 /// Why bound() aborted @p reply, for the user; empty when it did not.
 QString failure(const QNetworkReply *reply);
 
-/// The read buffer bound() gives a reply limited to @p maxBytes: one byte more, so that a
+/// The read buffer bound() gives a reply limited to @p maxBytes: a little more, so that a
 /// body past the limit becomes visible (and is aborted) instead of stalling at it.
 qint64 readBufferFor(qint64 maxBytes);
 

@@ -48,10 +48,12 @@ std::optional<QString> BundleDiscovery::chunkHash(const QString &html, const QSt
     // Otherwise a numeric chunk id pairs the name in one object with the hash in another.
     const QRegularExpression named(
         QStringLiteral("[{,]\\s*%1?(\\d+)%1?\\s*:\\s*%1%2%1").arg(kQuote, name));
-    // The hash object follows `[e]||e)+"."+` (2024–25: `+{…}`, 2026-04: `+({…})`).
+    // The hash object follows `[e]||e)+"."+` (2024–25: `+{…}`, 2026-04: `+({…})`). Never
+    // `\\s*\\(?\\s*`: two runs of spaces around an optional character backtrack
+    // quadratically over a page of spaces (100 s for 256 K of them).
     static const QRegularExpression separator(
         QStringLiteral("\\[\\s*\\w+\\s*\\]\\s*\\|\\|\\s*\\w+\\s*\\)\\s*\\+\\s*[\"']\\.[\"']\\s*\\+"
-                       "\\s*\\(?\\s*\\{"));
+                       "\\s*(?:\\(\\s*)?\\{"));
     // Each candidate looks only at a bounded window after it, and only so many candidates
     // are tried: a hostile page repeating the name cannot make the scan quadratic.
     auto names = named.globalMatch(html);

@@ -96,12 +96,16 @@ void ClientTransactionSource::tryPage(int index) {
             m_lastProblem = problem;
             tryPage(index + 1);
         };
-        // Too large or too slow: what did arrive is cut off, never a page to read.
+        // Too large, too slow or broken off: what did arrive is cut off, never a page to read.
         if (const QString guard = replyguard::failure(reply); !guard.isEmpty()) {
             next(QStringLiteral("%1: %2").arg(describe(page.url), guard));
             return;
         }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 200 && reply->error() != QNetworkReply::NoError) {
+            next(QStringLiteral("%1: %2").arg(describe(page.url), reply->errorString()));
+            return;
+        }
         const QString html = QString::fromUtf8(reply->readAll());
         if (status != 200) {
             next(status ? tr("%1 answered HTTP %2").arg(describe(page.url)).arg(status)
@@ -131,6 +135,10 @@ void ClientTransactionSource::tryPage(int index) {
             const int status = script->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (status != 200) {
                 next(tr("the ondemand.s chunk answered HTTP %1").arg(status));
+                return;
+            }
+            if (script->error() != QNetworkReply::NoError) {
+                next(QStringLiteral("ondemand.s: %1").arg(script->errorString()));
                 return;
             }
             auto transaction =

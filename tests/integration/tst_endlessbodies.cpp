@@ -107,9 +107,11 @@ private Q_SLOTS:
         QVERIFY2(result.error.contains(QStringLiteral("larger than 16 MiB")),
                  qPrintable(result.error));
         QVERIFY2(namesNoConstant(result.error), qPrintable(result.error));
-        // Refused once (a chunk too large is absent, not retried), read no further than that.
-        QCOMPARE(server.requestCount("/cdn/c.aac"), 1);
-        QVERIFY2(server.endlessBytesSent() < limits::kMaxChunkBytes + kSlack,
+        // Each attempt (an absent chunk is asked for again a few times) read no further than
+        // the limit.
+        const int attempts = server.requestCount("/cdn/c.aac");
+        QVERIFY(attempts >= 1);
+        QVERIFY2(server.endlessBytesSent() < attempts * (limits::kMaxChunkBytes + kSlack),
                  qPrintable(QString::number(server.endlessBytesSent())));
     }
 

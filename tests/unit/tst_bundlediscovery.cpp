@@ -189,6 +189,8 @@ private Q_SLOTS:
         QString page;
         for (int i = 0; i < limits::kMaxScanCandidates - 1; ++i)
             page += QStringLiteral("{93:\"modules.audio\"}[e]||e);");
+        // Beyond every decoy's window: only the name after the gap can reach the hash object.
+        page += QString(limits::kMaxScanWindowChars, QLatin1Char(' '));
         page +=
             QStringLiteral("({93:\"modules.audio\"}[e]||e)+\".\"+({93:\"5e7a1c9d\"})[e]+\"a.js\"");
         int examined = 0;
@@ -201,6 +203,8 @@ private Q_SLOTS:
         QString page;
         for (int i = 0; i < limits::kMaxScanCandidates; ++i)
             page += QStringLiteral("{93:\"modules.audio\"}[e]||e);");
+        // Beyond every decoy's window: only the name after the gap can reach the hash object.
+        page += QString(limits::kMaxScanWindowChars, QLatin1Char(' '));
         page +=
             QStringLiteral("({93:\"modules.audio\"}[e]||e)+\".\"+({93:\"5e7a1c9d\"})[e]+\"a.js\"");
         QCOMPARE(BundleDiscovery::chunkHash(page, QStringLiteral("modules.audio")),
