@@ -25,6 +25,8 @@ namespace {
 
 constexpr int kTickMs = 100;
 constexpr double kSpeedTimeConstantMs = 2000.0;
+/// How far Qt may read a chunk ahead of onReadyRead(): bounds memory per running chunk.
+constexpr qint64 kChunkReadAheadBytes = 1024 * 1024;
 
 bool isTransientStatus(int status) {
     return status == 408 || status == 429 || status >= 500;
@@ -362,6 +364,9 @@ void SegmentFetcher::launch(int index) {
         return;
     }
     QNetworkReply *reply = m_network.get(m_network.cdnRequest(segment.request.url));
+    // onReadyRead() empties the reply as bytes come; without a read buffer size Qt's HTTP
+    // thread would still read ahead without bound when this thread lags (an endless body).
+    reply->setReadBufferSize(kChunkReadAheadBytes);
     m_running.insert(reply, attempt);
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
@@ -388,7 +393,9 @@ void SegmentFetcher::onReadyRead(QNetworkReply *reply) {
         attempt.tooLarge = declared.isValid() && declared.toLongLong() < limits::kMaxChunkBytes
                                ? tr("the server sent more than the %1 bytes it announced")
                                      .arg(declared.toLongLong())
-                               : tr("the chunk is larger than %1 MiB (limit kMaxChunkBytes)")
+                               : tr("the chunk is larger than %1 MiB, far more than a real "
+                                    "one, so Spacetape stopped downloading it; the server may be "
+                                    "faulty: try again later")
                                      .arg(limits::kMaxChunkBytes / (1024 * 1024));
         QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
         return;

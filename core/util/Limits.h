@@ -18,6 +18,21 @@ constexpr int kMaxPlaylistEntries = 200000;
 constexpr int kMaxVariantDepth = 3;
 /// One JSON answer of X's API (metadata, stream status, guest token, web app pages).
 constexpr qint64 kMaxJsonBytes = 8 * 1024 * 1024;
+/// One page or script of X's web app read for the x-client-transaction-id inputs (`/home`,
+/// `/`, `ondemand.s`): X's real home page is ~250–400 KB, the ondemand script ~100 KB.
+constexpr qint64 kMaxWebPageBytes = 4 * 1024 * 1024;
+/// How far past a candidate (a chunk's name in the webpack chunk map, a queryId
+/// declaration, a tag's start) a page is scanned for the rest of it, in characters. X's
+/// chunk map is some tens of KB from a name to its hash; a tag or a declaration far less.
+constexpr qsizetype kMaxScanWindowChars = 256 * 1024;
+/// Candidates one scan of a page examines before giving up (a page repeating the chunk's
+/// name or `<meta` thousands of times would otherwise cost candidates × window).
+constexpr int kMaxScanCandidates = 64;
+/// One HTML tag read from a page (a `<meta>`, an SVG `<path>`), in characters: a tag
+/// running on further is not one X wrote.
+constexpr qsizetype kMaxTagChars = 16 * 1024;
+/// Tags of one kind a page scan looks at (X's home page has a few dozen `<meta>` tags).
+constexpr int kMaxTagsScanned = 1024;
 /// A cover image (the host's avatar).
 constexpr qint64 kMaxImageBytes = 8 * 1024 * 1024;
 /// One audio chunk; also never more than its Content-Length.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "x/BundleDiscovery.h"
 
+#include "util/Limits.h"
+
 #include <QRegularExpression>
 
 namespace spacetape {
@@ -20,20 +22,21 @@ QStringList quotedStrings(const QString &list) {
 const QString kHash = QStringLiteral("([A-Za-z0-9_-]+)");
 const QString kQuote = QStringLiteral("[\"']");
 
-/// The value of key @p id (bare or quoted) in @p text from @p from on, when it looks like a hash.
-std::optional<QString> hashForId(const QString &text, const QString &id, qsizetype from = 0,
-                                 qsizetype to = -1) {
+/// The value of key @p id (bare or quoted) in @p text, when it looks like a hash.
+std::optional<QString> hashForId(QStringView text, const QString &id) {
     const QRegularExpression entry(QStringLiteral("[{,]\\s*%1?%2%1?\\s*:\\s*%1%3%1")
                                        .arg(kQuote, QRegularExpression::escape(id), kHash));
-    const QString scope = to < 0 ? text.mid(from) : text.mid(from, to - from);
-    const auto match = entry.match(scope);
+    const auto match = entry.match(text);
     if (!match.hasMatch())
         return std::nullopt;
     return match.captured(1);
 }
 }  // namespace
 
-std::optional<QString> BundleDiscovery::chunkHash(const QString &html, const QString &chunkName) {
+std::optional<QString> BundleDiscovery::chunkHash(const QString &html, const QString &chunkName,
+                                                  int *candidatesExamined) {
+    if (candidatesExamined)
+        *candidatesExamined = 0;
     const QString name = QRegularExpression::escape(chunkName);
 
     // `"modules.audio":"a1b2c3d"`: one map from name to hash.
@@ -45,24 +48,34 @@ std::optional<QString> BundleDiscovery::chunkHash(const QString &html, const QSt
     // Otherwise a numeric chunk id pairs the name in one object with the hash in another.
     const QRegularExpression named(
         QStringLiteral("[{,]\\s*%1?(\\d+)%1?\\s*:\\s*%1%2%1").arg(kQuote, name));
-    // The hash object follows `[e]||e)+"."+` (2024–25: `+{…}`, 2026-04: `+({…})`).
+    // The hash object follows `[e]||e)+"."+` (2024–25: `+{…}`, 2026-04: `+({…})`). Never
+    // `\\s*\\(?\\s*`: two runs of spaces around an optional character backtrack
+    // quadratically over a page of spaces (100 s for 256 K of them).
     static const QRegularExpression separator(
         QStringLiteral("\\[\\s*\\w+\\s*\\]\\s*\\|\\|\\s*\\w+\\s*\\)\\s*\\+\\s*[\"']\\.[\"']\\s*\\+"
-                       "\\s*\\(?\\s*\\{"));
+                       "\\s*(?:\\(\\s*)?\\{"));
+    // Each candidate looks only at a bounded window after it, and only so many candidates
+    // are tried: a hostile page repeating the name cannot make the scan quadratic.
     auto names = named.globalMatch(html);
-    while (names.hasNext()) {
+    for (int examined = 1; examined <= limits::kMaxScanCandidates && names.hasNext(); ++examined) {
+        if (candidatesExamined)
+            *candidatesExamined = examined;
         const auto nameMatch = names.next();
         const QString id = nameMatch.captured(1);
-        const auto sep = separator.match(html, nameMatch.capturedEnd());
+        const QStringView window =
+            QStringView(html).mid(nameMatch.capturedEnd(), limits::kMaxScanWindowChars);
+        const auto sep = separator.match(window);
         if (sep.hasMatch()) {
             // Only inside that object, so a later map (CSS chunks, say) cannot answer.
             const qsizetype open = sep.capturedEnd() - 1;
-            const qsizetype close = html.indexOf(QLatin1Char('}'), open);
-            if (auto hash = hashForId(html, id, open, close < 0 ? -1 : close + 1))
+            const qsizetype close = window.indexOf(QLatin1Char('}'), open);
+            const QStringView object =
+                close < 0 ? window.mid(open) : window.mid(open, close + 1 - open);
+            if (auto hash = hashForId(object, id))
                 return hash;
         }
         // SpaceWatcher-Go's reading (2026-03): the next `<n>:"<hash>"` after the name.
-        if (auto hash = hashForId(html, id, nameMatch.capturedEnd()))
+        if (auto hash = hashForId(window, id))
             return hash;
     }
     return std::nullopt;
@@ -88,16 +101,27 @@ std::optional<QUrl> BundleDiscovery::onDemandUrl(const QString &html) {
 }
 
 std::optional<OperationDeclaration> BundleDiscovery::findAudioSpaceById(const QString &js) {
-    static const QRegularExpression declaration(QStringLiteral(
+    // The head names the operation; the lists after it are read from a bounded window only,
+    // so a script repeating the head without a closing `]` is not scanned to its end each time.
+    static const QRegularExpression head(QStringLiteral(
         "queryId\\s*:\\s*\"([A-Za-z0-9_-]+)\"\\s*,\\s*operationName\\s*:\\s*\"AudioSpaceById\""
         "\\s*,\\s*operationType\\s*:\\s*\"query\"\\s*,\\s*metadata\\s*:\\s*\\{\\s*"
-        "featureSwitches\\s*:\\s*\\[([^\\]]*)\\]\\s*(?:,\\s*fieldToggles\\s*:\\s*\\[([^\\]]*)\\])"
-        "?"));
-    const auto match = declaration.match(js);
-    if (!match.hasMatch())
-        return std::nullopt;
-    return OperationDeclaration{match.captured(1), quotedStrings(match.captured(2)),
-                                quotedStrings(match.captured(3))};
+        "featureSwitches\\s*:\\s*\\["));
+    static const QRegularExpression lists(
+        QStringLiteral("([^\\]]*)\\]\\s*(?:,\\s*fieldToggles\\s*:\\s*\\[([^\\]]*)\\])?"));
+    auto heads = head.globalMatch(js);
+    for (int examined = 0; examined < limits::kMaxScanCandidates && heads.hasNext(); ++examined) {
+        const auto headMatch = heads.next();
+        const QStringView window =
+            QStringView(js).mid(headMatch.capturedEnd(), limits::kMaxScanWindowChars);
+        const auto match = lists.match(window, 0, QRegularExpression::NormalMatch,
+                                       QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!match.hasMatch())
+            continue;
+        return OperationDeclaration{headMatch.captured(1), quotedStrings(match.captured(1)),
+                                    quotedStrings(match.captured(2))};
+    }
+    return std::nullopt;
 }
 
 QList<DiscoveryPage> BundleDiscovery::pagesToTry(bool loggedIn, const QString &spaceId) {

@@ -45,12 +45,16 @@ public:
      * The content hash of the chunk @p chunkName in a page's webpack chunk map, in any
      * form seen 2024–26: `"name":"hash"`, or `<n>:"name"` in one object and `<n>:"hash"` in
      * the next (`{…}[e]||e)+"."+{…}`, the 2026-04 `({…})[e]||e)+"."+({…})`, keys bare or
-     * quoted). Hashes of any case and length.
+     * quoted). Hashes of any case and length. Linear in the page: at most
+     * limits::kMaxScanCandidates places naming the chunk are tried, each within
+     * limits::kMaxScanWindowChars; @p candidatesExamined (when given) says how many were.
      */
-    static std::optional<QString> chunkHash(const QString &html, const QString &chunkName);
+    static std::optional<QString> chunkHash(const QString &html, const QString &chunkName,
+                                            int *candidatesExamined = nullptr);
     /// `https://abs.twimg.com/responsive-web/client-web/<chunkName>.<hash>a.js`.
     static QUrl chunkUrl(const QString &chunkName, const QString &hash);
-    /// The AudioSpaceById declaration in the script @p js.
+    /// The AudioSpaceById declaration in the script @p js (the first of at most
+    /// limits::kMaxScanCandidates whose lists close within limits::kMaxScanWindowChars).
     static std::optional<OperationDeclaration> findAudioSpaceById(const QString &js);
 
     /**

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "x/ClientTransaction.h"
 
+#include "util/Limits.h"
+
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
@@ -40,26 +42,108 @@ double interpolated(double from, double to, double f) {
     return from * (1 - f) + to * f;
 }
 
-QString attribute(const QString &tag, const QString &name) {
-    const QRegularExpression re(
-        QStringLiteral("(?:^|\\s)%1\\s*=\\s*([\"'])(.*?)\\1").arg(QRegularExpression::escape(name)),
-        QRegularExpression::DotMatchesEverythingOption);
-    const auto match = re.match(tag);
-    return match.hasMatch() ? match.captured(2) : QString();
+bool isSpace(QChar c) {
+    return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\n') ||
+           c == QLatin1Char('\r') || c == QLatin1Char('\f');
+}
+
+bool isWordChar(QChar c) {
+    return c.isLetterOrNumber() || c == QLatin1Char('_');
+}
+
+/**
+ * Walks the tags of one name through a page in one pass: the first `>` at or after a
+ * position is remembered, so a page of thousands of unclosed tags is not scanned to its
+ * end once per tag (which took minutes on a hostile page).
+ */
+class TagScanner {
+public:
+    TagScanner(QStringView text, QLatin1String name) : m_text(text), m_open(name) {}
+
+    /// The next `<name …>` tag (at most limits::kMaxTagChars long), or an empty view when
+    /// there is none or limits::kMaxTagsScanned candidates were looked at.
+    QStringView next() {
+        while (m_examined < limits::kMaxTagsScanned) {
+            const qsizetype open = m_text.indexOf(m_open, m_from, Qt::CaseInsensitive);
+            if (open < 0)
+                return {};
+            ++m_examined;
+            m_from = open + m_open.size();
+            if (m_from < m_text.size() && isWordChar(m_text.at(m_from)))
+                continue;  // `<metadata`, not `<meta`
+            if (m_close != -1 && m_close < m_from)
+                m_close = m_text.indexOf(QLatin1Char('>'), m_from);
+            if (m_close < 0)
+                return {};  // no tag closes after this one: none after it can either
+            if (m_close + 1 - open > limits::kMaxTagChars)
+                continue;
+            return m_text.mid(open, m_close + 1 - open);
+        }
+        return {};
+    }
+
+private:
+    QStringView m_text;
+    QString m_open = {};
+    qsizetype m_from = 0;
+    qsizetype m_close = -2;  // -2: not looked for yet; -1: none left
+    int m_examined = 0;
+};
+
+/// The quoted value of attribute @p name in @p tag, read in one pass; empty when absent.
+QString attribute(QStringView tag, QLatin1String name) {
+    const qsizetype n = tag.size();
+    qsizetype i = 1;
+    while (i < n && !isSpace(tag.at(i)) && tag.at(i) != QLatin1Char('>'))
+        ++i;  // the tag's own name
+    while (i < n) {
+        while (i < n && (isSpace(tag.at(i)) || tag.at(i) == QLatin1Char('/')))
+            ++i;
+        if (i >= n || tag.at(i) == QLatin1Char('>'))
+            break;
+        const qsizetype nameStart = i;
+        while (i < n && !isSpace(tag.at(i)) && tag.at(i) != QLatin1Char('=') &&
+               tag.at(i) != QLatin1Char('>'))
+            ++i;
+        const QStringView attributeName = tag.mid(nameStart, i - nameStart);
+        while (i < n && isSpace(tag.at(i)))
+            ++i;
+        if (i >= n || tag.at(i) != QLatin1Char('='))
+            continue;  // an attribute without a value
+        ++i;
+        while (i < n && isSpace(tag.at(i)))
+            ++i;
+        if (i >= n)
+            break;
+        QStringView value;
+        const QChar quote = tag.at(i);
+        if (quote == QLatin1Char('"') || quote == QLatin1Char('\'')) {
+            const qsizetype end = tag.indexOf(quote, i + 1);
+            if (end < 0)
+                break;  // unterminated: no value to trust
+            value = tag.mid(i + 1, end - i - 1);
+            i = end + 1;
+        } else {
+            const qsizetype start = i;
+            while (i < n && !isSpace(tag.at(i)) && tag.at(i) != QLatin1Char('>'))
+                ++i;
+            value = tag.mid(start, i - start);
+        }
+        if (attributeName == name)
+            return value.toString();
+    }
+    return {};
 }
 
 }  // namespace
 
 Expected<QByteArray> ClientTransaction::siteVerificationKey(const QString &homepageHtml) {
-    static const QRegularExpression meta(QStringLiteral("<meta\\b[^>]*>"),
-                                         QRegularExpression::CaseInsensitiveOption);
-    auto it = meta.globalMatch(homepageHtml);
-    while (it.hasNext()) {
-        const QString tag = it.next().captured(0);
-        if (attribute(tag, QStringLiteral("name")) != QLatin1String("twitter-site-verification"))
+    TagScanner metas(homepageHtml, QLatin1String("<meta"));
+    for (QStringView tag = metas.next(); !tag.isEmpty(); tag = metas.next()) {
+        if (attribute(tag, QLatin1String("name")) != QLatin1String("twitter-site-verification"))
             continue;
         const auto decoded = QByteArray::fromBase64Encoding(
-            attribute(tag, QStringLiteral("content")).trimmed().toLatin1(),
+            attribute(tag, QLatin1String("content")).trimmed().toLatin1(),
             QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.isEmpty())
             return fail(tr("the site-verification key is not base64"));
@@ -87,19 +171,14 @@ Expected<QList<QList<int>>> ClientTransaction::animationRows(const QString &home
     qsizetype end = homepageHtml.indexOf(QLatin1String("</svg>"), idMatch.capturedEnd());
     if (end < 0)
         end = homepageHtml.size();
-    const QString svg = homepageHtml.mid(idMatch.capturedEnd(), end - idMatch.capturedEnd());
+    const QStringView svg =
+        QStringView(homepageHtml).mid(idMatch.capturedEnd(), end - idMatch.capturedEnd());
 
     // The first path is the static backdrop; the second one is animated.
-    static const QRegularExpression pathTag(QStringLiteral("<path\\b[^>]*>"));
-    auto paths = pathTag.globalMatch(svg);
-    QString d;
-    for (int n = 0; paths.hasNext(); ++n) {
-        const QString tag = paths.next().captured(0);
-        if (n == 1) {
-            d = attribute(tag, QStringLiteral("d"));
-            break;
-        }
-    }
+    TagScanner paths(svg, QLatin1String("<path"));
+    paths.next();
+    const QStringView animated = paths.next();
+    const QString d = animated.isEmpty() ? QString() : attribute(animated, QLatin1String("d"));
     if (d.size() <= 9)
         return fail(tr("loading-x-anim-%1 has no animated path").arg(frame));
 

@@ -2,6 +2,8 @@
 #include "x/ClientTransactionSource.h"
 
 #include "net/NetworkService.h"
+#include "net/ReplyGuard.h"
+#include "util/Limits.h"
 #include "x/BundleDiscovery.h"
 
 #include <QDir>
@@ -87,14 +89,26 @@ void ClientTransactionSource::tryPage(int index) {
             : m_network.apiRequest(page.url);
     request.setRawHeader("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
     QNetworkReply *reply = m_network.get(request);
+    replyguard::bound(reply, limits::kMaxWebPageBytes, limits::kBodyDeadlineMs,
+                      //: the download named in "the %1 is larger than ..."
+                      tr("web app page"), "kMaxWebPageBytes");
     connect(reply, &QNetworkReply::finished, this, [this, reply, page, index] {
         reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QString html = QString::fromUtf8(reply->readAll());
         const auto next = [this, index](const QString &problem) {
             m_lastProblem = problem;
             tryPage(index + 1);
         };
+        // Too large, too slow or broken off: what did arrive is cut off, never a page to read.
+        if (const QString guard = replyguard::failure(reply); !guard.isEmpty()) {
+            next(QStringLiteral("%1: %2").arg(describe(page.url), guard));
+            return;
+        }
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 200 && reply->error() != QNetworkReply::NoError) {
+            next(QStringLiteral("%1: %2").arg(describe(page.url), reply->errorString()));
+            return;
+        }
+        const QString html = QString::fromUtf8(reply->readAll());
         if (status != 200) {
             next(status ? tr("%1 answered HTTP %2").arg(describe(page.url)).arg(status)
                         : QStringLiteral("%1: %2").arg(describe(page.url), reply->errorString()));
@@ -111,11 +125,22 @@ void ClientTransactionSource::tryPage(int index) {
         }
         // A static script on abs.twimg.com: no cookies.
         QNetworkReply *script = m_network.get(m_network.apiRequest(*onDemand));
+        replyguard::bound(script, limits::kMaxWebPageBytes, limits::kBodyDeadlineMs,
+                          //: the download named in "the %1 is larger than ..."
+                          tr("ondemand.s script"), "kMaxWebPageBytes");
         connect(script, &QNetworkReply::finished, this, [this, script, html, page, next] {
             script->deleteLater();
+            if (const QString guard = replyguard::failure(script); !guard.isEmpty()) {
+                next(guard);
+                return;
+            }
             const int status = script->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (status != 200) {
                 next(tr("the ondemand.s chunk answered HTTP %1").arg(status));
+                return;
+            }
+            if (script->error() != QNetworkReply::NoError) {
+                next(QStringLiteral("ondemand.s: %1").arg(script->errorString()));
                 return;
             }
             auto transaction =

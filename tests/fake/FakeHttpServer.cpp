@@ -386,6 +386,36 @@ private:
                 startTrickle(serializeResponse(response, keepAlive, head), plan.bytesPerSecond,
                              keepAlive);
                 return;
+            case Kind::Endless:
+                startEndless(response, plan.filler);
+                return;
+        }
+    }
+
+    // Chunked pieces of the filler whenever little is left to write: the socket's buffer
+    // follows the client's reading, so a client that stops reading stops the server too.
+    void startEndless(const FakeResponse &response, const QByteArray &filler) {
+        FakeResponse head = response;
+        head.chunkedTransfer = true;
+        head.body.clear();
+        QByteArray start = serializeResponse(head, false, true);
+        if (!response.body.isEmpty())
+            start += QByteArray::number(response.body.size(), 16) + "\r\n" + response.body + "\r\n";
+        m_socket->write(start);
+        m_server->m_endlessBytesSent += response.body.size();
+        m_endlessPiece = QByteArray::number(filler.size(), 16) + "\r\n" + filler + "\r\n";
+        m_endlessFiller = filler.size();
+        connect(m_socket, &QTcpSocket::bytesWritten, this, [this] { endlessStep(); });
+        endlessStep();
+    }
+
+    void endlessStep() {
+        constexpr qint64 kQueued = 1024 * 1024;
+        if (m_closed || m_endlessPiece.isEmpty())
+            return;
+        while (m_socket->bytesToWrite() < kQueued) {
+            m_socket->write(m_endlessPiece);
+            m_server->m_endlessBytesSent += m_endlessFiller;
         }
     }
 
@@ -453,6 +483,8 @@ private:
     int m_trickleRate = 0;
     bool m_trickleKeepAlive = true;
     bool m_continueSent = false;
+    QByteArray m_endlessPiece;
+    qsizetype m_endlessFiller = 0;
 };
 
 FakeHttpServer::FakeHttpServer(QObject *parent) : QObject(parent), m_server(new QTcpServer(this)) {
@@ -575,6 +607,12 @@ void FakeHttpServer::trickle(const QByteArray &path, int times, int bytesPerSeco
     m_faults.append(f);
 }
 
+void FakeHttpServer::sendEndlessBody(const QByteArray &path, int times, QByteArray filler) {
+    Fault f(FaultKind::Endless, path, times);
+    f.filler = filler.isEmpty() ? QByteArray(1, ' ') : std::move(filler);
+    m_faults.append(f);
+}
+
 void FakeHttpServer::requireReferer(const QByteArray &referer) {
     m_requiredReferer = referer;
 }
@@ -642,6 +680,7 @@ FakeHttpServer::Plan FakeHttpServer::planFor(const FakeRequest &request) {
         }
         plan.delivery = fault.kind;
         plan.bytesPerSecond = fault.bytesPerSecond;
+        plan.filler = fault.filler;
         break;
     }
     std::optional<FakeResponse> answer = route(request);

@@ -102,6 +102,13 @@ public:
     void failForever(const QByteArray &path, int status = 404);
     /// Sends @p bytesPerSecond bytes once a second, @p times: a slow, stalling server.
     void trickle(const QByteArray &path, int times, int bytesPerSecond);
+    /// Answers @p times with 200, the route's headers and body, then @p filler over and over
+    /// for ever (chunked, no Content-Length), as fast as the client reads: an endless body.
+    void sendEndlessBody(const QByteArray &path, int times,
+                         QByteArray filler = QByteArray(64 * 1024, ' '));
+    /// Body bytes handed to the socket by endless bodies so far (what a client can have read
+    /// is at most this).
+    qint64 endlessBytesSent() const { return m_endlessBytesSent; }
     /// Answers 403 to every request without exactly this Referer header.
     void requireReferer(const QByteArray &referer);
     /// Answers @p times with 200 and an empty body (an edge that lost the object).
@@ -144,7 +151,7 @@ Q_SIGNALS:
 private:
     friend class FakeConnection;
 
-    enum class FaultKind { Status, CutMidBody, WrongContentLength, Trickle };
+    enum class FaultKind { Status, CutMidBody, WrongContentLength, Trickle, Endless };
     struct Fault {
         Fault(FaultKind k, QByteArray p, int n) : kind(k), path(std::move(p)), times(n) {}
         FaultKind kind;
@@ -155,6 +162,7 @@ private:
         bool retryAfterAsDate = false;
         bool emptyBody = false;
         int bytesPerSecond = 0;
+        QByteArray filler;
         QHash<QByteArray, int> used;
     };
     /// What the server decided to do with one request.
@@ -162,6 +170,7 @@ private:
         FakeResponse response;
         FaultKind delivery = FaultKind::Status;  // Status means "deliver normally"
         int bytesPerSecond = 0;
+        QByteArray filler;
     };
 
     void onNewConnection();
@@ -181,6 +190,7 @@ private:
     QList<QByteArray> m_gzipPaths;
     int m_gzippedAnswers = 0;
     int m_chunkedAnswers = 0;
+    qint64 m_endlessBytesSent = 0;
     int m_latencyMs = 0;
     QList<FakeRequest> m_log;
     QHash<QByteArray, int> m_countByPath;

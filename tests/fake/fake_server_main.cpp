@@ -5,6 +5,7 @@
 //                          the folder's playlist; reach it with --api-origin (demos, screenshots)
 //   [--scheduled-space ID=TITLE@SECONDS]...  a Space scheduled to start in SECONDS (never does)
 //   [--fail PATH=STATUS]...  PATH answers STATUS forever (e.g. /1.1/guest/activate.json=429)
+//   [--endless PATH]...  PATH answers its body, then spaces for ever (an endless body)
 //   [--query-id QUERYID]  AudioSpaceById answers this queryId only (X rotated it; discovery
 //                          finds it)   [--homepage-needs-login]  2026 stripped homepage
 //   [--login AUTH_TOKEN:CT0]  the login X accepts (any other cookies get 401)
@@ -112,7 +113,11 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption loginOption(QStringLiteral("login"),
                                          QStringLiteral("The login X accepts."),
                                          QStringLiteral("AUTH_TOKEN:CT0"));
-    parser.addOptions({failOption, queryIdOption, homepageOption, loginOption});
+    const QCommandLineOption endlessOption(
+        QStringLiteral("endless"),
+        QStringLiteral("PATH answers its body, then more bytes for ever (an endless body)."),
+        QStringLiteral("PATH"));
+    parser.addOptions({failOption, queryIdOption, homepageOption, loginOption, endlessOption});
     parser.addOptions({dirOption, prefixOption, latencyOption, portOption, spaceOption, liveOption,
                        startsInOption, chunksOption, chunkSecondsOption, endStateOption,
                        replayDisabledOption, finalDelayOption, disconnectOption});
@@ -235,6 +240,8 @@ int main(int argc, char *argv[]) {
     }
 
     // Faults X has shown, for trying the CLI (spacetape-cli doctor) by hand.
+    for (const QString &path : parser.values(endlessOption))
+        server.sendEndlessBody(path.toUtf8(), -1);
     for (const QString &spec : parser.values(failOption))
         server.failForever(spec.section(QLatin1Char('='), 0, -2).toUtf8(),
                            spec.section(QLatin1Char('='), -1).toInt());

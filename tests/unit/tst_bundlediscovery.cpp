@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
+#include "support/HostilePages.h"
 #include "support/TestData.h"
+#include "util/Limits.h"
 #include "x/BundleDiscovery.h"
 
 #include <QTest>
@@ -167,6 +169,66 @@ private Q_SLOTS:
             QCOMPARE(pages.at(i).url, expected.at(i).url);
             QCOMPARE(pages.at(i).withLogin, expected.at(i).withLogin);
         }
+    }
+
+    // Issue 23, finding 3: a page of many never-completed candidates took 9.7 s (150 KB) to
+    // 75 s (300 KB) on the main thread; each candidate was scanned to the page's end. No
+    // timing here: the work is bounded by a count, and the window and cap are shown to hold.
+    void aHostilePageIsScannedInBoundedWork() {
+        const QString page = hostilepages::chunkMapNames(600);
+        int examined = -1;
+        QCOMPARE(BundleDiscovery::chunkHash(page, QStringLiteral("modules.audio"), &examined),
+                 std::optional<QString>());
+        QCOMPARE(examined, limits::kMaxScanCandidates);
+        QCOMPARE(BundleDiscovery::onDemandUrl(page), std::optional<QUrl>());
+        QCOMPARE(BundleDiscovery::audioModuleUrl(page), std::optional<QUrl>());
+        QVERIFY(!BundleDiscovery::findAudioSpaceById(hostilepages::openDeclarations(600)));
+    }
+
+    void fewDecoysBeforeTheMapAreSkipped() {
+        QString page;
+        for (int i = 0; i < limits::kMaxScanCandidates - 1; ++i)
+            page += QStringLiteral("{93:\"modules.audio\"}[e]||e);");
+        // Beyond every decoy's window: only the name after the gap can reach the hash object.
+        page += QString(limits::kMaxScanWindowChars, QLatin1Char(' '));
+        page +=
+            QStringLiteral("({93:\"modules.audio\"}[e]||e)+\".\"+({93:\"5e7a1c9d\"})[e]+\"a.js\"");
+        int examined = 0;
+        QCOMPARE(BundleDiscovery::chunkHash(page, QStringLiteral("modules.audio"), &examined),
+                 std::optional<QString>(QStringLiteral("5e7a1c9d")));
+        QCOMPARE(examined, limits::kMaxScanCandidates);
+    }
+
+    void theMapAfterTooManyDecoysIsNotLookedFor() {
+        QString page;
+        for (int i = 0; i < limits::kMaxScanCandidates; ++i)
+            page += QStringLiteral("{93:\"modules.audio\"}[e]||e);");
+        // Beyond every decoy's window: only the name after the gap can reach the hash object.
+        page += QString(limits::kMaxScanWindowChars, QLatin1Char(' '));
+        page +=
+            QStringLiteral("({93:\"modules.audio\"}[e]||e)+\".\"+({93:\"5e7a1c9d\"})[e]+\"a.js\"");
+        QCOMPARE(BundleDiscovery::chunkHash(page, QStringLiteral("modules.audio")),
+                 std::optional<QString>());
+    }
+
+    void aHashBeyondTheWindowIsNotTaken() {
+        const QString gap(limits::kMaxScanWindowChars, QLatin1Char(' '));
+        QCOMPARE(
+            BundleDiscovery::chunkHash(QStringLiteral("({93:\"modules.audio\"}[e]||e)+\".\"+") +
+                                           gap + QStringLiteral("({93:\"5e7a1c9d\"})[e]"),
+                                       QStringLiteral("modules.audio")),
+            std::optional<QString>());
+        // Within the window the same map is read.
+        QCOMPARE(BundleDiscovery::chunkHash(
+                     QStringLiteral("({93:\"modules.audio\"}[e]||e)+\".\"+") + gap.left(1000) +
+                         QStringLiteral("({93:\"5e7a1c9d\"})[e]"),
+                     QStringLiteral("modules.audio")),
+                 std::optional<QString>(QStringLiteral("5e7a1c9d")));
+        const QString head = QStringLiteral(
+            "queryId:\"q1\",operationName:\"AudioSpaceById\",operationType:\"query\","
+            "metadata:{featureSwitches:[");
+        QVERIFY(!BundleDiscovery::findAudioSpaceById(head + gap + QStringLiteral("]}")));
+        QVERIFY(BundleDiscovery::findAudioSpaceById(head + QStringLiteral("\"a\"]}")));
     }
 };
 

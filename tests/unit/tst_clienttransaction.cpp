@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
+#include "support/HostilePages.h"
 #include "support/TestData.h"
+#include "util/Limits.h"
 #include "x/BundleDiscovery.h"
 #include "x/ClientTransaction.h"
 
@@ -192,6 +194,55 @@ private Q_SLOTS:
             ClientTransaction::fromPages(QString::fromUtf8(html), QString::fromUtf8(onDemand));
         QVERIFY(!t);
         QVERIFY2(t.error().contains(reason), qPrintable(t.error()));
+    }
+
+    // Issue 23, finding 3: tags are read in one pass, each at most kMaxTagChars long, at most
+    // kMaxTagsScanned of them; attributes are read as HTML has them, not found in other values.
+    void theKeyTagIsReadAsHtml_data() {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<bool>("found");
+        const QString key = QStringLiteral("content=\"QUFBQUFB\"");
+        QTest::newRow("attributes in any order, single quotes")
+            << QStringLiteral("<META content='QUFBQUFB' name='twitter-site-verification'/>")
+            << true;
+        QTest::newRow("the name inside another value")
+            << QStringLiteral("<meta ") + key +
+                   QStringLiteral(" property=\"x name='twitter-site-verification'\">")
+            << false;
+        QTest::newRow("<metadata> is not <meta>")
+            << QStringLiteral("<metadata name=\"twitter-site-verification\" ") + key +
+                   QStringLiteral(">")
+            << false;
+        QString decoys;
+        for (int i = 0; i < limits::kMaxTagsScanned - 1; ++i)
+            decoys += QStringLiteral("<meta charset=\"utf-8\">");
+        const QString keyTag =
+            QStringLiteral("<meta name=\"twitter-site-verification\" ") + key + QStringLiteral(">");
+        QTest::newRow("after many tags") << decoys + keyTag << true;
+        QTest::newRow("after too many tags")
+            << decoys + QStringLiteral("<meta charset=\"utf-8\">") + keyTag << false;
+        QTest::newRow("a tag longer than any real one")
+            << QStringLiteral("<meta name=\"twitter-site-verification\" ") + key +
+                   QString(limits::kMaxTagChars, QLatin1Char(' ')) + QStringLiteral(">")
+            << false;
+        QTest::newRow("600 KB of tags that never close")
+            << hostilepages::unclosedMetas(600) << false;
+    }
+
+    void theKeyTagIsReadAsHtml() {
+        QFETCH(QString, html);
+        QFETCH(bool, found);
+        const auto key = ClientTransaction::siteVerificationKey(html);
+        QCOMPARE(bool(key), found);
+        if (found)
+            QCOMPARE(*key, QByteArray("AAAAAA"));
+    }
+
+    void unclosedPathsAreNoAnimation() {
+        const auto rows = ClientTransaction::animationRows(hostilepages::unclosedPaths(600), 0);
+        QVERIFY(!rows);
+        QVERIFY2(rows.error().contains(QStringLiteral("no animated path")),
+                 qPrintable(rows.error()));
     }
 };
 
