@@ -94,6 +94,31 @@ std::optional<QByteArray> readBody(QFile &file, const Box &box, qint64 maxBytes)
     return body;
 }
 
+/**
+ * The first trak whose handler is "soun": the audio. A file may hold other tracks before it
+ * (a chapter track of text), and each has a sample table of its own.
+ */
+std::optional<Box> audioTrack(QFile &file) {
+    const auto moov = findPath(file, 0, file.size(), {"moov"});
+    if (!moov)
+        return std::nullopt;
+    const auto boxes = childBoxes(file, moov->bodyStart, moov->end);
+    if (!boxes)
+        return std::nullopt;
+    for (const Box &trak : *boxes) {
+        if (trak.type != "trak")
+            continue;
+        const auto handler = findPath(file, trak.bodyStart, trak.end, {"mdia", "hdlr"});
+        if (!handler)
+            continue;
+        // version/flags, pre_defined, then handler_type.
+        const auto body = readBody(file, *handler, kMaxSmallBoxBytes);
+        if (body && body->mid(8, 4) == "soun")
+            return trak;
+    }
+    return std::nullopt;
+}
+
 quint32 be32(const QByteArray &b, qint64 at) {
     return at + 4 <= b.size() ? qFromBigEndian<quint32>(b.constData() + at) : 0;
 }
@@ -144,7 +169,7 @@ Expected<M4aFrameReader> M4aFrameReader::open(const QString &path) {
                         .arg(path, what));
     };
     const quint64 fileSize = quint64(file.size());
-    const auto trak = findPath(file, 0, file.size(), {"moov", "trak"});
+    const auto trak = audioTrack(file);
     const auto table =
         trak ? findPath(file, trak->bodyStart, trak->end, {"mdia", "minf", "stbl"}) : std::nullopt;
     if (!table)

@@ -186,6 +186,41 @@ private Q_SLOTS:
             QCOMPARE(frames->frames[size_t(i)], m_frames.payloads.at(3 + i));
     }
 
+    void readsTheAudioTrackWhenAChapterTrackComesFirst() {
+        // A chapter track (QuickTime text, handler "text") before the audio: its sample table
+        // and its edit list are not the audio's. mdat: the chapter's text sample, then audio.
+        const QByteArray text = QByteArray("\x00\x05Intro", 7);
+        Table chapters;
+        chapters.sampleEntry = box("text", QByteArray(8, '\0'));
+        chapters.sampleCount = 1;
+        chapters.sizes << quint32(text.size());
+        chapters.samplesPerChunk = 1;
+        chapters.chunkOffsets << 0;
+        chapters.elst = elst64(1, 5);  // would present one sample from the sixth
+        Table audio = audioTable(40);
+        audio.chunkOffsets = {quint32(text.size())};
+        const QString file = path("chapters-first.m4a");
+        QVERIFY(writeFile(file, mp4({{"text", chapters}, {"soun", audio}},
+                                    text + audioPayload(40))));
+        const auto reader = M4aFrameReader::open(file);
+        QVERIFY2(reader, qPrintable(reader.error()));
+        QCOMPARE(reader->format(), m_frames.format);
+        QCOMPARE(reader->frameCount(), qint64(40));
+        QCOMPARE(reader->mediaTime(), qint64(0));
+        QCOMPARE(reader->presentedSamples(), qint64(40) * kSamplesPerAacFrame);
+        const auto frames = reader->readFrames(0, 40);
+        QVERIFY2(frames, qPrintable(frames.error()));
+        QCOMPARE(frames->frames.front(), m_frames.payloads.at(0));
+        QCOMPARE(frames->frames.back(), m_frames.payloads.at(39));
+
+        // No audio track at all: said so.
+        const QString onlyText = path("chapters-only.m4a");
+        QVERIFY(writeFile(onlyText, mp4({{"text", chapters}}, text)));
+        const auto none = M4aFrameReader::open(onlyText);
+        QVERIFY(!none);
+        QVERIFY2(none.error().contains(QStringLiteral("no audio")), qPrintable(none.error()));
+    }
+
     // ---- the box walk: sizes checked unsigned against the bytes left ----
 
     void aBoxSizeThatStepsBackIsRefused() {
