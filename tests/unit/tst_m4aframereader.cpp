@@ -200,8 +200,8 @@ private Q_SLOTS:
         Table audio = audioTable(40);
         audio.chunkOffsets = {quint32(text.size())};
         const QString file = path("chapters-first.m4a");
-        QVERIFY(writeFile(file, mp4({{"text", chapters}, {"soun", audio}},
-                                    text + audioPayload(40))));
+        QVERIFY(
+            writeFile(file, mp4({{"text", chapters}, {"soun", audio}}, text + audioPayload(40))));
         const auto reader = M4aFrameReader::open(file);
         QVERIFY2(reader, qPrintable(reader.error()));
         QCOMPARE(reader->format(), m_frames.format);
