@@ -2,6 +2,8 @@
 #include "EditTagsDialog.h"
 
 #include "media/Tagger.h"
+#include "util/Limits.h"
+#include "util/RegularFile.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -32,7 +34,7 @@ namespace {
 constexpr int kCoverPreviewSize = 96;
 /// Covers are embedded whole; a photo straight from a camera would bloat the file and
 /// overflow the muxer's tag padding (moving the audio), so bigger images are refused.
-constexpr qint64 kMaxCoverBytes = 8 << 20;
+constexpr qint64 kMaxCoverBytes = limits::kMaxImageBytes;
 
 /**
  * Runs @p work on a thread of its own and hands its result to @p done on @p context's
@@ -245,19 +247,21 @@ void EditTagsDialog::chooseCover() {
 }
 
 bool EditTagsDialog::setCoverFromFile(const QString &imagePath) {
-    QFile file(imagePath);
     if (QFileInfo(imagePath).size() > kMaxCoverBytes) {
         showError(tr("\"%1\" is larger than %2 MB; pick a smaller image for the cover.")
                       .arg(QDir::toNativeSeparators(imagePath))
                       .arg(kMaxCoverBytes >> 20));
         return false;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("Cannot read \"%1\": %2.")
-                      .arg(QDir::toNativeSeparators(imagePath), file.errorString()));
+    // The picker also offers FIFOs and devices: /dev/zero would fill the memory, a FIFO block
+    // the window for ever. Only a regular file is read, and never past the limit (it may grow
+    // after the size above was taken).
+    auto read = readRegularFile(imagePath, kMaxCoverBytes);
+    if (!read) {
+        showError(read.error());
         return false;
     }
-    QByteArray bytes = file.readAll();
+    QByteArray bytes = std::move(*read);
     if (detectCoverFormat(bytes) == CoverFormat::Unknown) {
         // MP4 covers are JPEG or PNG only: convert what Qt can read, losslessly.
         QImage image;

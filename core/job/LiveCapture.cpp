@@ -7,6 +7,7 @@
 #include "net/UrlPolicy.h"
 #include "util/Limits.h"
 #include "util/Logging.h"
+#include "util/PrivateFile.h"
 #include "util/TextFormat.h"
 #include "x/StreamInfo.h"
 
@@ -17,7 +18,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
-#include <QSaveFile>
 #include <QTimer>
 
 #include <cmath>
@@ -594,12 +594,13 @@ void LiveCapture::saveSidecar() {
         root.insert(QStringLiteral("startedAt"), m_startedAt.toString(Qt::ISODateWithMs));
     if (m_endedAt.isValid())
         root.insert(QStringLiteral("endedAt"), m_endedAt.toString(Qt::ISODateWithMs));
-    QSaveFile file(QDir(m_cacheDir).filePath(sidecarName()));
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) < 0 || !file.commit()) {
+    // Stream URLs: the owner's eyes only.
+    if (const auto saved = writePrivateFile(QDir(m_cacheDir).filePath(sidecarName()),
+                                            QJsonDocument(root).toJson(QJsonDocument::Compact));
+        !saved) {
         // The chunks themselves are safe; only a restart would have to relearn the list.
         qCWarning(lcJob, "could not save the live capture list in %s: %s", qPrintable(m_cacheDir),
-                  qPrintable(file.errorString()));
+                  qPrintable(saved.error()));
     }
 }
 

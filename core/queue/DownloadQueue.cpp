@@ -4,8 +4,10 @@
 #include "net/NetworkService.h"
 #include "net/SegmentFetcher.h"
 #include "queue/QueueStore.h"
+#include "queue/SavedFileCheck.h"
 #include "section/SectionJob.h"
 #include "util/Logging.h"
+#include "util/SafeText.h"
 #include "util/SpaceId.h"
 #include "util/TextFormat.h"
 #include "watch/HostWatcher.h"
@@ -21,7 +23,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
-#include <QSaveFile>
 #include <QTimer>
 
 #include <algorithm>
@@ -436,8 +437,15 @@ void DownloadQueue::remove(const QString &key, bool deleteFile) {
     m_interrupted.remove(key);
     m_generation.remove(key);
     Q_EMIT entryRemoved(row);
-    if (deleteFile && entry.state == EntryState::Done && !entry.outputPath.isEmpty())
-        QFile::remove(entry.outputPath);
+    if (deleteFile && entry.state == EntryState::Done && !entry.outputPath.isEmpty()) {
+        // outputPath comes from queue.json: only a file this queue saved, in the output folder.
+        const QString path = SavedFileCheck::deletablePath(entry, m_settings.outputDir);
+        if (!path.isEmpty())
+            QFile::remove(path);
+        else
+            qCWarning(lcQueue, "kept %s: not a file the queue saved in the output folder",
+                      qPrintable(printable(entry.outputPath)));
+    }
     updateActiveCount();
     persistNow();
     scheduleSoon();

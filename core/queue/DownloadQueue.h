@@ -47,7 +47,8 @@ public:
     /// The stateDetail of an entry that was active when the app stopped without a clean exit.
     static QString interruptedDetail();
 
-    /// @p stateFile: where the queue is saved (JSON, atomically via QSaveFile, on every change;
+    /// @p stateFile: where the queue is saved (JSON, atomically and owner-only via
+    /// writePrivateFile, on every change;
     /// progress at most every 2 s). @p network and @p api must outlive the queue.
     DownloadQueue(NetworkService &network, XApiClient &api, const QString &stateFile,
                   QObject *parent = nullptr);

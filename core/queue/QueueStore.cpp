@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "queue/QueueStore.h"
+#include "util/PrivateFile.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace spacetape {
 
@@ -49,12 +49,10 @@ void QueueStore::run() {
         m_writing = true;
         lock.unlock();
 
-        QDir().mkpath(QFileInfo(m_file).absolutePath());
-        QSaveFile out(m_file);
+        // The queue names the Spaces and where they are saved: the owner's eyes only.
         QString error;
-        if (!out.open(QIODevice::WriteOnly) || out.write(snapshot) != snapshot.size() ||
-            !out.commit())
-            error = out.errorString();
+        if (const auto saved = writePrivateFile(m_file, snapshot); !saved)
+            error = saved.error();
         if (!error.isEmpty() && m_onError)
             m_onError(m_file, error);
 

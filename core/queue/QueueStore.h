@@ -16,7 +16,8 @@ namespace spacetape {
  * @brief Writes the queue file on a thread of its own, so the window never waits for the disk.
  *
  * save() hands over a whole snapshot and returns at once; the writer thread writes the newest
- * snapshot atomically (QSaveFile: a crash leaves the old file or the new one). Snapshots that
+ * snapshot atomically and readable by its owner only (writePrivateFile: a crash leaves the old
+ * file or the new one). Snapshots that
  * arrive while a write runs are coalesced: only the newest is written next, so a burst of
  * changes costs one or two writes, and the last change is never dropped. flush() (also run by
  * the destructor, i.e. at exit) returns once the newest snapshot is on disk.

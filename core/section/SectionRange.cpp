@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "section/SectionRange.h"
 
+#include "util/Limits.h"
+#include "util/SafeNumber.h"
 #include "util/TextFormat.h"
 
 #include <QRegularExpression>
@@ -21,18 +23,52 @@ QString usage() {
 }
 }  // namespace
 
-std::optional<double> SectionRange::parseTime(const QString &text) {
+namespace {
+/// Why a time did not parse, for parse()'s message.
+enum class TimeProblem { None, NotATime, TooFar };
+
+/// One time as parseTime() reads it; @p problem says why there is none.
+std::optional<double> readTime(const QString &text, TimeProblem &problem) {
     const QString t = text.trimmed();
-    static const QRegularExpression seconds(QStringLiteral("^(\\d+(?:\\.\\d+)?)s?$"));
+    // [0-9], not \d: \d also matches other scripts' digits, which toDouble() does not read.
+    static const QRegularExpression seconds(QStringLiteral("^([0-9]+(?:\\.[0-9]+)?)s?$"));
     static const QRegularExpression clock(
-        QStringLiteral("^(?:(\\d+):)?([0-5]?\\d):([0-5]\\d(?:\\.\\d+)?)$"));
-    if (const auto m = seconds.match(t); m.hasMatch())
-        return m.captured(1).toDouble();
-    if (const auto m = clock.match(t); m.hasMatch()) {
+        QStringLiteral("^(?:([0-9]+):)?([0-5]?[0-9]):([0-5][0-9](?:\\.[0-9]+)?)$"));
+    std::optional<double> value;
+    if (const auto m = seconds.match(t); m.hasMatch()) {
+        value = m.captured(1).toDouble();
+    } else if (const auto m = clock.match(t); m.hasMatch()) {
         const double hours = m.captured(1).isEmpty() ? 0 : m.captured(1).toDouble();
-        return hours * 3600 + m.captured(2).toDouble() * 60 + m.captured(3).toDouble();
+        value = hours * 3600 + m.captured(2).toDouble() * 60 + m.captured(3).toDouble();
     }
-    return std::nullopt;
+    if (!value) {
+        problem = TimeProblem::NotATime;
+        return std::nullopt;
+    }
+    // 400 digits read as inf (and 20 digits overflow a millisecond count): no Space is that
+    // long, so such a time is refused here rather than carried on into the arithmetic.
+    if (!std::isfinite(*value) || *value > limits::kMaxSectionSeconds) {
+        problem = TimeProblem::TooFar;
+        return std::nullopt;
+    }
+    problem = TimeProblem::None;
+    return value;
+}
+
+/// The message for a time @p text that readTime() refused.
+QString timeFailure(const QString &text, TimeProblem problem) {
+    if (problem == TimeProblem::TooFar)
+        return SectionRange::tr(
+                   "\"%1\" is later than any Space lasts: a time in a Space is at "
+                   "most %2.")
+            .arg(text.trimmed(), SectionRange::timeText(limits::kMaxSectionSeconds));
+    return SectionRange::tr("\"%1\" is not a time. %2").arg(text, usage());
+}
+}  // namespace
+
+std::optional<double> SectionRange::parseTime(const QString &text) {
+    TimeProblem problem = TimeProblem::None;
+    return readTime(text, problem);
 }
 
 Expected<SectionRange> SectionRange::parse(const QString &text) {
@@ -40,14 +76,15 @@ Expected<SectionRange> SectionRange::parse(const QString &text) {
     if (parts.size() != 2)
         return fail(tr("\"%1\" is not a section. %2").arg(text, usage()));
     SectionRange range;
-    const auto start = parseTime(parts.at(0));
+    TimeProblem problem = TimeProblem::None;
+    const auto start = readTime(parts.at(0), problem);
     if (!start)
-        return fail(tr("\"%1\" is not a time. %2").arg(parts.at(0), usage()));
+        return fail(timeFailure(parts.at(0), problem));
     range.startSeconds = *start;
     if (parts.at(1).trimmed().compare(QLatin1String("end"), Qt::CaseInsensitive) != 0) {
-        const auto end = parseTime(parts.at(1));
+        const auto end = readTime(parts.at(1), problem);
         if (!end)
-            return fail(tr("\"%1\" is not a time. %2").arg(parts.at(1), usage()));
+            return fail(timeFailure(parts.at(1), problem));
         range.endSeconds = *end;
         if (range.endSeconds <= range.startSeconds)
             return fail(tr("The section %1 ends before it starts: END must come "
@@ -58,7 +95,8 @@ Expected<SectionRange> SectionRange::parse(const QString &text) {
 }
 
 QString SectionRange::timeText(double seconds) {
-    const qint64 millis = std::llround(std::max(0.0, seconds) * 1000);
+    // Not llround: a time that does not fit (inf, or past 2^63 ms) would be undefined behaviour.
+    const qint64 millis = int64FromDouble(std::max(0.0, seconds) * 1000).value_or(0);
     const qint64 whole = millis / 1000;
     const qint64 h = whole / 3600;
     const qint64 m = (whole / 60) % 60;
@@ -85,12 +123,14 @@ QString SectionRange::text(double endSecondsIfToEnd) const {
 
 Expected<void> SectionRange::checkAgainst(double totalSeconds) const {
     if (startSeconds + kTolerance >= totalSeconds)
-        return fail(tr("The section %1 starts after the end: the Space lasts %2.")
-                        .arg(text(), clockText(qint64(std::floor(totalSeconds)))));
+        return fail(
+            tr("The section %1 starts after the end: the Space lasts %2.")
+                .arg(text(), clockText(int64FromDouble(std::floor(totalSeconds)).value_or(0))));
     if (!toEnd() && endSeconds > totalSeconds + kTolerance)
-        return fail(tr("The section %1 ends after the end: the Space lasts %2 "
-                       "(use \"end\" as END to save to its end).")
-                        .arg(text(), clockText(qint64(std::floor(totalSeconds)))));
+        return fail(
+            tr("The section %1 ends after the end: the Space lasts %2 "
+               "(use \"end\" as END to save to its end).")
+                .arg(text(), clockText(int64FromDouble(std::floor(totalSeconds)).value_or(0))));
     if (!toEnd() && endSeconds <= startSeconds)
         return fail(tr("The section %1 ends before it starts.").arg(text()));
     return {};

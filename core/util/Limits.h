@@ -45,6 +45,16 @@ constexpr qint64 kMaxLinksFileBytes = 4 * 1024 * 1024;
 constexpr qint64 kMaxSpaceJsonBytes = 64 * 1024 * 1024;
 /// Entries of each list (participants, speaking, chat) read back from a NAME.space.json.
 constexpr int kMaxSpaceJsonEntries = 500000;
+/// The sample-table boxes (stsz, stsc, stco/co64) of an .m4a that is cut into a section: a
+/// day-long Space at 48 kHz needs ~16 MiB of stsz; anything far larger is not a Space.
+constexpr qint64 kMaxSampleTableBytes = 64 * 1024 * 1024;
+/// AAC frames in one .m4a that is cut (~97 hours at 48 kHz; what kMaxSampleTableBytes holds).
+constexpr qint64 kMaxM4aFrames = kMaxSampleTableBytes / 4;
+/// Boxes inside one MP4 box (or at the top level) of an .m4a that is cut: Spacetape's own
+/// files have fewer than ten at every level.
+constexpr int kMaxMp4ChildBoxes = 4096;
+/// A time in a section (START or END), in seconds: a week; no Space lasts that long.
+constexpr double kMaxSectionSeconds = 7 * 24 * 3600;
 /// One #EXTINF duration, in seconds (a Space chunk is ~3 s; a day is absurd already).
 constexpr double kMaxSegmentSeconds = 24 * 3600;
 /// A playlist, JSON answer or image must be complete within this long, however the bytes

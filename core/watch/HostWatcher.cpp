@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "watch/HostWatcher.h"
 
+#include "util/PrivateFile.h"
 #include "x/SpaceLink.h"
 #include "x/XApiClient.h"
 
@@ -13,7 +14,6 @@
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 #include <QUrl>
 
@@ -296,12 +296,8 @@ void HostWatcher::save() const {
                            {QStringLiteral("hosts"), hosts},
                            {QStringLiteral("reportedSpaces"), spaces},
                            {QStringLiteral("pendingRecordings"), pending}};
-    QDir().mkpath(QFileInfo(m_stateFile).absolutePath());
-    QSaveFile file(m_stateFile);
-    if (!file.open(QIODevice::WriteOnly))
-        return;
-    file.write(QJsonDocument(root).toJson());
-    file.commit();
+    // The watch list says whom the user follows: the owner's eyes only.
+    (void)writePrivateFile(m_stateFile, QJsonDocument(root).toJson());
 }
 
 // ---------------------------------------------------------------------------

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "x/ApiCache.h"
 
+#include "util/PrivateFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace spacetape {
@@ -37,10 +38,6 @@ std::optional<WorkingOperation> ApiCache::load() const {
 }
 
 void ApiCache::save(const WorkingOperation &working) const {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return;  // a cache: losing it only costs a few requests next launch
     const QJsonObject o{
         {QStringLiteral("queryId"), working.operation.queryId},
         {QStringLiteral("featureSwitches"),
@@ -48,8 +45,8 @@ void ApiCache::save(const WorkingOperation &working) const {
         {QStringLiteral("fieldToggles"),
          QJsonArray::fromStringList(working.operation.fieldToggles)},
         {QStringLiteral("verifiedAt"), working.verifiedAt.toUTC().toString(Qt::ISODate)}};
-    file.write(QJsonDocument(o).toJson());
-    file.commit();
+    // A cache: losing it only costs a few requests next launch.
+    (void)writePrivateFile(m_path, QJsonDocument(o).toJson());
 }
 
 }  // namespace spacetape

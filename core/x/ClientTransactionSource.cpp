@@ -4,6 +4,7 @@
 #include "net/NetworkService.h"
 #include "net/ReplyGuard.h"
 #include "util/Limits.h"
+#include "util/PrivateFile.h"
 #include "x/BundleDiscovery.h"
 
 #include <QDir>
@@ -13,7 +14,6 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QRandomGenerator>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace spacetape {
@@ -192,18 +192,14 @@ void ClientTransactionSource::loadCache() {
 }
 
 void ClientTransactionSource::saveCache() const {
-    QDir().mkpath(QFileInfo(m_cachePath).absolutePath());
-    QSaveFile file(m_cachePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return;  // a cache: losing it only costs a fetch next launch
     // The key is per visitor, not a secret of the user: X serves it to anyone.
     const QJsonObject o{
         {QStringLiteral("key"), QString::fromLatin1(m_transaction->key().toBase64())},
         {QStringLiteral("animationKey"), QString::fromLatin1(m_transaction->animationKey())},
         {QStringLiteral("fetchedAt"), m_fetchedAt.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("page"), m_page.toString()}};
-    file.write(QJsonDocument(o).toJson());
-    file.commit();
+    // A cache: losing it only costs a fetch next launch.
+    (void)writePrivateFile(m_cachePath, QJsonDocument(o).toJson());
 }
 
 }  // namespace spacetape

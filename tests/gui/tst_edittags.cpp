@@ -14,6 +14,7 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -23,6 +24,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <sys/types.h>
 
 #include <taglib/mp4file.h>
 #include <taglib/mp4tag.h>
@@ -201,6 +205,29 @@ private Q_SLOTS:
         QVERIFY(!dialog.setCoverFromFile(junk));
         QVERIFY2(dialog.errorText().contains(QStringLiteral("not an image")),
                  qPrintable(dialog.errorText()));
+    }
+
+    void aFifoOrADeviceIsNotReadAsACover() {
+        // Issue 23 (11): the picker offers any path. A FIFO blocked the window for ever (the
+        // open waits for a writer) and /dev/zero, size 0 to QFileInfo, filled the memory.
+        const QString path = saved(QStringLiteral("fifocover.m4a"));
+        EditTagsDialog dialog(path);
+        dialog.show();
+        QTRY_VERIFY(!dialog.isBusy());
+        const QString fifo = m_dir.filePath(QStringLiteral("cover-fifo.png"));
+        if (::mkfifo(QFile::encodeName(fifo).constData(), 0600) != 0)
+            QSKIP("mkfifo is not available here");
+        QVERIFY(!dialog.setCoverFromFile(fifo));
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("not a regular file")),
+                 qPrintable(dialog.errorText()));
+        if (QFileInfo(QStringLiteral("/dev/zero")).exists()) {
+            QVERIFY(!dialog.setCoverFromFile(QStringLiteral("/dev/zero")));
+            QVERIFY2(dialog.errorText().contains(QStringLiteral("not a regular file")),
+                     qPrintable(dialog.errorText()));
+        }
+        // A regular image still works after the refusals.
+        QVERIFY(dialog.setCoverFromFile(m_dir.filePath(QStringLiteral("cover.png"))));
+        QVERIFY(dialog.errorText().isEmpty());
     }
 
     void onlySavedFilesOfferEditing() {

@@ -4,6 +4,7 @@
 #include "fake/FakeHttpServer.h"
 #include "job/DownloadJob.h"
 #include "job/SpaceRequestBuilder.h"
+#include "media/AudioAssembler.h"
 #include "media/ChunkDecryptor.h"
 #include "net/NetworkService.h"
 #include "net/ReplyGuard.h"
@@ -259,6 +260,86 @@ private Q_SLOTS:
         queue.remove(kId, true);
         queue.remove(otherId, true);
         QVERIFY(QFile::exists(victim + QStringLiteral("/precious.txt")));
+    }
+
+    void queueRemovalDeletesOnlyAFileTheQueueSaved() {
+        // Issue 23 (11): "also delete the saved file" deleted whatever outputPath queue.json
+        // named. Now only a regular .m4a inside the output folder whose tags carry the entry's
+        // Space ID goes; everything else stays.
+        QTemporaryDir dir;
+        const DownloadSettings settings = settingsIn(dir);
+        QVERIFY(QDir().mkpath(settings.outputDir));
+        auto tagged = [&](const QString &path, const QString &spaceId) {
+            SpaceTags tags;
+            tags.title = QStringLiteral("Saved");
+            tags.spaceId = spaceId;
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            return AudioAssembler::assemble({ChunkFile{0, m_fixture->cleanAdtsPath, {}}}, tags,
+                                            path)
+                .ok();
+        };
+        auto id = [](int i) { return QStringLiteral("1HostileFile%1").arg(i); };
+        const QString out = settings.outputDir;
+        const QString elsewhere = dir.filePath(QStringLiteral("elsewhere"));
+        // Each entry claims its file; every file but the last carries that entry's Space ID
+        // where it is tagged at all, so only the other rules can keep it.
+        struct Case {
+            QString outputPath;  ///< as queue.json says
+            QString file;        ///< what must still exist afterwards
+        };
+        const QList<Case> cases{
+            {elsewhere + QStringLiteral("/victim0.m4a"),
+             elsewhere + QStringLiteral("/victim0.m4a")},
+            {out + QStringLiteral("/../elsewhere/victim1.m4a"),
+             elsewhere + QStringLiteral("/victim1.m4a")},
+            {out + QStringLiteral("/precious.txt"), out + QStringLiteral("/precious.txt")},
+            {out + QStringLiteral("/untagged.m4a"), out + QStringLiteral("/untagged.m4a")},
+            {out + QStringLiteral("/other.m4a"), out + QStringLiteral("/other.m4a")},
+            {out + QStringLiteral("/link.m4a"), elsewhere + QStringLiteral("/victim5.m4a")},
+        };
+        QVERIFY(tagged(cases.at(0).file, id(0)));
+        QVERIFY(tagged(cases.at(1).file, id(1)));
+        QVERIFY(writeFile(cases.at(2).file, "keep me"));
+        QVERIFY(writeFile(cases.at(3).file, "not an m4a of ours"));
+        QVERIFY(tagged(cases.at(4).file, kId));  // another Space's recording
+        QVERIFY(tagged(cases.at(5).file, id(5)));
+        QVERIFY(QFile::link(cases.at(5).file, cases.at(5).outputPath));
+        const QString mine = out + QStringLiteral("/sub/mine.m4a");
+        const QString mineId = QStringLiteral("1HostileMine0");
+        QVERIFY(tagged(mine, mineId));
+
+        QJsonArray entries;
+        auto entry = [](const QString &spaceId, const QString &outputPath) {
+            return QJsonObject{{QStringLiteral("key"), spaceId},
+                               {QStringLiteral("input"), spaceId},
+                               {QStringLiteral("spaceId"), spaceId},
+                               {QStringLiteral("state"), QStringLiteral("Done")},
+                               {QStringLiteral("outputPath"), outputPath}};
+        };
+        for (int i = 0; i < cases.size(); ++i)
+            entries.append(entry(id(i), cases.at(i).outputPath));
+        entries.append(entry(mineId, mine));
+        const QString stateFile = dir.filePath(QStringLiteral("queue.json"));
+        QVERIFY(
+            writeFile(stateFile, QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
+                                                           {QStringLiteral("entries"), entries}})
+                                     .toJson()));
+        NetworkService network;
+        XApiClient api(network);
+        DownloadQueue queue(network, api, stateFile);
+        queue.setAutoStart(false);
+        queue.setDownloadSettings(settings);
+        QVERIFY(queue.restore());
+        QCOMPARE(queue.count(), cases.size() + 1);
+        for (int i = 0; i < cases.size(); ++i)
+            queue.remove(id(i), true);
+        QCOMPARE(queue.count(), 1);
+        for (const Case &c : cases)
+            QVERIFY2(QFileInfo::exists(c.file), qPrintable(c.outputPath));
+        QVERIFY(QFileInfo(cases.at(5).outputPath).isSymLink());
+        // The queue's own file, in a sub-folder of the output folder, still goes.
+        queue.remove(mineId, true);
+        QVERIFY(!QFileInfo::exists(mine));
     }
 
     // ---- 2. a remote playlist names web addresses only; masters cannot loop ----

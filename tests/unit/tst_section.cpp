@@ -16,6 +16,9 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <cmath>
+#include <limits>
+
 using namespace spacetape;
 using namespace spacetape::test;
 
@@ -81,6 +84,34 @@ private Q_SLOTS:
         range.startSeconds = 80;
         range.endSeconds = -1;
         QVERIFY(!range.checkAgainst(60.0));
+    }
+
+    void refusesTimesNoSpaceHas() {
+        // 400 digits read as inf, which llround() then turned into undefined behaviour; 20
+        // digits are finite but overflow a millisecond count. Both get a message, as does a
+        // time past the longest Space (kMaxSectionSeconds, a week).
+        const QString digits400(400, QLatin1Char('9'));
+        for (const QString &bad :
+             {digits400 + QStringLiteral("-end"), QStringLiteral("0-") + digits400,
+              QStringLiteral("99999999999999999999-end"), QStringLiteral("0-1e400"),
+              QStringLiteral("168:00:01-end"), QStringLiteral("%1:00:00-end").arg(digits400)}) {
+            const auto range = SectionRange::parse(bad);
+            QVERIFY2(!range, qPrintable(bad.left(40)));
+            QVERIFY2(range.error().contains(QStringLiteral("later than any Space")) ||
+                         range.error().contains(QStringLiteral("not a time")),
+                     qPrintable(range.error()));
+        }
+        QVERIFY(SectionRange::parse(digits400 + QStringLiteral("-end"))
+                    .error()
+                    .contains(QStringLiteral("at most 168:00:00")));
+        QVERIFY(SectionRange::parse(QStringLiteral("167:59:59-168:00:00")));
+        // Digits of other scripts match \d but are not read by toDouble(): not a time.
+        QVERIFY(!SectionRange::parse(QStringLiteral("\u0661\u0660-\u0662\u0660")));
+        // Display never rounds what does not fit.
+        QCOMPARE(SectionRange::timeText(std::numeric_limits<double>::infinity()),
+                 QStringLiteral("0:00"));
+        QCOMPARE(SectionRange::timeText(1e300), QStringLiteral("0:00"));
+        QCOMPARE(SectionRange::timeText(std::nan("")), QStringLiteral("0:00"));
     }
 
     void showsRangesLikeTheTitleSays() {
