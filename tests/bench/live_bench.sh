@@ -109,3 +109,13 @@ printf 'CPU while following the live edge: %.2f s over %.0f s = %.3f %% of a cor
   "$(echo "3600 * $steady_cpu / $steady_wall" | bc -l)"
 printf 'CPU of the whole run (catch-up, live, finishing, mux; last sample): %.2f s\n' \
   "$(echo "$last_cpu / $ticks" | bc -l)"
+# A benchmark that only prints would let a broken recording pass a script: fail on a wrong or
+# missing file, and on the figures the design holds (lag ≤ 4 s median, ≤ 8 s max).
+if [[ "$verdict" != "yes" || "$cli_status" != 0 ]]; then
+  echo "live_bench: FAILED: the recording does not decode to the reference PCM ($verdict, exit $cli_status)" >&2
+  exit 1
+fi
+if [[ -z "$median" ]] || (( $(echo "$median > 4 || $max > 8" | bc -l) )); then
+  echo "live_bench: FAILED: lag behind the live edge over its targets (median ${median:-?} s, max ${max:-?} s)" >&2
+  exit 1
+fi

@@ -27,23 +27,23 @@ QByteArray browserCookies() {
     return QStringLiteral(
                "# Netscape HTTP Cookie File\n"
                "# https://curl.se/docs/http-cookies.html\n"
-               ".x.com\tTRUE\t/\tTRUE\t2000000000\tguest_id\tv1%3A170000000000000000\n"
-               "#HttpOnly_.x.com\tTRUE\t/\tTRUE\t2000000000\tauth_token\t%1\n"
-               ".x.com\tTRUE\t/\tTRUE\t2000000000\tct0\t%2\n"
+               ".x.com\tTRUE\t/\tTRUE\t%3\tguest_id\tv1%4A170000000000000000\n"
+               "#HttpOnly_.x.com\tTRUE\t/\tTRUE\t%3\tauth_token\t%1\n"
+               ".x.com\tTRUE\t/\tTRUE\t%3\tct0\t%2\n"
                ".example.com\tTRUE\t/\tFALSE\t0\tsession\tabc\n")
-        .arg(kAuthToken, kCt0)
+        .arg(kAuthToken, kCt0, cookieExpiry(), QStringLiteral("%3"))
         .toLatin1();
 }
 
 QByteArray cookieEditorJson() {
     return QStringLiteral(
-               "[{\"domain\":\".x.com\",\"expirationDate\":2000000000,"
+               "[{\"domain\":\".x.com\",\"expirationDate\":%3,"
                "\"hostOnly\":false,\"httpOnly\":true,\"name\":\"auth_token\","
                "\"path\":\"/\",\"secure\":true,\"session\":false,\"value\":\"%1\"},"
-               "{\"domain\":\".x.com\",\"expirationDate\":2000000000,"
+               "{\"domain\":\".x.com\",\"expirationDate\":%3,"
                "\"hostOnly\":false,\"httpOnly\":false,\"name\":\"ct0\",\"path\":\"/\","
                "\"secure\":true,\"session\":false,\"value\":\"%2\"}]\n")
-        .arg(kAuthToken, kCt0)
+        .arg(kAuthToken, kCt0, cookieExpiry())
         .toLatin1();
 }
 }  // namespace
@@ -198,16 +198,18 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("message");
         const QString auth =
-            QStringLiteral("#HttpOnly_.x.com\tTRUE\t/\tTRUE\t2000000000\tauth_token\t%1\n");
-        const QString ct0 = QStringLiteral(".x.com\tTRUE\t/\tTRUE\t2000000000\tct0\t%1\n");
+            QStringLiteral("#HttpOnly_.x.com\tTRUE\t/\tTRUE\t%2\tauth_token\t%1\n")
+                .arg(QStringLiteral("%1"), cookieExpiry());
+        const QString ct0 = QStringLiteral(".x.com\tTRUE\t/\tTRUE\t%2\tct0\t%1\n")
+                                .arg(QStringLiteral("%1"), cookieExpiry());
         QTest::newRow("no ct0")
             << auth.arg(kAuthToken).toLatin1()
             << QStringLiteral(
                    "this file has no ct0 cookie for x.com: log in to x.com in your "
                    "browser, then export its cookies again");
         QTest::newRow("no auth_token for twitter.com")
-            << QStringLiteral(".twitter.com\tTRUE\t/\tTRUE\t2000000000\tct0\t%1\n")
-                   .arg(kCt0)
+            << QStringLiteral(".twitter.com\tTRUE\t/\tTRUE\t%2\tct0\t%1\n")
+                   .arg(kCt0, cookieExpiry())
                    .toLatin1()
             << QStringLiteral("this file has no auth_token cookie for twitter.com");
         QTest::newRow("other sites only")

@@ -35,10 +35,13 @@ QString writeFile(const QString &path, const QByteArray &content) {
     return path;
 }
 
-QByteArray netscapeCookies(const QString &authToken, const QString &ct0) {
+QString cookieExpiry() {
     // A year from now, whenever the tests run: a fixed date would expire one day.
-    const QString expiry =
-        QString::number(QDateTime::currentDateTimeUtc().addYears(1).toSecsSinceEpoch());
+    return QString::number(QDateTime::currentDateTimeUtc().addYears(1).toSecsSinceEpoch());
+}
+
+QByteArray netscapeCookies(const QString &authToken, const QString &ct0) {
+    const QString expiry = cookieExpiry();
     return QStringLiteral(
                "# Netscape HTTP Cookie File\n"
                "#HttpOnly_.x.com\tTRUE\t/\tTRUE\t%3\tauth_token\t%1\n"

@@ -17,6 +17,8 @@ QByteArray unitTestData(const QString &name);
 QByteArray singleQuotedJson(const char *json);
 QByteArray singleQuotedJson(const QString &json);
 
+/// A cookie expiry a year from now (seconds since the epoch), so fixtures never expire.
+QString cookieExpiry();
 /// A minimal browser cookies.txt export holding an X login.
 QByteArray netscapeCookies(const QString &authToken, const QString &ct0);
 

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QTest>
 
+#include <ctime>
+
 using namespace spacetape;
 using namespace spacetape::test;
 
@@ -38,6 +40,13 @@ SpaceMetadata parsed(const QByteArray &json) {
 class TestSpaceMetadata : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() {
+        // A machine (or CI) on UTC would hide a local-time bug: run in UTC+9 without DST (a
+        // POSIX TZ rule, so no time zone database is needed).
+        qputenv("TZ", "JST-9");
+        tzset();
+    }
+
     void parsesThe2025ShapeWithCreatorUnderCore() {
         const auto m =
             SpaceMetadata::fromAudioSpaceById(unitTestData("audiospace_ended_2025.json"));
@@ -351,9 +360,16 @@ private Q_SLOTS:
         m.scheduledStart = utc("2031-03-04T18:30:00Z");
         const auto verdict = m.downloadable();
         QVERIFY(!verdict);
-        const QString when =
-            QLocale().toString(m.scheduledStart.toLocalTime(), QLocale::LongFormat);
+        // Nine hours east of UTC (set in initTestCase): 18:30 UTC is 03:30 the next morning
+        // there. Built from that literal local time, not from the code's own conversion, so a
+        // message that named the UTC time would fail even on a UTC machine.
+        const QDateTime tokyoMorning(QDate(2031, 3, 5), QTime(3, 30), Qt::LocalTime);
+        QCOMPARE(tokyoMorning.toUTC(), m.scheduledStart);  // the zone really is UTC+9
+        const QString when = QLocale().toString(tokyoMorning, QLocale::LongFormat);
         QVERIFY2(verdict.error().contains(QStringLiteral("scheduled for ") + when),
+                 qPrintable(verdict.error()));
+        QVERIFY2(verdict.error().contains(QStringLiteral("03:30")) ||
+                     verdict.error().contains(QStringLiteral("3:30")),
                  qPrintable(verdict.error()));
     }
 

@@ -235,7 +235,7 @@ private Q_SLOTS:
 
         QCOMPARE(QFileInfo(path).size(), sizeBefore);
         QCOMPARE(mdatOffset(path), mdatBefore);
-        QCOMPARE(md5From(path, mdatBefore), audioBefore);
+        SPACETAPE_COMPARE_MD5(md5From(path, mdatBefore), audioBefore);
         const auto read = Tagger::read(path);
         QVERIFY2(read.ok(), qPrintable(read.error()));
         compareTags(*read, tags);
@@ -261,9 +261,9 @@ private Q_SLOTS:
 
         const qint64 mdatAfter = mdatOffset(path);
         QVERIFY(mdatAfter > mdatBefore);
-        QCOMPARE(md5From(path, mdatAfter), audioBefore);
+        SPACETAPE_COMPARE_MD5(md5From(path, mdatAfter), audioBefore);
         QCOMPARE(decodeErrors(path), QByteArray());
-        QCOMPARE(decodedPcmMd5(path), pcmBefore);
+        SPACETAPE_COMPARE_MD5(decodedPcmMd5(path), pcmBefore);
         const auto read = Tagger::read(path);
         QVERIFY2(read.ok(), qPrintable(read.error()));
         compareTags(*read, tags);
