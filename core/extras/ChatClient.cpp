@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QWebSocket>
 
 namespace spacetape::extras {
 
@@ -46,6 +47,7 @@ ChatClient::ChatClient(NetworkService &network, QObject *parent)
 ChatClient::~ChatClient() {
     if (m_reply)
         m_reply->abort();
+    closeSocket();
 }
 
 void ChatClient::fetchHistory(const QString &chatToken) {
@@ -65,7 +67,8 @@ void ChatClient::start(const QString &chatToken, bool live) {
     m_accessToken.clear();
     m_endpoint = QUrl();
     m_cursor.clear();
-    m_pages = m_pagesThisRound = m_duplicates = m_failedPolls = 0;
+    m_roomId.clear();
+    m_pages = m_pagesThisRound = m_duplicates = m_failedPolls = m_socketMessages = 0;
     m_capReported = false;
     m_entries.clear();
     m_seen.clear();
@@ -168,6 +171,10 @@ void ChatClient::onAccess(QNetworkReply *reply) {
                           .arg(printable(endpointText, 120)));
         return;
     }
+    m_roomId = printable(answer->value(QLatin1String("room_id")).toString(),
+                         limits::kMaxChatNameChars - 1);
+    if (m_live)
+        openSocket();
     requestPage();
 }
 
@@ -226,23 +233,9 @@ void ChatClient::onPage(QNetworkReply *reply) {
     ++m_pagesThisRound;
     const int firstNew = int(m_entries.size());
     for (ChatEntry &entry : page->entries) {
-        if (!entry.uuid.isEmpty()) {
-            if (m_seen.contains(entry.uuid)) {
-                ++m_duplicates;
-                continue;
-            }
-            m_seen.insert(entry.uuid);
-        }
-        if (int(m_entries.size()) >= limits::kMaxChatEntries) {
-            if (!m_capReported)
-                qCWarning(lcX,
-                          "chat: more than %d entries (kMaxChatEntries); the rest is "
-                          "dropped",
-                          limits::kMaxChatEntries);
-            m_capReported = true;
+        keep(std::move(entry));
+        if (m_capReported)
             break;
-        }
-        m_entries.push_back(std::move(entry));
     }
     if (int(m_entries.size()) > firstNew)
         Q_EMIT entriesAdded(firstNew);
@@ -264,6 +257,96 @@ void ChatClient::onPage(QNetworkReply *reply) {
     requestPage();
 }
 
+bool ChatClient::keep(ChatEntry &&entry) {
+    if (!entry.uuid.isEmpty() && m_seen.contains(entry.uuid)) {
+        ++m_duplicates;
+        return false;
+    }
+    if (int(m_entries.size()) >= limits::kMaxChatEntries) {
+        if (!m_capReported)
+            qCWarning(lcX, "chat: more than %d entries (kMaxChatEntries); the rest is dropped",
+                      limits::kMaxChatEntries);
+        m_capReported = true;
+        return false;
+    }
+    if (!entry.uuid.isEmpty())
+        m_seen.insert(entry.uuid);
+    m_entries.push_back(std::move(entry));
+    return true;
+}
+
+void ChatClient::openSocket() {
+    QUrl url = m_chatnowOverride;
+    if (url.isEmpty()) {
+        url = m_endpoint;
+        // The endpoint passed isAllowedChatEndpoint: https, or http to loopback.
+        url.setScheme(m_endpoint.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0
+                          ? QStringLiteral("wss")
+                          : QStringLiteral("ws"));
+        url.setPath(QStringLiteral("/chatapi/v1/chatnow"));
+        url.setQuery(QString());
+    }
+    closeSocket();
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    // Bounded like every answer: a frame, and a message of frames.
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(limits::kMaxChatFrameBytes));
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(limits::kMaxChatFrameBytes));
+    connect(m_socket, &QWebSocket::connected, this, [this] {
+        // Facts §9: authenticate (kind 3), then join the room (kind 2 holding kind 1).
+        const QByteArray auth =
+            QJsonDocument(QJsonObject{{QStringLiteral("access_token"), m_accessToken}})
+                .toJson(QJsonDocument::Compact);
+        m_socket->sendTextMessage(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("payload"), QString::fromUtf8(auth)},
+                                      {QStringLiteral("kind"), 3}})
+                .toJson(QJsonDocument::Compact)));
+        const QByteArray room = QJsonDocument(QJsonObject{{QStringLiteral("room"), m_roomId}})
+                                    .toJson(QJsonDocument::Compact);
+        const QByteArray join =
+            QJsonDocument(QJsonObject{{QStringLiteral("body"), QString::fromUtf8(room)},
+                                      {QStringLiteral("kind"), 1}})
+                .toJson(QJsonDocument::Compact);
+        m_socket->sendTextMessage(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("payload"), QString::fromUtf8(join)},
+                                      {QStringLiteral("kind"), 2}})
+                .toJson(QJsonDocument::Compact)));
+    });
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &ChatClient::onSocketMessage);
+    connect(m_socket, &QWebSocket::disconnected, this, [] {
+        // The history polls carry on; they bring whatever the socket would have.
+        qCInfo(lcX, "chat: the live socket closed; polling the history alone");
+    });
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::UserAgentHeader, m_network.userAgent());
+    m_socket->open(request);
+}
+
+void ChatClient::onSocketMessage(const QString &text) {
+    if (!m_running || text.size() > limits::kMaxChatFrameBytes)
+        return;
+    const auto frame = parseJsonObject(text.toUtf8());
+    // kind 1 is a chat message; kind 2 a control message (presence: inner kind 4).
+    if (!frame || frame->value(QLatin1String("kind")).toInt() != 1)
+        return;
+    auto entry = ChatParse::parsePayload(frame->value(QLatin1String("payload")).toString());
+    if (!entry)
+        return;
+    ++m_socketMessages;
+    const int firstNew = int(m_entries.size());
+    if (keep(std::move(*entry)))
+        Q_EMIT entriesAdded(firstNew);
+}
+
+void ChatClient::closeSocket() {
+    if (!m_socket)
+        return;
+    QWebSocket *socket = m_socket;
+    m_socket = nullptr;
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
+}
+
 void ChatClient::historyDone() {
     if (m_live && m_running) {
         m_pollTimer.start(m_timing.pollIntervalMs);
@@ -277,6 +360,7 @@ void ChatClient::finish(bool ok, const QString &reason) {
         return;
     m_running = false;
     m_pollTimer.stop();
+    closeSocket();
     if (!ok)
         qCInfo(lcX, "chat: %s", qPrintable(reason));  // the caller tells the user
     Q_EMIT finished(ok, reason);

@@ -14,6 +14,7 @@
 #include <vector>
 
 class QNetworkReply;
+class QWebSocket;
 
 namespace spacetape {
 class NetworkService;
@@ -43,6 +44,10 @@ struct ChatTiming {
  * auth header. Everything is bounded: answer sizes (limits::kMaxChatPageBytes), pages
  * (kMaxChatPages), entries (kMaxChatEntries) and the total time (kChatHistoryDeadlineMs).
  *
+ * While live, the `chatnow` WebSocket at the endpoint's host is listened to as well: when it
+ * carries messages they arrive at once; when it brings only presence (as a 2025–26 client
+ * saw), the history polls still bring every message. Either way nothing is kept twice.
+ *
  * A chat that cannot be read is not an error of the download: finished() says why in one
  * line (translated), and whatever was read stays in entries().
  */
@@ -56,6 +61,9 @@ public:
     ~ChatClient() override;
 
     void setTiming(const ChatTiming &timing) { m_timing = timing; }
+    /// Where the live socket is, instead of `wss://<endpoint host>/chatapi/v1/chatnow` (for
+    /// tests, whose fake serves the socket on a port of its own). Empty: the endpoint's.
+    void setChatnowUrl(const QUrl &url) { m_chatnowOverride = url; }
 
     /// Reads the whole history once (an ended Space, or a live one's chat so far);
     /// finished() follows. @p chatToken is StreamInfo::chatToken.
@@ -76,6 +84,8 @@ public:
     int pagesRead() const { return m_pages; }
     /// Entries dropped because the same uuid came again.
     int duplicatesDropped() const { return m_duplicates; }
+    /// Live: chat messages (not presence) the socket has brought so far.
+    int socketMessages() const { return m_socketMessages; }
 
 Q_SIGNALS:
     /// Entries from @p firstIndex on in entries() are new.
@@ -92,6 +102,11 @@ private:
     void onPage(QNetworkReply *reply);
     /// Reading the history (to now) is done: end, or poll again while live.
     void historyDone();
+    /// Keeps @p entry unless its uuid was seen or the entry cap is reached; true when kept.
+    bool keep(ChatEntry &&entry);
+    void openSocket();
+    void onSocketMessage(const QString &text);
+    void closeSocket();
     void finish(bool ok, const QString &reason);
     QNetworkReply *postJson(const QUrl &url, const QByteArray &body);
     /// A one-line reason for a failed request to the chat service.
@@ -103,6 +118,10 @@ private:
     QString m_chatToken;
     QString m_accessToken;
     QUrl m_endpoint;
+    QString m_roomId;
+    QUrl m_chatnowOverride;
+    QWebSocket *m_socket = nullptr;
+    int m_socketMessages = 0;
     QString m_cursor;
     bool m_live = false;
     bool m_running = false;

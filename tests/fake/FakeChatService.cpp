@@ -6,6 +6,8 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 #include <cmath>
 
@@ -24,6 +26,56 @@ FakeChatService::FakeChatService(FakeHttpServer &http) : m_http(http) {
     m_http.prependRoute(kHistoryPath, [this](const FakeRequest &request) {
         return std::optional<FakeResponse>(history(request));
     });
+}
+
+FakeChatService::~FakeChatService() = default;
+
+void FakeChatService::append(const FakeChatMessage &message) {
+    m_script.append(message);
+    QByteArray frame;
+    if (m_socketCarriesMessages) {
+        frame = messageJson(int(m_script.size()) - 1);
+    } else {
+        // Presence only: a control message (outer kind 2) holding inner kind 4.
+        const auto compact = [](const QJsonObject &o) {
+            return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        };
+        const QString body = compact({{QStringLiteral("room"), QStringLiteral("1YqKDqWqdPLxV")},
+                                      {QStringLiteral("occupancy"), 12}});
+        const QString payload =
+            compact({{QStringLiteral("kind"), 4},
+                     {QStringLiteral("sender"), QJsonObject{{QStringLiteral("user_id"), "x"}}},
+                     {QStringLiteral("body"), body}});
+        frame =
+            compact({{QStringLiteral("kind"), 2}, {QStringLiteral("payload"), payload}}).toUtf8();
+    }
+    for (QWebSocket *socket : std::as_const(m_sockets))
+        socket->sendTextMessage(QString::fromUtf8(frame));
+}
+
+bool FakeChatService::listenSocket(bool carriesMessages) {
+    m_socketCarriesMessages = carriesMessages;
+    m_socketServer = std::make_unique<QWebSocketServer>(QStringLiteral("fake chatnow"),
+                                                        QWebSocketServer::NonSecureMode);
+    QWebSocketServer *server = m_socketServer.get();
+    QObject::connect(server, &QWebSocketServer::newConnection, server, [this, server] {
+        while (QWebSocket *socket = server->nextPendingConnection()) {
+            socket->setParent(server);
+            m_sockets.append(socket);
+            QObject::connect(socket, &QWebSocket::textMessageReceived, server,
+                             [this](const QString &text) { m_socketReceived.append(text); });
+            QObject::connect(socket, &QWebSocket::disconnected, server,
+                             [this, socket] { m_sockets.removeAll(socket); });
+        }
+    });
+    return server->listen(QHostAddress::LocalHost);
+}
+
+QUrl FakeChatService::socketUrl() const {
+    if (!m_socketServer)
+        return {};
+    return QUrl(
+        QStringLiteral("ws://127.0.0.1:%1/chatapi/v1/chatnow").arg(m_socketServer->serverPort()));
 }
 
 void FakeChatService::setChat(const QString &chatToken, const QDateTime &startedAt,

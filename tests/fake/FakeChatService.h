@@ -7,6 +7,13 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+class QWebSocket;
+class QWebSocketServer;
 
 namespace spacetape::test {
 
@@ -44,6 +51,10 @@ struct FakeChatMessage {
  * against the truth: media time t is NTP ntpAtMediaZero() + t, and the service stamped it
  * at startedAt + t + kSendLatencyMs. Messages appended later (append()) appear on the next
  * poll, as in a live Space.
+ *
+ * listenSocket() adds the live `chatnow` WebSocket (on a port of its own, socketUrl()): it
+ * records what clients send, and pushes each appended message as a frame, or, as a 2025–26
+ * client saw, only presence frames (inner kind 4).
  */
 class FakeChatService {
 public:
@@ -55,11 +66,13 @@ public:
     static constexpr char kHistoryPath[] = "/chatapi/v1/history";
 
     explicit FakeChatService(FakeHttpServer &http);
+    ~FakeChatService();
 
     /// The chat of one Space: @p chatToken is what the stream status hands out.
     void setChat(const QString &chatToken, const QDateTime &startedAt,
                  const QList<FakeChatMessage> &script);
-    void append(const FakeChatMessage &message) { m_script.append(message); }
+    /// Adds a message said now (and sends it on the socket when that carries messages).
+    void append(const FakeChatMessage &message);
     void setPageSize(int size) { m_pageSize = size; }
     int pageSize() const { return m_pageSize; }
     void setEnd(End end) { m_end = end; }
@@ -71,6 +84,13 @@ public:
     double ntpAtMediaZero() const;
     /// @p ntpSeconds as the service writes it: unsigned 64-bit 32.32 fixed point, in digits.
     static QByteArray ntpDigits(double ntpSeconds);
+
+    /// Serves chatnow on 127.0.0.1; @p carriesMessages false: presence frames only.
+    bool listenSocket(bool carriesMessages);
+    /// ws://127.0.0.1:PORT/chatapi/v1/chatnow
+    QUrl socketUrl() const;
+    /// Text frames clients sent on the socket, in order.
+    QStringList socketReceived() const { return m_socketReceived; }
 
     int accessCalls() const { return m_accessCalls; }
     int historyCalls() const { return m_historyCalls; }
@@ -84,6 +104,10 @@ private:
     QByteArray cursorFor(int index) const;
 
     FakeHttpServer &m_http;
+    std::unique_ptr<QWebSocketServer> m_socketServer;
+    QList<QWebSocket *> m_sockets;
+    bool m_socketCarriesMessages = true;
+    QStringList m_socketReceived;
     QString m_chatToken;
     QDateTime m_startedAt;
     QList<FakeChatMessage> m_script;

@@ -319,6 +319,46 @@ private Q_SLOTS:
         QVERIFY(!rig.client.isRunning());
     }
 
+    void liveSocketBringsMessagesAtOnce() {
+        Rig rig;
+        rig.chat.setChat(kChatToken, kStartedAt, script().mid(0, 2));
+        QVERIFY(rig.chat.listenSocket(true));
+        ChatTiming timing;
+        timing.pollIntervalMs = 60 * 60 * 1000;  // no second poll within the test
+        rig.client.setTiming(timing);
+        rig.client.setChatnowUrl(rig.chat.socketUrl());
+        rig.client.startLive(kChatToken);
+        QTRY_COMPARE_WITH_TIMEOUT(int(rig.client.entries().size()), 2, 10000);
+        // The client said who it is and which room it joins (facts §9).
+        QTRY_COMPARE_WITH_TIMEOUT(rig.chat.socketReceived().size(), 2, 10000);
+        QVERIFY2(rig.chat.socketReceived().at(0).contains(QLatin1String("acc-") + kChatToken),
+                 qPrintable(rig.chat.socketReceived().at(0)));
+        QVERIFY2(rig.chat.socketReceived().at(1).contains(QLatin1String("1YqKDqWqdPLxV")),
+                 qPrintable(rig.chat.socketReceived().at(1)));
+        const int polls = rig.chat.historyCalls();
+        rig.chat.append(message(1, QStringLiteral("said live"), 30));
+        QTRY_COMPARE_WITH_TIMEOUT(int(rig.client.entries().size()), 3, 10000);
+        QCOMPARE(rig.client.entries().back().text, QStringLiteral("said live"));
+        QCOMPARE(rig.client.socketMessages(), 1);
+        QCOMPARE(rig.chat.historyCalls(), polls);  // it came by the socket
+        rig.client.stop();
+    }
+
+    void liveSocketWithPresenceOnlyLeavesItToPolling() {
+        Rig rig;
+        rig.chat.setChat(kChatToken, kStartedAt, script().mid(0, 2));
+        QVERIFY(rig.chat.listenSocket(false));
+        rig.client.setChatnowUrl(rig.chat.socketUrl());
+        rig.client.startLive(kChatToken);
+        QTRY_COMPARE_WITH_TIMEOUT(int(rig.client.entries().size()), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.chat.socketReceived().size(), 2, 10000);
+        rig.chat.append(message(1, QStringLiteral("said live"), 30));
+        rig.chat.append(message(2, QStringLiteral("❤️"), 31));
+        QTRY_COMPARE_WITH_TIMEOUT(int(rig.client.entries().size()), 4, 10000);
+        QCOMPARE(rig.client.socketMessages(), 0);
+        rig.client.stop();
+    }
+
     void liveSurvivesA503BeforeAnyPage() {
         // 503 is the end of a replay's history, but only "nothing yet" while live.
         Rig rig;
