@@ -59,7 +59,12 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
         "  AudioSpaceById, queryId discovery, stream status, CDN (a playlist and one chunk).\n"
         "  The Space steps need LINK (a Space link or ID); without it they are skipped.\n"
         "  Exit 0 when no check failed, 1 when one did, 2 on bad usage. With --json: one\n"
-        "  {\"event\":\"check\"} line per step, then {\"event\":\"doctor\"}."));
+        "  {\"event\":\"check\"} line per step, then {\"event\":\"doctor\"}.\n\n"
+        "spacetape-cli [options] chat LINK\n"
+        "  Prints the Space's chat, one line per entry: its position from the Space's start,\n"
+        "  its kind (chat, reaction, caption, join, speaker), the name and the text. No audio\n"
+        "  is downloaded. With --json: one object per line. Exit 0 when the chat was read,\n"
+        "  1 when it could not be (the reason on stderr)."));
     const QCommandLineOption help(
         {QStringLiteral("h"), QStringLiteral("help")},
         QCoreApplication::translate("CliOptions", "Show this help and exit."));
@@ -241,6 +246,21 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
                 << QCoreApplication::translate(
                        "CliOptions", "doctor checks one Space at most: spacetape-cli doctor [LINK]")
                 << Qt::endl;
+            *exitCode = 2;
+            return std::nullopt;
+        }
+    }
+
+    // `chat` too: exactly one Space.
+    if (!options.watch && !options.doctor && !options.inputs.isEmpty() &&
+        options.inputs.first() == QLatin1String("chat")) {
+        options.chat = true;
+        options.inputs.removeFirst();
+        if (options.inputs.size() != 1) {
+            err << "spacetape-cli: "
+                << QCoreApplication::translate("CliOptions",
+                                               "chat reads one Space: spacetape-cli chat LINK")
+                << '\n';
             *exitCode = 2;
             return std::nullopt;
         }

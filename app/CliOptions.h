@@ -29,6 +29,7 @@ struct CliOptions {
     bool wait = false;       ///< wait for scheduled Spaces to start, then record them
     bool watch = false;      ///< `watch HANDLE...`: inputs are hosts to watch until a signal
     bool doctor = false;     ///< `doctor [LINK]`: check each step against X; inputs: the Space
+    bool chat = false;       ///< `chat LINK`: print the Space's chat; inputs: the Space
     QList<SectionRange> sections;  ///< --section: only these parts, one file each
     /// From --proxy-password-file: the password for --proxy's user (kept off the command line,
     /// which every user of the machine can read); empty when not given.

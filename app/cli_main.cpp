@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CliAccount.h"
+#include "CliChat.h"
 #include "CliDoctor.h"
 #include "CliOptions.h"
 #include "CliRunner.h"
@@ -43,6 +44,13 @@ int main(int argc, char *argv[]) {
         spacetape::CliDoctor doctor(std::move(*options));
         QObject::connect(&doctor, &spacetape::CliDoctor::finished, &app, &QCoreApplication::exit);
         doctor.start();
+        return app.exec();
+    }
+
+    if (options->chat) {
+        spacetape::CliChat chat(std::move(*options));
+        QObject::connect(&chat, &spacetape::CliChat::finished, &app, &QCoreApplication::exit);
+        chat.start();
         return app.exec();
     }
 

@@ -10,6 +10,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-multimedia-dev qt6-svg-dev qtkeychain-qt6-dev libtag1-dev libssl-dev
   qt6-tools-dev qt6-l10n-tools  # Qt Linguist: CMake macros, lupdate, lrelease
+  qt6-websockets-dev  # the live chat's socket (core/extras/ChatClient)
   libxkbcommon-dev libgl-dev
   # runtime: playback through GStreamer (Qt Multimedia 6.4 on Linux), SVG icons
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav libqt6svg6

@@ -200,8 +200,12 @@ bool NetworkService::isXHost(const QString &host) {
     return hosts.contains(host.toLower());
 }
 
+bool NetworkService::isPeriscopeApiHost(const QString &host) {
+    return host.compare(QLatin1String("proxsee.pscp.tv"), Qt::CaseInsensitive) == 0;
+}
+
 QUrl NetworkService::routed(const QUrl &url) const {
-    if (m_apiOrigin.isEmpty() || !isXHost(url.host()))
+    if (m_apiOrigin.isEmpty() || !(isXHost(url.host()) || isPeriscopeApiHost(url.host())))
         return url;
     QUrl rerouted = url;
     rerouted.setScheme(m_apiOrigin.scheme());

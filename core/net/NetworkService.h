@@ -136,7 +136,11 @@ public:
     QUrl apiOrigin() const { return m_apiOrigin; }
     /// True for X's own API, web and static hosts (never the audio CDN).
     static bool isXHost(const QString &host);
-    /// @p url with its origin replaced by apiOrigin() when it points at an X host.
+    /// True for Periscope's API host (proxsee.pscp.tv, the chat service's door). routed()
+    /// sends it to apiOrigin() like the X hosts, but it is no X host: it never gets the login.
+    static bool isPeriscopeApiHost(const QString &host);
+    /// @p url with its origin replaced by apiOrigin() when it points at an X host or
+    /// Periscope's API host.
     QUrl routed(const QUrl &url) const;
 
     /// Starts a GET on the least busy manager of the pool. The caller owns the reply.

@@ -80,6 +80,18 @@ bool keyMayCarryLogin(const QString &namedUri) {
            url.userInfo().isEmpty() && isXOrPeriscopeHost(url.host());
 }
 
+bool isAllowedChatEndpoint(const QUrl &endpoint) {
+    if (!isWebUrl(endpoint) || !endpoint.userInfo().isEmpty())
+        return false;
+    if (endpoint.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QString host = endpoint.host().toLower();
+    if (host == QLatin1String("localhost"))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
 bool isAllowedImageUrl(const QUrl &url) {
     return isWebUrl(url);
 }

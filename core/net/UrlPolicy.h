@@ -35,6 +35,13 @@ bool isXOrPeriscopeHost(const QString &host);
  */
 bool keyMayCarryLogin(const QString &namedUri);
 
+/**
+ * Whether the chat service's @p endpoint (from accessChatPublic) may be used: https with a
+ * host and no user info, or plain http to a loopback host (the tests' fake). Anything else
+ * (a file, another scheme, http across the network) is refused.
+ */
+bool isAllowedChatEndpoint(const QUrl &endpoint);
+
 /// Whether a cover (avatar) URL may be fetched: http(s) only, never a local file.
 bool isAllowedImageUrl(const QUrl &url);
 

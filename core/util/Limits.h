@@ -82,4 +82,25 @@ constexpr int kMaxSpeakingSegments = 100000;
 /// NTP stamps kept in one Space's clock (one per second: 27 hours).
 constexpr int kMaxNtpStamps = 100000;
 
+// ---- The Space's chat (extras/ChatClient, extras/ChatParse) ----
+/// live_video_stream/status's chatToken (a few hundred characters seen; printable ASCII only).
+constexpr int kMaxChatTokenChars = 4096;
+/// One answer of the chat service (accessChatPublic, one history page of up to 1000 messages).
+constexpr qint64 kMaxChatPageBytes = 8 * 1024 * 1024;
+/// One message's payload, and the body inside it (a chat line is short; anything this large
+/// is not one).
+constexpr int kMaxChatPayloadChars = 64 * 1024;
+/// History pages read for one Space (1000 messages each are asked for).
+constexpr int kMaxChatPages = 500;
+/// Chat entries kept for one Space (a busy 2-hour Space has tens of thousands of reactions).
+constexpr int kMaxChatEntries = 200000;
+/// Characters kept of one chat line or caption.
+constexpr int kMaxChatTextChars = 2000;
+/// Characters kept of a sender's name, handle or ID, and of a message's uuid.
+constexpr int kMaxChatNameChars = 200;
+/// Reading a replay's whole chat must end within this long, however the pages trickle in.
+constexpr int kChatHistoryDeadlineMs = 10 * 60 * 1000;
+/// One frame of the live chat socket (chatnow).
+constexpr qint64 kMaxChatFrameBytes = 256 * 1024;
+
 }  // namespace spacetape::limits

@@ -23,6 +23,10 @@ public:
     QUrl noRedirectPlaybackUrl;  ///< `source.noRedirectPlaybackUrl` (X's preferred address)
     QString status;              ///< `source.status`: "LIVE" or "ENDED" so far
     QString streamType;          ///< `source.streamType`, usually "HLS"
+    /// `chatToken`: what the chat service (extras/ChatClient) takes to let this Space's chat
+    /// be read. Empty when absent, too long (limits::kMaxChatTokenChars) or not printable
+    /// ASCII. A secret of sorts: never printed.
+    QString chatToken;
 
     /// noRedirectPlaybackUrl when present, else location; an authorized_status?url=… wrapper
     /// is replaced by the address it carries.

@@ -1,12 +1,12 @@
 # SPDX-License-Identifier: MIT
 # bash completion for spacetape-cli. Keep the option lists in step with
-# app/CliOptions.cpp (downloads) and app/CliAccount.cpp (login, logout), doctor in app/CliOptions.cpp.
+# app/CliOptions.cpp (downloads) and app/CliAccount.cpp (login, logout), doctor and chat in app/CliOptions.cpp.
 
 _spacetape_cli() {
     local cur prev words cword
     _init_completion || return
 
-    local commands='login logout watch doctor'
+    local commands='login logout watch doctor chat'
     local download_opts='-o --output-dir -t --template -j --concurrency --cookies
         --api-origin --proxy --proxy-password-file --info --json --allow-gaps --wait --section --if-exists -V --version -h --help'
 
@@ -41,6 +41,12 @@ _spacetape_cli() {
         doctor)
             if [[ $cword -gt 1 ]]; then
                 COMPREPLY=($(compgen -W '--cookies --api-origin --json -h --help' -- "$cur"))
+                return
+            fi
+            ;;
+        chat)
+            if [[ $cword -gt 1 ]]; then
+                COMPREPLY=($(compgen -W '--cookies --api-origin --proxy --json -h --help' -- "$cur"))
                 return
             fi
             ;;

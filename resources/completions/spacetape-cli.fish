@@ -2,7 +2,7 @@
 # fish completion for spacetape-cli. Keep the option lists in step with
 # app/CliOptions.cpp (downloads) and app/CliAccount.cpp (login, logout).
 
-set -l commands login logout watch doctor
+set -l commands login logout watch doctor chat
 
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -f -a login -d 'Store the X login in the keychain'
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -f -a logout -d 'Remove the stored X login'
@@ -10,6 +10,9 @@ complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -f -a w
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -f -a doctor -d 'Check each step against X (one line each)'
 complete -c spacetape-cli -n "__fish_seen_subcommand_from doctor" -l json -d 'One JSON line per check'
 complete -c spacetape-cli -n "__fish_seen_subcommand_from doctor" -l api-origin -x -d 'Send X API requests to URL'
+complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -f -a chat -d "Print a Space's chat (no audio)"
+complete -c spacetape-cli -n "__fish_seen_subcommand_from chat" -l json -d 'One JSON object per chat entry'
+complete -c spacetape-cli -n "__fish_seen_subcommand_from chat" -l api-origin -x -d 'Send X API requests to URL'
 
 complete -c spacetape-cli -s h -l help -d 'Show help and exit'
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -s V -l version -d 'Show the version and exit'

@@ -427,11 +427,11 @@ FakeResponse FakeXServer::streamStatus(const FakeRequest &request, const QByteAr
                 {QStringLiteral("noRedirectPlaybackUrl"), space.playlistUrl},
                 {QStringLiteral("status"), live ? QStringLiteral("LIVE") : QStringLiteral("ENDED")},
                 {QStringLiteral("streamType"), QStringLiteral("HLS")}};
-            r = jsonResponse(
-                200,
-                QJsonDocument(QJsonObject{{QStringLiteral("source"), source},
-                                          {QStringLiteral("sessionId"), QStringLiteral("1abc")}})
-                    .toJson(QJsonDocument::Compact));
+            QJsonObject answer{{QStringLiteral("source"), source},
+                               {QStringLiteral("sessionId"), QStringLiteral("1abc")}};
+            if (!space.chatToken.isEmpty())
+                answer.insert(QStringLiteral("chatToken"), space.chatToken);
+            r = jsonResponse(200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
         }
     }
     addRateHeaders(r);

@@ -33,6 +33,7 @@ struct FakeSpace {
     bool timesAsStrings = false;     ///< ended_at etc. as strings of ms
     bool needsLogin = false;         ///< guests get an empty audioSpace
     bool streamNeedsLogin = false;   ///< guests get 403 from live_video_stream/status
+    QString chatToken;               ///< the status answer's chatToken (FakeChatService)
 };
 
 /// One answer of the fake X, refused ones included, for exact counts in tests.
