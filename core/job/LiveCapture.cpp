@@ -601,6 +601,8 @@ void LiveCapture::loadSidecar() {
 
 std::optional<LiveCapture::Saved> LiveCapture::readSaved(const QString &cacheDir,
                                                          const QString &folderKey) {
+    if (!existsIn(cacheDir))
+        return std::nullopt;  // no capture (or not a regular file): nothing to say
     const auto sidecar = LiveSidecar::read(cacheDir, folderKey);
     if (!sidecar) {
         qCWarning(lcJob, "live capture list in %s not used: %s", qPrintable(cacheDir),
