@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <utility>
 
 namespace spacetape {
@@ -42,8 +43,10 @@ Expected<void> LiveChunks::chunkAllowed(const QUrl &playlistUrl, const QUrl &chu
 }
 
 bool LiveChunks::spanFits(qint64 low, qint64 high) {
-    // Both non-negative: high − low cannot overflow.
-    return low >= 0 && high >= low && high - low < limits::kMaxLiveChunks;
+    // Both non-negative: high − low cannot overflow. The top of the range stays clear of the
+    // 64-bit edge, so "one past the last chunk" is always a number too.
+    constexpr qint64 kHighest = std::numeric_limits<qint64>::max() - limits::kMaxLiveChunks;
+    return low >= 0 && high >= low && high <= kHighest && high - low < limits::kMaxLiveChunks;
 }
 
 bool LiveChunks::fits(qint64 low, qint64 high, qint64 first) const {

@@ -119,6 +119,16 @@ private Q_SLOTS:
         QCOMPARE(chunks.gaps({2, 3}), (QList<qint64>{0, 1}));
     }
 
+    void aFullListAtTheTopOfTheNumberRangeIsRefused() {
+        // Found by fuzz_livecapture_playlist: one chunk at INT64_MAX fits any span, but "one
+        // past the last chunk" overflowed in gaps().
+        LiveChunks chunks;
+        const qint64 top = std::numeric_limits<qint64>::max();
+        QVERIFY(!chunks.merge(parsed({top}, kVariant), kVariant, true));
+        QVERIFY(chunks.isEmpty());
+        QVERIFY(chunks.gaps({}).isEmpty());
+    }
+
     void theWidestCaptureStillFits() {
         LiveChunks chunks;
         const qint64 last = limits::kMaxLiveChunks - 1;
