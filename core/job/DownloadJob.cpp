@@ -169,7 +169,7 @@ bool DownloadJob::hasLiveCapture(const DownloadSettings &settings, const QString
 
 std::optional<DownloadRequest> DownloadJob::requestFromLiveCapture(const DownloadSettings &settings,
                                                                    const SpaceMetadata &latest) {
-    const auto saved = LiveCapture::readSaved(cacheDirFor(settings, latest.id));
+    const auto saved = LiveCapture::readSaved(cacheDirFor(settings, latest.id), latest.id);
     if (!saved || saved->chunks == 0)
         return std::nullopt;
     DownloadRequest request;

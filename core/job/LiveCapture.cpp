@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "job/LiveCapture.h"
 
+#include "job/LiveSidecar.h"
+
 #include "hls/HlsPlaylist.h"
 #include "net/NetworkService.h"
 #include "net/ReplyGuard.h"
@@ -28,14 +30,6 @@ namespace {
 constexpr int kStatusIntervalMs = 1000;
 constexpr double kDurationToleranceSeconds = 30;
 
-/// The untouched original of a chunk a transcoded playlist points at (facts §1.4, §7).
-QUrl originalChunkUrl(const QUrl &url) {
-    if (!url.path().contains(QLatin1String("/transcode/")))
-        return url;
-    const QUrl base = nonTranscodeBaseFor(url);
-    return base.isValid() ? base.resolved(QUrl(url.fileName())) : url;
-}
-
 bool endedState(SpaceState state) {
     return state == SpaceState::Ended || state == SpaceState::TimedOut ||
            state == SpaceState::Canceled;
@@ -43,7 +37,7 @@ bool endedState(SpaceState state) {
 }  // namespace
 
 QString LiveCapture::sidecarName() {
-    return QStringLiteral("live-capture.json");
+    return LiveSidecar::fileName();
 }
 
 bool LiveCapture::existsIn(const QString &cacheDir) {
@@ -99,7 +93,7 @@ void LiveCapture::start() {
             [this](qint64 sequence, const QString &) { onChunkReady(sequence); });
     connect(m_fetcher, &SegmentFetcher::finished, this, &LiveCapture::onFetchFinished);
     QList<SegmentRequest> known;
-    for (auto it = m_chunks.cbegin(); it != m_chunks.cend(); ++it)
+    for (auto it = m_chunks.chunks().cbegin(); it != m_chunks.chunks().cend(); ++it)
         known << SegmentRequest{it.key(), it->url};
     m_fetcher->startOpen(known);
     m_phase = Phase::Recording;
@@ -221,7 +215,7 @@ void LiveCapture::onDynamic(int status, const QByteArray &body, const QUrl &url)
         Q_EMIT waiting(QString(), 0);
         enterState(JobState::Recording);
     }
-    if (!addSegments(*playlist, true))
+    if (!addSegments(*playlist, url, true, false))
         return;
     if (playlist->endList)
         onEndSignal(true);
@@ -233,8 +227,14 @@ void LiveCapture::pollFullList() {
     const bool final = m_phase == Phase::FinalPlaylist;
     if (m_phase != Phase::Recording && !final)
         return;
-    // The master leads to the variant once; after that the variant is read directly.
-    const QUrl url = m_variantUrl.isValid() ? m_variantUrl : m_request.playlistUrl;
+    // The master leads to the variant once; after that the variant is read directly. A hop
+    // to a master's variant waits for the next poll like any other read: at most one
+    // full-list request per poll interval, however the masters chain.
+    QUrl url = m_nextHop;
+    if (!url.isValid()) {
+        url = m_variantUrl.isValid() ? m_variantUrl : m_request.playlistUrl;
+        m_chain.start(url);
+    }
     get(url, m_fullReply, [this, final](int status, const QByteArray &body, const QUrl &url) {
         onFullList(status, body, url, final);
     });
@@ -255,31 +255,30 @@ void LiveCapture::onFullList(int status, const QByteArray &body, const QUrl &url
         return;
     }
     if (playlist->kind == HlsPlaylist::Kind::Master) {
-        if (playlist->variants.isEmpty()) {
-            retryFinal();
+        // X's live master has one variant (decoy video fields): it lists every chunk. It is
+        // followed by the rules every reader of masters shares (policy, depth, no loops).
+        auto next = m_chain.follow(url, *playlist);
+        m_nextHop = next ? *next : QUrl();
+        if (!next) {
+            if (!final) {
+                failWith(next.error());
+                return;
+            }
+            // After the end, what was recorded live is still worth saving.
+            Q_EMIT waiting(QString(), 0);
+            Q_EMIT warning(next.error());
+            finishFetching();
             return;
         }
-        // X's live master has one variant (decoy video fields): it lists every chunk.
-        m_variantUrl = playlist->variants.first().url;
-        saveSidecar();
-        if (final) {
-            pollFinalPlaylist();
-        } else if (m_phase == Phase::Recording) {
-            pollFullList();
-        }
+        retryFinal();
         return;
     }
-    if (!m_variantUrl.isValid())
-        m_variantUrl = url;
-    if (!playlist->segments.isEmpty()) {
-        const qint64 first = playlist->segments.first().sequence();
-        if (m_firstListedSequence < 0 || first < m_firstListedSequence)
-            m_firstListedSequence = first;
-        if (m_backlogUntil < 0)
-            m_backlogUntil = playlist->segments.last().sequence();
-    }
-    if (!addSegments(*playlist, !final))
+    m_nextHop = QUrl();
+    m_variantUrl = url;  // the list itself, read directly from now on
+    if (!addSegments(*playlist, url, !final, true))
         return;
+    if (!playlist->segments.isEmpty() && m_backlogUntil < 0)
+        m_backlogUntil = playlist->segments.last().sequence();
     if (final) {
         const qint64 last =
             playlist->segments.isEmpty() ? -1 : playlist->segments.last().sequence();
@@ -295,43 +294,30 @@ void LiveCapture::onFullList(int status, const QByteArray &body, const QUrl &url
         onEndSignal(true);
 }
 
-bool LiveCapture::addSegments(const HlsPlaylist &playlist, bool seenLive) {
-    QList<SegmentRequest> added;
-    for (const HlsSegment &segment : playlist.segments) {
-        if (segment.key && segment.key->method != QLatin1String("NONE")) {
-            failWith(
-                tr("This live Space is encrypted (for subscribers); Spacetape cannot "
-                   "record those live yet. Download its replay after it ends."));
-            return false;
-        }
-        const qint64 sequence = segment.sequence();
-        if (seenLive)
-            m_lastLiveSequence = std::max(m_lastLiveSequence, sequence);
-        if (m_chunks.contains(sequence))
-            continue;
-        Chunk chunk;
-        chunk.duration = segment.duration;
-        chunk.url = originalChunkUrl(segment.url);
-        m_chunks.insert(sequence, chunk);
-        m_secondsListed += chunk.duration;
-        added << SegmentRequest{sequence, chunk.url};
+bool LiveCapture::addSegments(const HlsPlaylist &playlist, const QUrl &url, bool seenLive,
+                              bool fullList) {
+    auto added = m_chunks.merge(playlist, url, fullList);
+    if (!added) {
+        failWith(added.error());
+        return false;
     }
-    if (added.isEmpty())
+    if (seenLive && !playlist.segments.isEmpty())
+        m_lastLiveSequence = std::max(m_lastLiveSequence, playlist.segments.last().sequence());
+    if (added->isEmpty())
         return true;
     // The sidecar first: a chunk on disk is then always one the sidecar names.
     saveSidecar();
     if (m_fetcher)
-        m_fetcher->append(added);
+        m_fetcher->append(*added);
     return true;
 }
 
 void LiveCapture::onChunkReady(qint64 sequence) {
-    auto it = m_chunks.find(sequence);
-    if (it == m_chunks.end() || it->onDisk)
+    const auto duration = m_chunks.markOnDisk(sequence);
+    if (!duration)
         return;
-    it->onDisk = true;
     ++m_chunksOnDisk;
-    m_secondsOnDisk += it->duration;
+    m_secondsOnDisk += *duration;
 }
 
 void LiveCapture::pollMetadata() {
@@ -489,22 +475,19 @@ void LiveCapture::onFetchFinished(const FetchResult &result) {
     emitStatus();
     const QSet<qint64> failed(result.missing.cbegin(), result.missing.cend());
     QList<qint64> onDisk;
-    QList<qint64> missing;
-    const qint64 first = m_firstListedSequence >= 0 ? m_firstListedSequence : 0;
-    const qint64 last = m_chunks.isEmpty() ? -1 : m_chunks.lastKey();
     double seconds = 0;
     const QDir dir(m_cacheDir);
-    for (qint64 seq = std::min(first, last < 0 ? first : m_chunks.firstKey()); seq <= last; ++seq) {
-        const auto it = m_chunks.constFind(seq);
-        const bool present = it != m_chunks.constEnd() && !failed.contains(seq) &&
-                             QFileInfo(dir.filePath(SegmentFetcher::chunkFileName(seq))).isFile();
-        if (present) {
-            onDisk << seq;
+    // Only the listed chunks are walked; the gaps between them come from LiveChunks, whose
+    // range is bounded: never a loop over the numbers a playlist claims.
+    const QMap<qint64, LiveChunk> &chunks = m_chunks.chunks();
+    for (auto it = chunks.cbegin(); it != chunks.cend(); ++it) {
+        if (!failed.contains(it.key()) &&
+            QFileInfo(dir.filePath(SegmentFetcher::chunkFileName(it.key()))).isFile()) {
+            onDisk << it.key();
             seconds += it->duration;
-        } else if (seq >= first) {
-            missing << seq;
         }
     }
+    const QList<qint64> missing = m_chunks.gaps(onDisk);
     if (onDisk.isEmpty()) {
         failWith(result.error.isEmpty() ? tr("Nothing of this live Space could be recorded.")
                                         : result.error,
@@ -543,7 +526,8 @@ void LiveCapture::onFetchFinished(const FetchResult &result) {
 bool LiveCapture::catchingUp() const {
     if (m_backlogUntil < 0)
         return true;  // the full list has not been read yet
-    for (auto it = m_chunks.cbegin(); it != m_chunks.cend() && it.key() <= m_backlogUntil; ++it) {
+    const QMap<qint64, LiveChunk> &chunks = m_chunks.chunks();
+    for (auto it = chunks.cbegin(); it != chunks.cend() && it.key() <= m_backlogUntil; ++it) {
         if (!it->onDisk)
             return true;
     }
@@ -553,9 +537,9 @@ bool LiveCapture::catchingUp() const {
 void LiveCapture::emitStatus() {
     LiveStatus status;
     status.recordedSeconds = m_secondsOnDisk;
-    status.liveEdgeSeconds = m_secondsListed;
+    status.liveEdgeSeconds = m_chunks.secondsListed();
     status.catchingUp = m_phase == Phase::Recording && catchingUp();
-    status.lastSequence = m_chunks.isEmpty() ? -1 : m_chunks.lastKey();
+    status.lastSequence = m_chunks.isEmpty() ? -1 : m_chunks.chunks().lastKey();
     status.chunksOnDisk = m_chunksOnDisk;
     Q_EMIT liveStatus(status);
 }
@@ -566,105 +550,61 @@ void LiveCapture::failWith(const QString &message, const QList<qint64> &missing)
 }
 
 void LiveCapture::saveSidecar() {
-    // Chunk URLs share a few folders: store each folder once, then names.
-    QStringList bases;
-    QJsonArray chunks;
-    for (auto it = m_chunks.cbegin(); it != m_chunks.cend(); ++it) {
-        const QString url = it->url.toString(QUrl::FullyEncoded);
-        const int slash = int(url.lastIndexOf(QLatin1Char('/')));
-        const QString base = url.left(slash + 1);
-        int index = int(bases.indexOf(base));
-        if (index < 0) {
-            index = int(bases.size());
-            bases << base;
-        }
-        chunks.append(QJsonArray{double(it.key()), it->duration, index, url.mid(slash + 1)});
-    }
-    QJsonObject root{
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("spaceId"), m_live.spaceId},
-        {QStringLiteral("master"), m_request.playlistUrl.toString(QUrl::FullyEncoded)},
-        {QStringLiteral("variant"), m_variantUrl.toString(QUrl::FullyEncoded)},
-        {QStringLiteral("dynamic"), m_live.dynamicPlaylistUrl.toString(QUrl::FullyEncoded)},
-        {QStringLiteral("lastLiveSequence"), double(m_lastLiveSequence)},
-        {QStringLiteral("firstSequence"), double(m_firstListedSequence)},
-        {QStringLiteral("bases"), QJsonArray::fromStringList(bases)},
-        {QStringLiteral("chunks"), chunks}};
-    if (m_startedAt.isValid())
-        root.insert(QStringLiteral("startedAt"), m_startedAt.toString(Qt::ISODateWithMs));
-    if (m_endedAt.isValid())
-        root.insert(QStringLiteral("endedAt"), m_endedAt.toString(Qt::ISODateWithMs));
-    // Stream URLs: the owner's eyes only.
-    if (const auto saved = writePrivateFile(QDir(m_cacheDir).filePath(sidecarName()),
-                                            QJsonDocument(root).toJson(QJsonDocument::Compact));
-        !saved) {
+    LiveSidecar sidecar;
+    // The folder's key is the Space's ID (SpaceRequestBuilder): the reader checks the two.
+    sidecar.spaceId = m_live.spaceId.isEmpty() ? m_request.cacheKey : m_live.spaceId;
+    sidecar.masterUrl = m_request.playlistUrl;
+    sidecar.variantUrl = m_variantUrl;
+    sidecar.dynamicUrl = m_live.dynamicPlaylistUrl;
+    sidecar.lastLiveSequence = m_lastLiveSequence;
+    sidecar.chunks = m_chunks;  // shared, not copied
+    sidecar.startedAt = m_startedAt;
+    sidecar.endedAt = m_endedAt;
+    QString error;
+    if (!sidecar.write(m_cacheDir, &error)) {
         // The chunks themselves are safe; only a restart would have to relearn the list.
         qCWarning(lcJob, "could not save the live capture list in %s: %s", qPrintable(m_cacheDir),
-                  qPrintable(saved.error()));
+                  qPrintable(error));
     }
 }
-
-namespace {
-std::optional<QJsonObject> readSidecar(const QString &cacheDir) {
-    QFile file(QDir(cacheDir).filePath(LiveCapture::sidecarName()));
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
-    if (!document.isObject() || document.object().value(QStringLiteral("version")).toInt() != 1)
-        return std::nullopt;
-    return document.object();
-}
-}  // namespace
 
 void LiveCapture::loadSidecar() {
-    const auto root = readSidecar(m_cacheDir);
-    if (!root)
+    if (!existsIn(m_cacheDir))
         return;
-    const QJsonArray bases = root->value(QStringLiteral("bases")).toArray();
-    const QDir dir(m_cacheDir);
-    for (const QJsonValue &value : root->value(QStringLiteral("chunks")).toArray()) {
-        const QJsonArray entry = value.toArray();
-        const int base = entry.at(2).toInt(-1);
-        if (entry.size() != 4 || base < 0 || base >= bases.size())
-            continue;
-        Chunk chunk;
-        chunk.duration = entry.at(1).toDouble();
-        chunk.url = QUrl(bases.at(base).toString() + entry.at(3).toString(), QUrl::StrictMode);
-        if (!chunk.url.isValid())
-            continue;
-        m_chunks.insert(qint64(entry.at(0).toDouble()), chunk);
-        m_secondsListed += chunk.duration;
+    auto saved = LiveSidecar::read(m_cacheDir, m_request.cacheKey);
+    if (!saved) {
+        // Treated like a network answer: a damaged or foreign list is relearnt from X.
+        Q_EMIT warning(saved.error());
+        return;
     }
-    m_lastLiveSequence = qint64(root->value(QStringLiteral("lastLiveSequence")).toDouble(-1));
-    m_firstListedSequence = qint64(root->value(QStringLiteral("firstSequence")).toDouble(-1));
-    const QUrl variant(root->value(QStringLiteral("variant")).toString());
-    if (variant.isValid() && !variant.isEmpty())
-        m_variantUrl = variant;
-    const QDateTime started = QDateTime::fromString(
-        root->value(QStringLiteral("startedAt")).toString(), Qt::ISODateWithMs);
-    const QDateTime ended =
-        QDateTime::fromString(root->value(QStringLiteral("endedAt")).toString(), Qt::ISODateWithMs);
-    if (started.isValid() && !m_startedAt.isValid())
-        m_startedAt = started;
-    if (ended.isValid() && !m_endedAt.isValid())
-        m_endedAt = ended;
+    m_chunks = saved->chunks;
+    m_lastLiveSequence = saved->lastLiveSequence;
+    if (saved->variantUrl.isValid() && !saved->variantUrl.isEmpty())
+        m_variantUrl = saved->variantUrl;
+    if (saved->startedAt.isValid() && !m_startedAt.isValid())
+        m_startedAt = saved->startedAt;
+    if (saved->endedAt.isValid() && !m_endedAt.isValid())
+        m_endedAt = saved->endedAt;
 }
 
-std::optional<LiveCapture::Saved> LiveCapture::readSaved(const QString &cacheDir) {
-    const auto root = readSidecar(cacheDir);
-    if (!root)
+std::optional<LiveCapture::Saved> LiveCapture::readSaved(const QString &cacheDir,
+                                                         const QString &folderKey) {
+    if (!existsIn(cacheDir))
+        return std::nullopt;  // no capture (or not a regular file): nothing to say
+    const auto sidecar = LiveSidecar::read(cacheDir, folderKey);
+    if (!sidecar) {
+        qCWarning(lcJob, "live capture list in %s not used: %s", qPrintable(cacheDir),
+                  qPrintable(sidecar.error()));
         return std::nullopt;
-    Saved saved;
-    saved.masterUrl = QUrl(root->value(QStringLiteral("master")).toString());
-    saved.variantUrl = QUrl(root->value(QStringLiteral("variant")).toString());
-    saved.dynamicUrl = QUrl(root->value(QStringLiteral("dynamic")).toString());
-    saved.spaceId = root->value(QStringLiteral("spaceId")).toString();
-    for (const QJsonValue &value : root->value(QStringLiteral("chunks")).toArray()) {
-        const QJsonArray entry = value.toArray();
-        ++saved.chunks;
-        saved.seconds += entry.at(1).toDouble();
-        saved.lastSequence = std::max(saved.lastSequence, qint64(entry.at(0).toDouble()));
     }
+    Saved saved;
+    saved.masterUrl = sidecar->masterUrl;
+    saved.variantUrl = sidecar->variantUrl;
+    saved.dynamicUrl = sidecar->dynamicUrl;
+    saved.spaceId = sidecar->spaceId;
+    saved.chunks = sidecar->chunks.size();
+    saved.seconds = sidecar->chunks.secondsListed();
+    saved.lastSequence = sidecar->chunks.isEmpty() ? -1 : sidecar->chunks.chunks().lastKey();
     return saved;
 }
 

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "job/DownloadJob.h"
+#include "job/LiveChunks.h"
+#include "job/VariantChain.h"
 
 #include <QElapsedTimer>
 #include <QMap>
@@ -45,7 +47,8 @@ public:
     static QString sidecarName();
     /// True when @p cacheDir holds a live capture (a sidecar) from an earlier run.
     static bool existsIn(const QString &cacheDir);
-    /// What the sidecar in @p cacheDir says, for finishing after a restart; nothing when absent.
+    /// What the sidecar in @p cacheDir says, for finishing after a restart; nothing when absent
+    /// or refused (see LiveSidecar: it must belong to @p folderKey, the Space's ID).
     struct Saved {
         QUrl masterUrl, variantUrl, dynamicUrl;
         QString spaceId;
@@ -53,7 +56,7 @@ public:
         qint64 lastSequence = -1;
         double seconds = 0;
     };
-    static std::optional<Saved> readSaved(const QString &cacheDir);
+    static std::optional<Saved> readSaved(const QString &cacheDir, const QString &folderKey);
 
     LiveCapture(NetworkService &network, const DownloadRequest &request,
                 const DownloadSettings &settings, const QString &cacheDir,
@@ -80,11 +83,6 @@ Q_SIGNALS:
     void failed(const QString &message, const QList<qint64> &missing);
 
 private:
-    struct Chunk {
-        double duration = 0;
-        QUrl url;
-        bool onDisk = false;
-    };
     enum class Phase { Idle, Recording, FinalPlaylist, Fetching, Done };
     using Answer = std::function<void(int status, const QByteArray &body, const QUrl &url)>;
 
@@ -97,7 +95,7 @@ private:
     void onMetadata(const Expected<SpaceMetadata> &metadata);
     void onEndSignal(bool endList);
     void enterState(JobState state);
-    bool addSegments(const HlsPlaylist &playlist, bool seenLive);
+    bool addSegments(const HlsPlaylist &playlist, const QUrl &url, bool seenLive, bool fullList);
     void onChunkReady(qint64 sequence);
     void endNow(const QString &why);
     void pollFinalPlaylist();
@@ -120,15 +118,15 @@ private:
     JobState m_state = JobState::Recording;
     bool m_paused = false;
     SegmentFetcher *m_fetcher = nullptr;
-    QMap<qint64, Chunk> m_chunks;
-    qint64 m_lastLiveSequence = -1;     ///< the highest seq listed while the Space was live
-    qint64 m_firstListedSequence = -1;  ///< first seq of a full list (the Space's start)
-    qint64 m_backlogUntil = -1;         ///< the highest seq of the first full list read this run
+    LiveChunks m_chunks;
+    qint64 m_lastLiveSequence = -1;  ///< the highest seq listed while the Space was live
+    qint64 m_backlogUntil = -1;      ///< the highest seq of the first full list read this run
     int m_chunksOnDisk = 0;
     double m_secondsOnDisk = 0;
-    double m_secondsListed = 0;
 
     QUrl m_variantUrl;
+    VariantChain m_chain;  ///< the masters followed by the current full-list read
+    QUrl m_nextHop;        ///< a master's variant, read at the next full-list poll
     QPointer<QNetworkReply> m_dynamicReply;
     QPointer<QNetworkReply> m_fullReply;
     QTimer *m_dynamicTimer;

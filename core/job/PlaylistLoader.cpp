@@ -53,7 +53,7 @@ void PlaylistLoader::load(const QUrl &playlistUrl) {
     m_loading = true;
     m_notFoundSince.invalidate();
     m_chunkBase = QUrl();
-    m_visited.clear();
+    m_chain.start(playlistUrl);
     m_loginKeyUrls.clear();
     fetchPlaylist(playlistUrl, 1);
 }
@@ -77,8 +77,6 @@ void PlaylistLoader::failWith(const QString &message) {
 }
 
 void PlaylistLoader::fetchPlaylist(const QUrl &url, int attempt) {
-    if (attempt == 1 && !m_visited.contains(url))
-        m_visited.append(url);
     if (url.isLocalFile()) {
         QFile file(url.toLocalFile());
         // Only a regular file: a FIFO or a device (/dev/zero) would block or never end.
@@ -191,30 +189,14 @@ void PlaylistLoader::onPlaylist(const QByteArray &body, const QUrl &url) {
         return;
     }
     if (playlist->kind == HlsPlaylist::Kind::Master) {
-        // X's masters carry one variant (with decoy video fields): follow it.
-        if (playlist->variants.isEmpty()) {
-            failWith(tr("The master playlist lists no stream to download."));
+        // X's masters carry one variant (with decoy video fields): follow it, by the rules
+        // every reader of masters shares.
+        auto next = m_chain.follow(url, *playlist);
+        if (!next) {
+            failWith(next.error());
             return;
         }
-        const QUrl variant = playlist->variants.first().url;
-        if (auto allowed = urlpolicy::mayFollow(url, variant, urlpolicy::UriKind::Variant);
-            !allowed) {
-            failWith(allowed.error());
-            return;
-        }
-        // A master naming itself, or two naming each other, must not loop.
-        if (m_visited.contains(variant)) {
-            failWith(
-                tr("The master playlist leads back to a playlist already "
-                   "read (a loop); it is refused."));
-            return;
-        }
-        if (m_visited.size() > limits::kMaxVariantDepth) {
-            failWith(tr("The master playlist leads through more than %1 masters "
-                        "(limit kMaxVariantDepth); it is refused.")
-                         .arg(limits::kMaxVariantDepth));
-            return;
-        }
+        const QUrl variant = *next;
         // The transcoded variant's chunks are also served, untouched, under the
         // matching non_transcode path: fetch the originals.
         if (variant.path().contains(QLatin1String("/transcode/")))

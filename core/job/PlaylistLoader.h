@@ -2,6 +2,7 @@
 #pragma once
 
 #include "hls/HlsPlaylist.h"
+#include "job/VariantChain.h"
 #include "media/ChunkDecryptor.h"
 
 #include <QElapsedTimer>
@@ -82,7 +83,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_notFoundSince;   ///< since the playlist first answered 404
     QUrl m_chunkBase;                ///< non_transcode base for chunks of a transcoded variant
-    QList<QUrl> m_visited;           ///< playlists fetched by this load (no revisits)
+    VariantChain m_chain;            ///< masters followed by this load (no revisits)
     QHash<QUrl, QByteArray> m_keys;  ///< EXT-X-KEY URI → 16-byte key
     QSet<QUrl> m_loginKeyUrls;       ///< key URIs named as https X/Periscope addresses
 };

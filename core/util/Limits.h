@@ -55,6 +55,15 @@ constexpr qint64 kMaxM4aFrames = kMaxSampleTableBytes / 4;
 constexpr int kMaxMp4ChildBoxes = 4096;
 /// A time in a section (START or END), in seconds: a week; no Space lasts that long.
 constexpr double kMaxSectionSeconds = 7 * 24 * 3600;
+/// Chunks one live capture may hold, and the widest span of sequence numbers it may cover
+/// (highest − lowest). A Space lasts less than about a day: 28,800 chunks of 3 s. This is
+/// ~3.5 days, so a listing that jumps further (seq 0 and 2^40) is no real Space and is refused
+/// before anything is sized by it.
+constexpr qint64 kMaxLiveChunks = 100000;
+/// The live capture's sidecar (live-capture.json): ~100 bytes per chunk at kMaxLiveChunks.
+constexpr qint64 kMaxLiveSidecarBytes = 32 * 1024 * 1024;
+/// A small cache file of ours (the queryId cache, the transaction-id inputs): a few KB.
+constexpr qint64 kMaxCacheFileBytes = 256 * 1024;
 /// One #EXTINF duration, in seconds (a Space chunk is ~3 s; a day is absurd already).
 constexpr double kMaxSegmentSeconds = 24 * 3600;
 /// A playlist, JSON answer or image must be complete within this long, however the bytes

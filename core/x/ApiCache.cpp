@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "x/ApiCache.h"
 
+#include "util/Limits.h"
 #include "util/PrivateFile.h"
+#include "util/RegularFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,9 +11,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace spacetape {
+
+namespace {
+/// Feature switches or field toggles in one cached declaration (X's list has ~40).
+constexpr int kMaxNames = 500;
+}  // namespace
 
 ApiCache::ApiCache(QString path) : m_path(std::move(path)) {
     if (m_path.isEmpty())
@@ -20,20 +28,34 @@ ApiCache::ApiCache(QString path) : m_path(std::move(path)) {
 }
 
 std::optional<WorkingOperation> ApiCache::load() const {
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    // Read like an answer of X's: a capped read of a regular file, every value checked. The
+    // queryId becomes part of a request path, the switches part of its query.
+    const auto bytes = readRegularFile(m_path, limits::kMaxCacheFileBytes);
+    if (!bytes)
+        return std::nullopt;  // absent or refused: a cache, relearnt with a few requests
+    static const QRegularExpression queryId(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_]{1,128}$"));
+    const QJsonObject o = QJsonDocument::fromJson(*bytes).object();
     WorkingOperation working;
     working.operation.queryId = o.value(QStringLiteral("queryId")).toString();
-    for (const auto &v : o.value(QStringLiteral("featureSwitches")).toArray())
-        working.operation.featureSwitches << v.toString();
-    for (const auto &v : o.value(QStringLiteral("fieldToggles")).toArray())
-        working.operation.fieldToggles << v.toString();
+    if (!queryId.match(working.operation.queryId).hasMatch())
+        return std::nullopt;
+    const auto names = [&](const QString &key, QStringList &out) {
+        const QJsonArray array = o.value(key).toArray();
+        if (array.size() > kMaxNames)
+            return false;
+        for (const auto &v : array) {
+            if (!name.match(v.toString()).hasMatch())
+                return false;
+            out << v.toString();
+        }
+        return true;
+    };
+    if (!names(QStringLiteral("featureSwitches"), working.operation.featureSwitches) ||
+        !names(QStringLiteral("fieldToggles"), working.operation.fieldToggles))
+        return std::nullopt;
     working.verifiedAt =
         QDateTime::fromString(o.value(QStringLiteral("verifiedAt")).toString(), Qt::ISODate);
-    if (working.operation.queryId.isEmpty())
-        return std::nullopt;
     return working;
 }
 

@@ -3,8 +3,10 @@
 
 #include "net/NetworkService.h"
 #include "net/ReplyGuard.h"
+#include "net/UrlPolicy.h"
 #include "util/Limits.h"
 #include "util/PrivateFile.h"
+#include "util/RegularFile.h"
 #include "x/BundleDiscovery.h"
 
 #include <QDir>
@@ -19,6 +21,9 @@
 namespace spacetape {
 
 namespace {
+/// The stored key and animation key: anything longer is not X's.
+constexpr int kMaxStoredKeyBytes = 1024;
+
 QString describe(const QUrl &url) {
     return url.path().isEmpty() ? url.toString() : url.path();
 }
@@ -175,20 +180,26 @@ void ClientTransactionSource::finishFailed(const QString &reason) {
 }
 
 void ClientTransactionSource::loadCache() {
-    QFile file(m_cachePath);
-    if (!file.open(QIODevice::ReadOnly))
+    // Read like an answer of X's: a capped read of a regular file, every value checked.
+    const auto bytes = readRegularFile(m_cachePath, limits::kMaxCacheFileBytes);
+    if (!bytes)
+        return;  // absent or refused: a cache costs one fetch
+    const QJsonObject o = QJsonDocument::fromJson(*bytes).object();
+    const QByteArray key =
+        QByteArray::fromBase64(o.value(QStringLiteral("key")).toString().toLatin1());
+    const QByteArray animationKey = o.value(QStringLiteral("animationKey")).toString().toLatin1();
+    // X's key is 48 bytes and the animation key a few dozen hex digits: far below these.
+    if (key.size() > kMaxStoredKeyBytes || animationKey.size() > kMaxStoredKeyBytes)
         return;
-    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
-    const auto transaction = ClientTransaction::fromParts(
-        QByteArray::fromBase64(o.value(QStringLiteral("key")).toString().toLatin1()),
-        o.value(QStringLiteral("animationKey")).toString().toLatin1());
+    const auto transaction = ClientTransaction::fromParts(key, animationKey);
     const QDateTime fetchedAt =
         QDateTime::fromString(o.value(QStringLiteral("fetchedAt")).toString(), Qt::ISODate);
-    if (!transaction || !fetchedAt.isValid())
+    const QUrl page(o.value(QStringLiteral("page")).toString(), QUrl::StrictMode);
+    if (!transaction || !fetchedAt.isValid() || (!page.isEmpty() && !urlpolicy::isWebUrl(page)))
         return;  // a damaged cache costs one fetch
     m_transaction = *transaction;
     m_fetchedAt = fetchedAt;
-    m_page = QUrl(o.value(QStringLiteral("page")).toString());
+    m_page = page;
 }
 
 void ClientTransactionSource::saveCache() const {
