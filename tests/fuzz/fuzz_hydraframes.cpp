@@ -45,7 +45,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         return 0;
     FUZZ_CHECK(audio->tags.size() <= std::size_t(limits::kMaxId3TagsPerChunk));
     for (const Id3TagRef &tag : audio->tags) {
-        FUZZ_CHECK(tag.offset >= 0 && tag.size > 0 && qint64(tag.offset) + tag.size <= size);
+        FUZZ_CHECK(tag.offset >= 0 && tag.size > 0 &&
+                   qint64(tag.offset) + tag.size <= qint64(size));
         FUZZ_CHECK(tag.framesBefore >= 0 && std::size_t(tag.framesBefore) <= audio->frames.size());
     }
     if (audio->format.sampleRate() <= 0)

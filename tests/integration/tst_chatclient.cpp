@@ -278,7 +278,7 @@ private Q_SLOTS:
         const QList<QVariant> result = rig.read();
         QVERIFY(!result.isEmpty());
         QVERIFY(!result.at(0).toBool());
-        QVERIFY2(result.at(1).toString().contains(QLatin1String("kMaxChatPageBytes")),
+        QVERIFY2(result.at(1).toString().contains(QLatin1String("8 MiB")),
                  qPrintable(result.at(1).toString()));
     }
 

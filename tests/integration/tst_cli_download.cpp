@@ -140,12 +140,13 @@ private Q_SLOTS:
             QStringLiteral("http://alice@127.0.0.1:%1").arg(proxy.baseUrl().port());
         const QString url =
             QStringLiteral("http://cdn.spacetape.invalid/cdn/") + m_fixture->playlistName;
-        // X's API (not loopback, so through the proxy). The CDN's requests carry no credentials
-        // of any kind, by design (NetworkService::cdnRequest).
+        // X's API (not loopback, so through the proxy; https, since a login would never go to
+        // another computer over plain http). The CDN's requests carry no credentials of any
+        // kind, by design (NetworkService::cdnRequest).
         const CliRun run =
             runCli({QStringLiteral("--proxy"), address, QStringLiteral("--proxy-password-file"),
                     file.fileName(), QStringLiteral("--api-origin"),
-                    QStringLiteral("http://api.spacetape.invalid"), QStringLiteral("-o"),
+                    QStringLiteral("https://api.spacetape.invalid"), QStringLiteral("-o"),
                     home.filePath(QStringLiteral("out")), QStringLiteral("1YqKDqWqdPLxV")},
                    home.path());
         QVERIFY(run.exitCode != 0);
