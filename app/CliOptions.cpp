@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "CliOptions.h"
 
-#include "Environment.h"
 #include "CliStream.h"
+#include "Environment.h"
 
 #include "job/OutputPlacement.h"
 #include "net/ProxyAddress.h"
@@ -125,6 +125,11 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
         QStringLiteral("allow-gaps"),
         QCoreApplication::translate(
             "CliOptions", "Save the file even when some chunks stay missing (they are listed)."));
+    const QCommandLineOption noExtras(
+        QStringLiteral("no-extras"),
+        QCoreApplication::translate("CliOptions",
+                                    "Keep only the audio: no chapters, no NAME.space.json and "
+                                    "NAME.vtt with the speakers and chat."));
     const QCommandLineOption exists(
         QStringLiteral("if-exists"),
         QCoreApplication::translate("CliOptions",
@@ -145,7 +150,8 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
             "Repeatable: one file per section. INPUT may also be a finished .m4a."),
         QStringLiteral("START-END"));
     parser.addOptions({help, version, outputDir, nameTemplate, concurrency, cookies, apiOrigin,
-                       proxy, proxyPasswordFile, info, json, allowGaps, exists, wait, section});
+                       proxy, proxyPasswordFile, info, json, allowGaps, noExtras, exists, wait,
+                       section});
     parser.addPositionalArgument(QStringLiteral("INPUT"),
                                  QCoreApplication::translate("CliOptions", "What to save."),
                                  QStringLiteral("INPUT..."));
@@ -220,6 +226,7 @@ std::optional<CliOptions> parseCliOptions(const QStringList &arguments, int *exi
     options.infoOnly = parser.isSet(info);
     options.json = parser.isSet(json);
     options.allowGaps = parser.isSet(allowGaps);
+    options.saveExtras = !parser.isSet(noExtras);
     options.existsPolicy = parser.value(exists);
     options.wait = parser.isSet(wait);
     // `watch` is a command, not an input: a file of that name can be given as ./watch.

@@ -24,6 +24,7 @@ struct CliOptions {
     QUrl apiOrigin;          ///< redirect every X host here (tests, mirrors); empty: x.com
     bool infoOnly = false;   ///< print metadata as JSON and exit
     bool json = false;       ///< progress and results as JSON lines
+    bool saveExtras = true;  ///< chapters and NAME.space.json / NAME.vtt (off: --no-extras)
     bool allowGaps = false;  ///< write the file even when chunks stay missing
     QString existsPolicy;    ///< rename | overwrite | skip
     bool wait = false;       ///< wait for scheduled Spaces to start, then record them

@@ -55,6 +55,7 @@ DownloadSettings downloadSettingsFrom(const CliOptions &options) {
     settings.nameTemplate = options.nameTemplate;
     settings.concurrency = options.concurrency;
     settings.allowGaps = options.allowGaps;
+    settings.saveExtras = options.saveExtras;
     // CliOptions refused any other word, so this always parses.
     if (const auto policy = parseExistsPolicy(options.existsPolicy))
         settings.existsPolicy = *policy;

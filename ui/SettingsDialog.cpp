@@ -147,6 +147,14 @@ void SettingsDialog::buildUi() {
     m_existsPolicy->addItem(tr("Replace the existing file"), int(ExistsPolicy::Overwrite));
     m_existsPolicy->addItem(tr("Skip the download"), int(ExistsPolicy::Skip));
     savingForm->addRow(tr("If the file &exists:"), m_existsPolicy);
+    m_saveExtras = new QCheckBox(tr("&Keep speakers and chat: chapters in the file, chat and "
+                                    "captions beside it"),
+                                 saving);
+    m_saveExtras->setObjectName(QStringLiteral("saveExtras"));
+    m_saveExtras->setToolTip(
+        tr("Saves NAME.space.json (who spoke when, the chat) and NAME.vtt "
+           "(chat and captions as subtitles) next to each Space."));
+    savingForm->addRow(QString(), m_saveExtras);
 
     // Downloading
     auto *downloading = new QGroupBox(tr("Downloading"), this);
@@ -234,6 +242,7 @@ void SettingsDialog::reload() {
     setComboData(m_proxy, int(m_settings.proxy()));
     m_manualProxy->setText(m_settings.manualProxy());
     setComboData(m_notifications, int(m_settings.notifications()));
+    m_saveExtras->setChecked(m_settings.saveExtras());
     m_closeToTray->setChecked(m_settings.closeToTray());
     m_watchClipboard->setChecked(m_settings.watchClipboard());
     m_askBeforeAdding->setChecked(m_settings.askBeforeAddingFromClipboard());
@@ -266,6 +275,7 @@ bool SettingsDialog::apply() {
     }
     m_settings.setManualProxy(m_manualProxy->text().trimmed());
     m_settings.setNotifications(NotifyPolicy(m_notifications->currentData().toInt()));
+    m_settings.setSaveExtras(m_saveExtras->isChecked());
     m_settings.setCloseToTray(m_closeToTray->isChecked());
     m_settings.setWatchClipboard(m_watchClipboard->isChecked());
     m_settings.setAskBeforeAddingFromClipboard(m_askBeforeAdding->isChecked());

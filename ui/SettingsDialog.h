@@ -64,6 +64,7 @@ private:
     QLineEdit *m_manualProxy = nullptr;
     QLabel *m_proxyError = nullptr;
     QComboBox *m_notifications = nullptr;
+    QCheckBox *m_saveExtras = nullptr;
     QCheckBox *m_closeToTray = nullptr;
     QCheckBox *m_watchClipboard = nullptr;
     QCheckBox *m_askBeforeAdding = nullptr;

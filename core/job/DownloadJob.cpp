@@ -126,6 +126,8 @@ DownloadJob::DownloadJob(NetworkService &network, DownloadRequest request,
     connect(m_loader, &PlaylistLoader::waiting, this, &DownloadJob::waiting);
     if (m_request.cacheKey.isEmpty())
         m_request.cacheKey = defaultCacheKey(m_request.playlistUrl);
+    if (m_request.extras.enabled && m_settings.saveExtras)
+        m_extras = new extras::ExtrasRecorder(network, m_request.extras, this);
 }
 
 QString DownloadJob::defaultCacheKey(const QUrl &playlistUrl) {
@@ -178,6 +180,9 @@ std::optional<DownloadRequest> DownloadJob::requestFromLiveCapture(const Downloa
     request.names = SpaceRequestBuilder::namesFor(latest);
     request.cacheKey = latest.id;
     request.expectedDurationSeconds = latest.durationSeconds();
+    // The speakers are in the captured chunks; the chat token is not known any more.
+    request.extras.enabled = true;
+    request.extras.metadata = latest;
     LiveSource live;
     live.dynamicPlaylistUrl = saved->dynamicUrl;
     live.spaceId = latest.id;
@@ -218,6 +223,8 @@ void DownloadJob::start() {
         finish(skipped);
         return;
     }
+    if (m_extras)
+        m_extras->startChat(m_request.live.has_value());
     if (m_request.live) {
         startLive();
         return;
@@ -373,13 +380,17 @@ void DownloadJob::assemble(QList<ChunkFile> chunks, QList<qint64> missing) {
     const QString outputPath = m_output.path();
     const SpaceTags tags = m_request.tags;
     const QString cacheToRemove = m_request.playlistUrl.isLocalFile() ? QString() : cacheDir();
-    QThread *worker = QThread::create([outcome, run, chunks, tags, outputPath, cacheToRemove] {
-        AssemblyControl control;
-        control.stopRequested = [&run] { return run->cancel.load(); };
-        const auto &assembled =
-            outcome->emplace(AudioAssembler::assemble(chunks, tags, outputPath, control));
-        run->finished(assembled.ok(), cacheToRemove);
-    });
+    AssemblyControl prepared;
+    if (m_extras)
+        m_extras->prepareAssembly(prepared);  // who spoke when, read in the first pass
+    QThread *worker =
+        QThread::create([outcome, run, chunks, tags, outputPath, cacheToRemove, prepared] {
+            AssemblyControl control = prepared;
+            control.stopRequested = [&run] { return run->cancel.load(); };
+            const auto &assembled =
+                outcome->emplace(AudioAssembler::assemble(chunks, tags, outputPath, control));
+            run->finished(assembled.ok(), cacheToRemove);
+        });
     // The thread owns itself: the job may be gone when it ends.
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &QThread::finished, this, [this, run, outcome, missing] {
@@ -401,7 +412,19 @@ void DownloadJob::assemble(QList<ChunkFile> chunks, QList<qint64> missing) {
         done.outputPath = m_output.path();
         done.report = *assembled;
         done.missing = missing;
-        finish(done);
+        if (!m_extras) {
+            finish(done);
+            return;
+        }
+        // The audio is saved: the chat ends, and the extras are written beside the file.
+        m_extras->finish(done.outputPath, done.report.durationSeconds,
+                         [this, done](const QString &extrasWarning) {
+                             if (m_finished)
+                                 return;
+                             if (!extrasWarning.isEmpty())
+                                 Q_EMIT warning(extrasWarning);
+                             finish(done);
+                         });
     });
     worker->start();
 }
@@ -441,6 +464,8 @@ void DownloadJob::cancel() {
         m_fetcher->cancel();
     if (m_live)
         m_live->stop();  // keeps the chunks and the capture list for a later start
+    if (m_extras)
+        m_extras->stopChat();
     if (m_mux)
         m_mux->stop(true, QString());  // a canceled job leaves no file
     JobResult canceled;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "extras/ExtrasRecorder.h"
 #include "job/OutputPlacement.h"
 #include "job/PlaylistLoader.h"
 #include "media/AudioAssembler.h"
@@ -53,6 +54,8 @@ struct DownloadRequest {
     QByteArray keyCookieHeader;
     /// Set for a Space on air: it is recorded from its start until it ends, then saved.
     std::optional<LiveSource> live;
+    /// Its speakers and chat, kept next to the audio (off for a plain playlist).
+    extras::ExtrasSource extras;
 };
 
 /// The rhythm of a live recording (facts §7); tests shorten it.
@@ -75,6 +78,9 @@ struct DownloadSettings {
     QString cacheRoot;       ///< chunk cache folders live below; empty: the user's cache location
     int notFoundRetryIntervalMs = 10000;  ///< how often a just-ended Space's playlist is retried
     LiveTiming live;                      ///< for live recordings
+    /// Keep the Space's speakers and chat: chapters in the file, NAME.space.json and
+    /// NAME.vtt beside it (Settings, `--no-extras`).
+    bool saveExtras = true;
 };
 
 /// Where a job is in its life.
@@ -214,6 +220,7 @@ private:
     LiveCapture *m_live = nullptr;               ///< live recordings only
     JobState m_liveState = JobState::Recording;  ///< what a paused recording returns to
     std::shared_ptr<MuxRun> m_mux;  ///< shared with the mux thread, which may outlive us
+    extras::ExtrasRecorder *m_extras = nullptr;  ///< speakers and chat, when kept
     bool m_finished = false;
 };
 

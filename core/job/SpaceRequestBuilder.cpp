@@ -87,6 +87,9 @@ void SpaceRequestBuilder::build(const QString &spaceId, XApiClient::Callback<Pre
         prepared->request.tags = tagsFor(meta);
         prepared->request.names = namesFor(meta);
         prepared->request.cacheKey = meta.id;
+        prepared->request.extras.enabled = true;
+        prepared->request.extras.metadata = meta;
+        prepared->request.extras.chatToken = resolved->stream.chatToken;
         prepared->request.keyCookieHeader = m_api.keyCookieHeader();
         prepared->request.expectedDurationSeconds = meta.durationSeconds();
         if (meta.endedAt.isValid() &&

@@ -47,9 +47,12 @@ Expected<AssemblyReport> AudioAssembler::assemble(const QList<ChunkFile> &chunks
     };
 
     // Pass 1: frame sizes and the format, checked for consistency across chunks.
+    // The chunk observer is told here, in the pass that reads every chunk before the index
+    // is written, so what it learns (who spoke when) can become chapters in that index.
     AssemblyReport report;
     std::vector<quint32> frameSizes;
     QString formatSource;
+    qint64 firstSample = 0;
     for (const ChunkFile &chunk : chunks) {
         if (stopRequested())
             return canceled();
@@ -75,6 +78,9 @@ Expected<AssemblyReport> AudioAssembler::assemble(const QList<ChunkFile> &chunks
         report.junkBytesSkipped += audio->junkBytesSkipped;
         if (audio->junkBytesSkipped > 0)
             ++report.chunksWithJunk;
+        if (control.chunkRead)
+            control.chunkRead(*bytes, *audio, firstSample);
+        firstSample += qint64(audio->frames.size()) * kSamplesPerAacFrame;
     }
     report.frames = qint64(frameSizes.size());
     report.chunks = int(chunks.size());
@@ -87,12 +93,13 @@ Expected<AssemblyReport> AudioAssembler::assemble(const QList<ChunkFile> &chunks
     if (auto opened = out.open(); !opened)
         return opened.failure();
     M4aWriter writer(out.device());
-    if (auto begun = writer.begin(report.format, frameSizes, tags.startedAt); !begun)
+    const std::vector<Chapter> chapters =
+        control.chapters ? control.chapters(report.durationSeconds) : std::vector<Chapter>();
+    if (auto begun = writer.begin(report.format, frameSizes, tags.startedAt, {}, chapters); !begun)
         return fail(begun.error());
     frameSizes = {};  // the writer keeps its own copy; free ours early
 
     int done = 0;
-    qint64 firstSample = 0;
     for (const ChunkFile &chunk : chunks) {
         if (stopRequested())
             return canceled();
@@ -109,9 +116,6 @@ Expected<AssemblyReport> AudioAssembler::assemble(const QList<ChunkFile> &chunks
                 !written)
                 return fail(written.error());
         }
-        if (control.chunkRead)
-            control.chunkRead(*bytes, *audio, firstSample);
-        firstSample += qint64(audio->frames.size()) * kSamplesPerAacFrame;
         if (control.progress)
             control.progress(++done, int(chunks.size()));
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "media/AudioFormat.h"
+#include "media/Chapters.h"
 #include "media/ChunkDecryptor.h"
 #include "media/ChunkReader.h"
 #include "media/SpaceTags.h"
@@ -57,8 +58,12 @@ struct AssemblyControl {
     std::function<bool()> stopRequested;
     /// Called after each chunk of the second pass: (chunks written, chunks total).
     std::function<void(int done, int total)> progress;
-    /// Called for each chunk of the second pass, in file order (not for a chunk that fails).
+    /// Called for each chunk of the first pass (the one that reads every chunk before the
+    /// file's index is written), in file order; not for a chunk that fails.
     ChunkReadObserver chunkRead;
+    /// Asked once between the passes, with the file's duration: the chapters to write into
+    /// the index (e.g. from what chunkRead learnt about who spoke). Empty: none.
+    std::function<std::vector<Chapter>(double durationSeconds)> chapters;
 };
 
 /**

@@ -47,6 +47,7 @@ const SettingSpec kSettings[] = {
     {AppSettings::Key::WatchClipboard, "clipboard/watch", [] { return QVariant(false); }},
     {AppSettings::Key::AskBeforeAddingFromClipboard, "clipboard/askBeforeAdding",
      [] { return QVariant(true); }},
+    {AppSettings::Key::SaveExtras, "download/saveExtras", [] { return QVariant(true); }},
 };
 
 const SettingSpec &specFor(AppSettings::Key key) {
@@ -209,6 +210,15 @@ void AppSettings::setNotifications(NotifyPolicy policy) {
         setValue(Key::Notifications, wordFor(policy, kNotifyWords));
 }
 
+bool AppSettings::saveExtras() const {
+    return value(Key::SaveExtras).toBool();
+}
+
+void AppSettings::setSaveExtras(bool enabled) {
+    if (enabled != saveExtras())
+        setValue(Key::SaveExtras, enabled);
+}
+
 bool AppSettings::closeToTray() const {
     return value(Key::CloseToTray).toBool();
 }
@@ -242,6 +252,7 @@ DownloadSettings AppSettings::downloadSettings() const {
     settings.nameTemplate = nameTemplate();
     settings.concurrency = chunksInFlight();
     settings.existsPolicy = existsPolicy();
+    settings.saveExtras = saveExtras();
     return settings;
 }
 

@@ -45,6 +45,7 @@ public:
         CloseToTray,
         WatchClipboard,
         AskBeforeAddingFromClipboard,
+        SaveExtras,
     };
 
     static constexpr int kMinChunksInFlight = defaults::kMinChunksInFlight;
@@ -90,6 +91,11 @@ public:
     NotifyPolicy notifications() const;
     void setNotifications(NotifyPolicy policy);
     /// Default: false.
+    /// Keep each Space's speakers and chat: chapters in the file, NAME.space.json and
+    /// NAME.vtt beside it (on by default).
+    bool saveExtras() const;
+    void setSaveExtras(bool enabled);
+
     bool closeToTray() const;
     void setCloseToTray(bool enabled);
     /// Clipboard capture is opt-in: default false.

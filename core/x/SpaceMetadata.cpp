@@ -126,9 +126,13 @@ QJsonValue isoOrNull(const QDateTime &time) {
 }
 
 QJsonObject personJson(const SpacePerson &person) {
-    return QJsonObject{{QStringLiteral("displayName"), person.displayName},
-                       {QStringLiteral("handle"), person.handle},
-                       {QStringLiteral("avatarUrl"), person.avatarUrl.toString()}};
+    QJsonObject json{{QStringLiteral("displayName"), person.displayName},
+                     {QStringLiteral("handle"), person.handle},
+                     {QStringLiteral("avatarUrl"), person.avatarUrl.toString()}};
+    // The ID the audio's Hydra frames and the chat name this person by (--info, scripts).
+    if (!person.periscopeId.isEmpty())
+        json.insert(QStringLiteral("periscopeId"), person.periscopeId);
+    return json;
 }
 
 QJsonArray peopleJson(const QList<SpacePerson> &people) {

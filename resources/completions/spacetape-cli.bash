@@ -8,7 +8,7 @@ _spacetape_cli() {
 
     local commands='login logout watch doctor chat'
     local download_opts='-o --output-dir -t --template -j --concurrency --cookies
-        --api-origin --proxy --proxy-password-file --info --json --allow-gaps --wait --section --if-exists -V --version -h --help'
+        --api-origin --proxy --proxy-password-file --info --json --allow-gaps --no-extras --wait --section --if-exists -V --version -h --help'
 
     case $prev in
         -o | --output-dir)

@@ -26,6 +26,7 @@ complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -l prox
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -l info -d 'Print the metadata as JSON and exit'
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -l json -d 'Progress and results as JSON lines'
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -l allow-gaps -d 'Save even when chunks stay missing'
+complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -l no-extras -d 'Keep only the audio, no speakers and chat'
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -l wait -d 'Wait for a scheduled Space, then record it'
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -l section -x -d 'Save only START-END (e.g. 1:02:03-1:10:00, 90s-end)'
 complete -c spacetape-cli -n "not __fish_seen_subcommand_from $commands" -l if-exists -x -a 'rename overwrite skip' -d 'When the file exists'

@@ -44,6 +44,37 @@
     </message>
 </context>
 <context>
+    <name>ChatParse</name>
+    <message>
+        <source>asked to speak</source>
+        <translation>hat ums Wort gebeten</translation>
+    </message>
+    <message>
+        <source>is now a speaker</source>
+        <translation>ist jetzt Sprecher</translation>
+    </message>
+    <message>
+        <source>was let on stage by the host</source>
+        <translation>wurde vom Host auf die Bühne geholt</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>unmuted</source>
+        <translation>Stummschaltung aufgehoben</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>ist beigetreten</translation>
+    </message>
+    <message>
+        <source>the chat service&apos;s answer is not the JSON object it should be</source>
+        <translation>die Antwort des Chat-Dienstes ist nicht das erwartete JSON-Objekt</translation>
+    </message>
+</context>
+<context>
     <name>ChunkDecryptor</name>
     <message>
         <source>The key for %1 is not a 16-byte AES-128 key (%2 bytes): the key server sent something else — check your login.</source>
@@ -143,42 +174,6 @@
 <context>
     <name>CliOptions</name>
     <message>
-        <source>Save X Spaces as tagged .m4a audio files.
-INPUT is a Space link, a bare Space ID, an HLS playlist URL or a local .m3u8 file.
-A live Space is recorded from its start to its end. A scheduled one is refused
-unless --wait is given.
-
-spacetape-cli [options] watch HANDLE...
-  Watches hosts (@name, name, or x.com/name) and records every Space they go live
-  with, until Ctrl+C or SIGTERM (exit 0; interrupted recordings keep their chunks and
-  resume on the next run). Needs an X login: --cookies FILE or spacetape-cli login.
-
-spacetape-cli [options] doctor [LINK]
-  Checks each step against X, one line each: keychain, guest token, login,
-  AudioSpaceById, queryId discovery, stream status, CDN (a playlist and one chunk).
-  The Space steps need LINK (a Space link or ID); without it they are skipped.
-  Exit 0 when no check failed, 1 when one did, 2 on bad usage. With --json: one
-  {&quot;event&quot;:&quot;check&quot;} line per step, then {&quot;event&quot;:&quot;doctor&quot;}.</source>
-        <translation>Speichert X Spaces als getaggte .m4a-Audiodateien.
-INPUT ist ein Space-Link, eine bloße Space-ID, eine HLS-Playlist-URL oder eine lokale
-.m3u8-Datei. Ein Live-Space wird von seinem Beginn bis zu seinem Ende aufgenommen.
-Ein geplanter wird abgelehnt, außer --wait ist angegeben.
-
-spacetape-cli [Optionen] watch HANDLE...
-  Beobachtet Hosts (@name, name oder x.com/name) und nimmt jeden Space auf, mit dem
-  sie live gehen, bis Strg+C oder SIGTERM (Exit-Code 0; unterbrochene Aufnahmen
-  behalten ihre Teile und werden beim nächsten Lauf fortgesetzt). Braucht eine
-  X-Anmeldung: --cookies FILE oder spacetape-cli login.
-
-spacetape-cli [Optionen] doctor [LINK]
-  Prüft jeden Schritt gegen X, je eine Zeile: Schlüsselbund, Gast-Token, Anmeldung,
-  AudioSpaceById, queryId-Suche, Stream-Status, CDN (eine Playlist und ein Teil).
-  Die Space-Schritte brauchen LINK (einen Space-Link oder eine ID); ohne ihn werden
-  sie übersprungen. Exit-Code 0, wenn keine Prüfung fehlschlug, 1, wenn eine
-  fehlschlug, 2 bei falscher Verwendung. Mit --json: eine {&quot;event&quot;:&quot;check&quot;}-Zeile
-  pro Schritt, dann {&quot;event&quot;:&quot;doctor&quot;}.</translation>
-    </message>
-    <message>
         <source>Show this help and exit.</source>
         <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
@@ -205,10 +200,6 @@ spacetape-cli [Optionen] doctor [LINK]
     <message>
         <source>Send every X/Twitter API request to URL instead (also SPACETAPE_API_ORIGIN).</source>
         <translation>Jede X/Twitter-API-Anfrage stattdessen an URL senden (auch SPACETAPE_API_ORIGIN).</translation>
-    </message>
-    <message>
-        <source>Connect through this proxy: host:port, http://host:port or socks5://host:port; &quot;none&quot; for a direct connection (default: the system&apos;s proxy settings).</source>
-        <translation>Über diesen Proxy verbinden: host:port, http://host:port oder socks5://host:port; &quot;none&quot; für eine direkte Verbindung (Standard: die Proxy-Einstellungen des Systems).</translation>
     </message>
     <message>
         <source>Print the Space&apos;s metadata as JSON and exit.</source>
@@ -258,6 +249,91 @@ spacetape-cli [Optionen] doctor [LINK]
         <source>nothing to do: give a Space link, ID or playlist. Try --help.</source>
         <translation>nichts zu tun: Geben Sie einen Space-Link, eine ID oder eine Playlist an. Versuchen Sie --help.</translation>
     </message>
+    <message>
+        <source>%1 is not a file of at most %2 bytes.</source>
+        <translation>%1 ist keine Datei mit höchstens %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no password on its first line.</source>
+        <translation>%1 enthält in der ersten Zeile kein Passwort.</translation>
+    </message>
+    <message>
+        <source>Save X Spaces as tagged .m4a audio files.
+INPUT is a Space link, a bare Space ID, an HLS playlist URL or a local .m3u8 file.
+A live Space is recorded from its start to its end. A scheduled one is refused
+unless --wait is given.
+
+spacetape-cli [options] watch HANDLE...
+  Watches hosts (@name, name, or x.com/name) and records every Space they go live
+  with, until Ctrl+C or SIGTERM (exit 0; interrupted recordings keep their chunks and
+  resume on the next run). Needs an X login: --cookies FILE or spacetape-cli login.
+
+spacetape-cli [options] doctor [LINK]
+  Checks each step against X, one line each: keychain, guest token, login,
+  AudioSpaceById, queryId discovery, stream status, CDN (a playlist and one chunk).
+  The Space steps need LINK (a Space link or ID); without it they are skipped.
+  Exit 0 when no check failed, 1 when one did, 2 on bad usage. With --json: one
+  {&quot;event&quot;:&quot;check&quot;} line per step, then {&quot;event&quot;:&quot;doctor&quot;}.
+
+spacetape-cli [options] chat LINK
+  Prints the Space&apos;s chat, one line per entry: its position from the Space&apos;s start,
+  its kind (chat, reaction, caption, join, speaker), the name and the text. No audio
+  is downloaded. With --json: one object per line. Exit 0 when the chat was read,
+  1 when it could not be (the reason on stderr).</source>
+        <translation>Speichert X Spaces als getaggte .m4a-Audiodateien.
+INPUT ist ein Space-Link, eine bloße Space-ID, eine HLS-Playlist-URL oder eine lokale
+.m3u8-Datei. Ein Live-Space wird von seinem Beginn bis zu seinem Ende aufgenommen.
+Ein geplanter wird abgelehnt, außer --wait ist angegeben.
+
+spacetape-cli [Optionen] watch HANDLE...
+  Beobachtet Hosts (@name, name oder x.com/name) und nimmt jeden Space auf, mit dem
+  sie live gehen, bis Strg+C oder SIGTERM (Exit-Code 0; unterbrochene Aufnahmen
+  behalten ihre Teile und werden beim nächsten Lauf fortgesetzt). Braucht eine
+  X-Anmeldung: --cookies FILE oder spacetape-cli login.
+
+spacetape-cli [Optionen] doctor [LINK]
+  Prüft jeden Schritt gegen X, je eine Zeile: Schlüsselbund, Gast-Token, Anmeldung,
+  AudioSpaceById, queryId-Suche, Stream-Status, CDN (eine Playlist und ein Teil).
+  Die Space-Schritte brauchen LINK (einen Space-Link oder eine ID); ohne ihn werden
+  sie übersprungen. Exit-Code 0, wenn keine Prüfung fehlschlug, 1, wenn eine
+  fehlschlug, 2 bei falscher Verwendung. Mit --json: eine {&quot;event&quot;:&quot;check&quot;}-Zeile
+  pro Schritt, dann {&quot;event&quot;:&quot;doctor&quot;}.
+
+spacetape-cli [Optionen] chat LINK
+  Gibt den Chat des Space aus, eine Zeile pro Eintrag: seine Position ab dem Beginn
+  des Space, seine Art (chat, reaction, caption, join, speaker), den Namen und den
+  Text. Es wird kein Audio heruntergeladen. Mit --json: ein Objekt pro Zeile.
+  Exit-Code 0, wenn der Chat gelesen wurde, 1, wenn nicht (der Grund steht auf
+  stderr).</translation>
+    </message>
+    <message>
+        <source>Connect through this proxy: host:port, http://host:port or socks5://host:port; &quot;none&quot; for a direct connection (default: the system&apos;s proxy settings). A password written here (user:password@host) is visible to every user of this computer in the process list: give the user here and the password with --proxy-password-file.</source>
+        <translation>Über diesen Proxy verbinden: host:port, http://host:port oder socks5://host:port; &quot;none&quot; für eine direkte Verbindung (Standard: die Proxy-Einstellungen des Systems). Ein hier angegebenes Passwort (user:password@host) ist für jeden Benutzer dieses Computers in der Prozessliste sichtbar: Geben Sie hier den Benutzer an und das Passwort mit --proxy-password-file.</translation>
+    </message>
+    <message>
+        <source>Read the password for the user named in --proxy (user@host:port) from the first line of FILE.</source>
+        <translation>Das Passwort für den in --proxy genannten Benutzer (user@host:port) aus der ersten Zeile von FILE lesen.</translation>
+    </message>
+    <message>
+        <source>Keep only the audio: no chapters, no NAME.space.json and NAME.vtt with the speakers and chat.</source>
+        <translation>Nur das Audio behalten: keine Kapitel, keine NAME.space.json und NAME.vtt mit Sprechern und Chat.</translation>
+    </message>
+    <message>
+        <source>it needs --proxy with a user name: --proxy user@host:port.</source>
+        <translation>es braucht --proxy mit einem Benutzernamen: --proxy user@host:port.</translation>
+    </message>
+    <message>
+        <source>--proxy already has a password; give it in one place only.</source>
+        <translation>--proxy enthält bereits ein Passwort; geben Sie es nur an einer Stelle an.</translation>
+    </message>
+    <message>
+        <source>chat reads one Space: spacetape-cli chat LINK</source>
+        <translation>chat liest genau einen Space: spacetape-cli chat LINK</translation>
+    </message>
 </context>
 <context>
     <name>CliSupport</name>
@@ -272,10 +348,6 @@ spacetape-cli [Optionen] doctor [LINK]
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>--api-origin needs a URL like http://127.0.0.1:8080, not &quot;%1&quot;.</source>
-        <translation>--api-origin braucht eine URL wie http://127.0.0.1:8080, nicht „%1“.</translation>
     </message>
     <message>
         <source>cannot read the cookies file %1: %2</source>
@@ -378,6 +450,17 @@ spacetape-cli [Optionen] doctor [LINK]
     <message>
         <source>not a cookies.txt or Cookie-Editor JSON file: export the cookies of x.com with a browser extension such as &quot;Get cookies.txt LOCALLY&quot; or &quot;Cookie-Editor&quot;</source>
         <translation>keine cookies.txt- oder Cookie-Editor-JSON-Datei: Exportieren Sie die Cookies von x.com mit einer Browser-Erweiterung wie „Get cookies.txt LOCALLY“ oder „Cookie-Editor“</translation>
+    </message>
+</context>
+<context>
+    <name>Environment</name>
+    <message>
+        <source>%1 needs an http(s) URL such as http://127.0.0.1:8080, not “%2”.</source>
+        <translation>%1 braucht eine http(s)-URL wie http://127.0.0.1:8080, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is plain http to another computer: your X login would cross the network unencrypted, so it is refused. Use an https:// address, or a server on this computer (127.0.0.1, ::1 or localhost).</source>
+        <translation>%1 %2 ist unverschlüsseltes http zu einem anderen Computer: Ihre X-Anmeldung ginge unverschlüsselt über das Netzwerk, daher wird es abgelehnt. Verwenden Sie eine https://-Adresse oder einen Server auf diesem Computer (127.0.0.1, ::1 oder localhost).</translation>
     </message>
 </context>
 <context>
@@ -557,11 +640,69 @@ spacetape-cli [Optionen] doctor [LINK]
     </message>
 </context>
 <context>
-    <name>M4aFrameReader</name>
+    <name>LiveChunks</name>
     <message>
-        <source>Could not read %1: %2.</source>
-        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+        <source>The live playlist names a chunk at “%1”, on another server than the playlist&apos;s own; it is refused.</source>
+        <translation>Die Live-Playlist nennt einen Teil unter „%1“, auf einem anderen Server als dem der Playlist; sie wird abgelehnt.</translation>
     </message>
+    <message>
+        <source>The live playlist lists chunk %1 after chunk %2: more than %3 chunks apart, longer than any Space lasts. It is refused.</source>
+        <translation>Die Live-Playlist führt Teil %1 nach Teil %2 auf: mehr als %3 Teile auseinander, länger, als ein Space dauert. Sie wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This live Space is encrypted (for subscribers); Spacetape cannot record those live yet. Download its replay after it ends.</source>
+        <translation>Dieser Live-Space ist verschlüsselt (für Abonnenten); Spacetape kann solche Spaces noch nicht live aufnehmen. Laden Sie nach dem Ende seine Aufzeichnung herunter.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSidecar</name>
+    <message>
+        <source>The saved live capture list is refused: %1.</source>
+        <translation>Die gespeicherte Liste der Live-Aufnahme wird abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>sie ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>it is not a live capture list this version can read</source>
+        <translation>sie ist keine Liste der Live-Aufnahme, die diese Version lesen kann</translation>
+    </message>
+    <message>
+        <source>it belongs to another Space</source>
+        <translation>sie gehört zu einem anderen Space</translation>
+    </message>
+    <message>
+        <source>it names a playlist that is not a web address</source>
+        <translation>sie nennt eine Playlist, die keine Webadresse ist</translation>
+    </message>
+    <message>
+        <source>a sequence number is out of range</source>
+        <translation>eine Sequenznummer liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>it lists more than %1 chunks</source>
+        <translation>sie enthält mehr als %1 Teile</translation>
+    </message>
+    <message>
+        <source>a chunk entry is damaged</source>
+        <translation>ein Teil-Eintrag ist beschädigt</translation>
+    </message>
+    <message>
+        <source>chunk %1 is not on the host of its playlists</source>
+        <translation>Teil %1 liegt nicht auf dem Host seiner Playlists</translation>
+    </message>
+    <message>
+        <source>chunk %1 is out of range or listed twice</source>
+        <translation>Teil %1 liegt außerhalb des gültigen Bereichs oder ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>The saved live capture list is not used: %1</source>
+        <translation>Die gespeicherte Liste der Live-Aufnahme wird nicht verwendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>M4aFrameReader</name>
     <message>
         <source>%1 is not an audio file Spacetape can cut (%2). Give a .m4a saved by Spacetape, or the Space&apos;s link.</source>
         <translation>%1 ist keine Audiodatei, die Spacetape schneiden kann (%2). Geben Sie eine von Spacetape gespeicherte .m4a-Datei oder den Link des Space an.</translation>
@@ -828,18 +969,33 @@ Zur Warteschlange hinzufügen?</translation>
     </message>
 </context>
 <context>
+    <name>RegularFile</name>
+    <message>
+        <source>Could not read %1: it is not a regular file.</source>
+        <translation>%1 konnte nicht gelesen werden: Es ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: it is larger than %2 MB.</source>
+        <translation>%1 konnte nicht gelesen werden: Die Datei ist größer als %2 MB.</translation>
+    </message>
+</context>
+<context>
     <name>ReplyGuard</name>
     <message>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <source>the %1 is larger than %2 (limit %3); it is refused</source>
-        <translation>der Download (%1) ist größer als %2 (Grenze %3) und wird abgelehnt</translation>
+        <source>the %1 is larger than %2, far more than a real one, so Spacetape stopped downloading it; the server may be faulty or not the one it should be: try again later, or check the address</source>
+        <translation>der Download (%1) ist größer als %2, weit mehr als ein echter, daher hat Spacetape ihn abgebrochen; der Server ist womöglich fehlerhaft oder nicht der richtige: Versuchen Sie es später erneut oder prüfen Sie die Adresse</translation>
     </message>
     <message>
-        <source>the %1 did not arrive within %2 s (limit kBodyDeadlineMs); the server is too slow</source>
-        <translation>der Download (%1) kam nicht innerhalb von %2 s an (Grenze kBodyDeadlineMs); der Server ist zu langsam</translation>
+        <source>the %1 did not arrive within %2 s; the server is too slow: try again later</source>
+        <translation>der Download (%1) kam nicht innerhalb von %2 s an; der Server ist zu langsam: Versuchen Sie es später erneut</translation>
     </message>
 </context>
 <context>
@@ -872,12 +1028,23 @@ Zur Warteschlange hinzufügen?</translation>
         <source>The section %1 ends before it starts.</source>
         <translation>Der Abschnitt %1 endet, bevor er beginnt.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is later than any Space lasts: a time in a Space is at most %2.</source>
+        <translation>„%1“ liegt später, als ein Space dauern kann: Eine Zeit in einem Space ist höchstens %2.</translation>
+    </message>
 </context>
 <context>
     <name>SectionWriter</name>
     <message>
         <source>The audio fetched for this section does not cover it (samples %1 to %2 asked, %3 to %4 present). The chunks may be shorter than the playlist says; try a slightly different range.</source>
         <translation>Das für diesen Abschnitt geladene Audio deckt ihn nicht ab (Samples %1 bis %2 verlangt, %3 bis %4 vorhanden). Die Teile sind womöglich kürzer, als die Playlist angibt; versuchen Sie einen etwas anderen Bereich.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidecars</name>
+    <message>
+        <source>Could not save %1: %2. Check that the folder is writable and the disk is not full.</source>
+        <translation>%1 konnte nicht gespeichert werden: %2. Prüfen Sie, ob der Ordner beschreibbar und der Datenträger nicht voll ist.</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1067,25 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>The chunk folder of %1 would lie outside the cache folder %2; nothing is written or removed there.</source>
         <translation>Der Teile-Ordner von %1 läge außerhalb des Cache-Ordners %2; dort wird nichts geschrieben oder entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>SpaceJson</name>
+    <message>
+        <source>The speakers and chat file is damaged (not a JSON object): %1.</source>
+        <translation>Die Datei mit Sprechern und Chat ist beschädigt (kein JSON-Objekt): %1.</translation>
+    </message>
+    <message>
+        <source>wrong shape</source>
+        <translation>falsche Struktur</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation>%1 konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB (kMaxSpaceJsonBytes), too large to be a Space&apos;s speakers and chat; it was not read.</source>
+        <translation>%1 ist größer als %2 MB (kMaxSpaceJsonBytes), zu groß für Sprecher und Chat eines Space; die Datei wurde nicht gelesen.</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1156,13 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>X did not send this Space&apos;s media key, so its recording cannot be located. Try again later, or log in to X in Spacetape.</source>
         <translation>X hat den Media-Key dieses Space nicht gesendet, daher lässt sich seine Aufnahme nicht finden. Versuchen Sie es später erneut oder melden Sie sich in Spacetape bei X an.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerChapters</name>
+    <message>
+        <source>Unknown speaker</source>
+        <translation>Unbekannter Sprecher</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1246,21 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>The playlist names a key at “%1”, which is not an http(s) address; a playlist from the network may only name web addresses, so it is refused.</source>
         <translation>Die Playlist nennt einen Schlüssel unter „%1“, was keine http(s)-Adresse ist; eine Playlist aus dem Netz darf nur Webadressen nennen, daher wird sie abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>VariantChain</name>
+    <message>
+        <source>The master playlist lists no stream to download.</source>
+        <translation>Die Master-Playlist enthält keinen Stream zum Herunterladen.</translation>
+    </message>
+    <message>
+        <source>The master playlist leads back to a playlist already read (a loop); it is refused.</source>
+        <translation>Die Master-Playlist führt zurück zu einer bereits gelesenen Playlist (eine Schleife) und wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The master playlist leads through more than %1 masters; it is refused.</source>
+        <translation>Die Master-Playlist führt über mehr als %1 Master-Playlists und wird abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -1145,10 +1353,6 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>Spacetape is already running but does not answer. Close it (or end the process) and start it again.</source>
         <translation>Spacetape läuft bereits, antwortet aber nicht. Schließen Sie es (oder beenden Sie den Prozess) und starten Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>--api-origin needs a URL such as http://127.0.0.1:8080</source>
-        <translation>--api-origin braucht eine URL wie http://127.0.0.1:8080</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1491,20 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>Could not log out. %1</source>
         <translation>Abmelden fehlgeschlagen. %1</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::CliChat</name>
+    <message>
+        <source>This Space has not started yet, so it has no chat to read.</source>
+        <translation>Dieser Space hat noch nicht begonnen, daher gibt es keinen Chat zu lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries read.</source>
+        <translation>
+            <numerusform>%n Eintrag gelesen.</numerusform>
+            <numerusform>%n Einträge gelesen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1713,16 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>no page to try</source>
         <translation>keine Seite zum Versuchen</translation>
+    </message>
+    <message>
+        <source>web app page</source>
+        <extracomment>the download named in &quot;the %1 is larger than ...&quot;</extracomment>
+        <translation>Seite der Web-App</translation>
+    </message>
+    <message>
+        <source>ondemand.s script</source>
+        <extracomment>the download named in &quot;the %1 is larger than ...&quot;</extracomment>
+        <translation>ondemand.s-Skript</translation>
     </message>
 </context>
 <context>
@@ -2209,10 +2437,6 @@ Zur Warteschlange hinzufügen?</translation>
         <translation>„%1“ ist größer als %2 MB; wählen Sie ein kleineres Bild für das Cover.</translation>
     </message>
     <message>
-        <source>Cannot read &quot;%1&quot;: %2.</source>
-        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an image Spacetape can read; pick a JPEG or PNG file.</source>
         <translation>„%1“ ist kein Bild, das Spacetape lesen kann; wählen Sie eine JPEG- oder PNG-Datei.</translation>
     </message>
@@ -2281,10 +2505,6 @@ Zur Warteschlange hinzufügen?</translation>
         <source>playlist</source>
         <extracomment>the download named in &quot;the %1 is larger than ...&quot;</extracomment>
         <translation>Playlist</translation>
-    </message>
-    <message>
-        <source>This live Space is encrypted (for subscribers); Spacetape cannot record those live yet. Download its replay after it ends.</source>
-        <translation>Dieser Live-Space ist verschlüsselt (für Abonnenten); Spacetape kann solche Spaces noch nicht live aufnehmen. Laden Sie nach dem Ende seine Aufzeichnung herunter.</translation>
     </message>
     <message>
         <source>The live stream has been gone for %1 while X still calls the Space live; saving what was recorded.</source>
@@ -2646,18 +2866,6 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>Could not download the playlist (%1). The link may have expired: resolve the Space again, or check your connection.</source>
         <translation>Die Playlist konnte nicht heruntergeladen werden (%1). Der Link ist womöglich abgelaufen: Schlagen Sie den Space erneut nach oder prüfen Sie Ihre Verbindung.</translation>
-    </message>
-    <message>
-        <source>The master playlist lists no stream to download.</source>
-        <translation>Die Master-Playlist enthält keinen Stream zum Herunterladen.</translation>
-    </message>
-    <message>
-        <source>The master playlist leads back to a playlist already read (a loop); it is refused.</source>
-        <translation>Die Master-Playlist führt zurück zu einer bereits gelesenen Playlist (eine Schleife) und wird abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The master playlist leads through more than %1 masters (limit kMaxVariantDepth); it is refused.</source>
-        <translation>Die Master-Playlist führt über mehr als %1 Master-Playlists (Grenze kMaxVariantDepth) und wird abgelehnt.</translation>
     </message>
     <message>
         <source>The playlist lists no audio chunks; if the Space just ended, try again in a few minutes.</source>
@@ -3260,8 +3468,8 @@ Zur Warteschlange hinzufügen?</translation>
         <translation>der Server sandte mehr als die angekündigten %1 Bytes</translation>
     </message>
     <message>
-        <source>the chunk is larger than %1 MiB (limit kMaxChunkBytes)</source>
-        <translation>der Teil ist größer als %1 MiB (Grenze kMaxChunkBytes)</translation>
+        <source>the chunk is larger than %1 MiB, far more than a real one, so Spacetape stopped downloading it; the server may be faulty: try again later</source>
+        <translation>der Teil ist größer als %1 MiB, weit mehr als ein echter, daher hat Spacetape den Download abgebrochen; der Server ist womöglich fehlerhaft: Versuchen Sie es später erneut</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3617,14 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>Save Spaces in</source>
         <translation>Spaces speichern in</translation>
+    </message>
+    <message>
+        <source>&amp;Keep speakers and chat: chapters in the file, chat and captions beside it</source>
+        <translation>Sprecher und &amp;Chat behalten: Kapitel in der Datei, Chat und Untertitel daneben</translation>
+    </message>
+    <message>
+        <source>Saves NAME.space.json (who spoke when, the chat) and NAME.vtt (chat and captions as subtitles) next to each Space.</source>
+        <translation>Speichert neben jedem Space NAME.space.json (wer wann sprach, der Chat) und NAME.vtt (Chat und Untertitel als Untertiteldatei).</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3966,64 @@ Zur Warteschlange hinzufügen?</translation>
     <message>
         <source>Could not reach X: %1. Check your connection or proxy settings.</source>
         <translation>X war nicht erreichbar: %1. Prüfen Sie Ihre Verbindung oder die Proxy-Einstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::extras::ChatClient</name>
+    <message>
+        <source>X gave no chat token for this Space, so its chat cannot be read.</source>
+        <translation>X hat für diesen Space kein Chat-Token geliefert, daher kann sein Chat nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>chat service&apos;s answer</source>
+        <translation>Antwort des Chat-Dienstes</translation>
+    </message>
+    <message>
+        <source>the chat service could not be reached (%1)</source>
+        <translation>der Chat-Dienst war nicht erreichbar (%1)</translation>
+    </message>
+    <message>
+        <source>the chat service answered HTTP %1</source>
+        <translation>der Chat-Dienst antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>the chat service answered HTTP %1: “%2”</source>
+        <translation>der Chat-Dienst antwortete mit HTTP %1: „%2“</translation>
+    </message>
+    <message>
+        <source>The chat could not be opened: %1.</source>
+        <translation>Der Chat konnte nicht geöffnet werden: %1.</translation>
+    </message>
+    <message>
+        <source>The chat could not be opened: its answer could not be read (%1).</source>
+        <translation>Der Chat konnte nicht geöffnet werden: Die Antwort konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The chat could not be opened: the chat service gave no usable access token.</source>
+        <translation>Der Chat konnte nicht geöffnet werden: Der Chat-Dienst lieferte kein brauchbares Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>The chat could not be opened: the chat service named “%1”, which is not an https address, so it is not used.</source>
+        <translation>Der Chat konnte nicht geöffnet werden: Der Chat-Dienst nannte „%1“, was keine https-Adresse ist, daher wird sie nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The chat could not be read to its end within %1 s (limit kChatHistoryDeadlineMs).</source>
+        <translation>Der Chat konnte nicht innerhalb von %1 s bis zum Ende gelesen werden (Grenze kChatHistoryDeadlineMs).</translation>
+    </message>
+    <message>
+        <source>The chat could not be read: %1.</source>
+        <translation>Der Chat konnte nicht gelesen werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::extras::ExtrasRecorder</name>
+    <message>
+        <source>The chat was not saved completely: %1</source>
+        <translation>Der Chat wurde nicht vollständig gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The speakers and chat were not saved next to the audio: %1</source>
+        <translation>Sprecher und Chat wurden nicht neben dem Audio gespeichert: %1</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>spacetape::CliChat</name>
+    <message numerus="yes">
+        <source>%n entries read.</source>
+        <translation>
+            <numerusform>%n entry read.</numerusform>
+            <numerusform>%n entries read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>spacetape::CliDoctor</name>
     <message numerus="yes">
         <source>No check failed (%n skipped).</source>

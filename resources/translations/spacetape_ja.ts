@@ -44,6 +44,37 @@
     </message>
 </context>
 <context>
+    <name>ChatParse</name>
+    <message>
+        <source>asked to speak</source>
+        <translation>発言をリクエストしました</translation>
+    </message>
+    <message>
+        <source>is now a speaker</source>
+        <translation>スピーカーになりました</translation>
+    </message>
+    <message>
+        <source>was let on stage by the host</source>
+        <translation>ホストによってステージに上げられました</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>ミュートになりました</translation>
+    </message>
+    <message>
+        <source>unmuted</source>
+        <translation>ミュートが解除されました</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>参加しました</translation>
+    </message>
+    <message>
+        <source>the chat service&apos;s answer is not the JSON object it should be</source>
+        <translation>チャットサービスの応答が、本来の JSON オブジェクトではありません</translation>
+    </message>
+</context>
+<context>
     <name>ChunkDecryptor</name>
     <message>
         <source>The key for %1 is not a 16-byte AES-128 key (%2 bytes): the key server sent something else — check your login.</source>
@@ -143,41 +174,6 @@
 <context>
     <name>CliOptions</name>
     <message>
-        <source>Save X Spaces as tagged .m4a audio files.
-INPUT is a Space link, a bare Space ID, an HLS playlist URL or a local .m3u8 file.
-A live Space is recorded from its start to its end. A scheduled one is refused
-unless --wait is given.
-
-spacetape-cli [options] watch HANDLE...
-  Watches hosts (@name, name, or x.com/name) and records every Space they go live
-  with, until Ctrl+C or SIGTERM (exit 0; interrupted recordings keep their chunks and
-  resume on the next run). Needs an X login: --cookies FILE or spacetape-cli login.
-
-spacetape-cli [options] doctor [LINK]
-  Checks each step against X, one line each: keychain, guest token, login,
-  AudioSpaceById, queryId discovery, stream status, CDN (a playlist and one chunk).
-  The Space steps need LINK (a Space link or ID); without it they are skipped.
-  Exit 0 when no check failed, 1 when one did, 2 on bad usage. With --json: one
-  {&quot;event&quot;:&quot;check&quot;} line per step, then {&quot;event&quot;:&quot;doctor&quot;}.</source>
-        <translation>X のスペースをタグ付きの .m4a 音声ファイルとして保存します。
-INPUT はスペースのリンク、スペースの ID、HLS プレイリストの URL、またはローカルの
-.m3u8 ファイルです。ライブ中のスペースは開始から終了まで録音します。予定されている
-スペースは、--wait を指定しない限り拒否します。
-
-spacetape-cli [オプション] watch HANDLE...
-  ホスト（@name、name、または x.com/name）をウォッチし、ライブを始めたスペースを
-  すべて録音します。Ctrl+C または SIGTERM まで続けます（終了コード 0。中断した録音は
-  チャンクを残し、次回の実行で再開します）。X のログインが必要です: --cookies FILE
-  または spacetape-cli login。
-
-spacetape-cli [オプション] doctor [LINK]
-  X に対して各段階を 1 行ずつ確認します: キーチェーン、ゲストトークン、ログイン、
-  AudioSpaceById、queryId の検出、ストリームの状態、CDN（プレイリストとチャンク 1 つ）。
-  スペースの段階には LINK（スペースのリンクまたは ID）が必要で、ない場合はスキップします。
-  失敗した確認がなければ終了コード 0、あれば 1、使い方の誤りでは 2 です。--json では
-  段階ごとに {&quot;event&quot;:&quot;check&quot;} の行を出力し、最後に {&quot;event&quot;:&quot;doctor&quot;} を出力します。</translation>
-    </message>
-    <message>
         <source>Show this help and exit.</source>
         <translation>このヘルプを表示して終了します。</translation>
     </message>
@@ -204,10 +200,6 @@ spacetape-cli [オプション] doctor [LINK]
     <message>
         <source>Send every X/Twitter API request to URL instead (also SPACETAPE_API_ORIGIN).</source>
         <translation>X/Twitter API へのリクエストをすべて代わりに URL へ送ります（SPACETAPE_API_ORIGIN でも指定できます）。</translation>
-    </message>
-    <message>
-        <source>Connect through this proxy: host:port, http://host:port or socks5://host:port; &quot;none&quot; for a direct connection (default: the system&apos;s proxy settings).</source>
-        <translation>このプロキシ経由で接続します: host:port、http://host:port、または socks5://host:port。&quot;none&quot; で直接接続します（既定: システムのプロキシ設定）。</translation>
     </message>
     <message>
         <source>Print the Space&apos;s metadata as JSON and exit.</source>
@@ -257,6 +249,89 @@ spacetape-cli [オプション] doctor [LINK]
         <source>nothing to do: give a Space link, ID or playlist. Try --help.</source>
         <translation>処理する対象がありません: スペースのリンク、ID、またはプレイリストを指定してください。--help を参照してください。</translation>
     </message>
+    <message>
+        <source>%1 is not a file of at most %2 bytes.</source>
+        <translation>%1 は %2 バイト以下のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no password on its first line.</source>
+        <translation>%1 の 1 行目にパスワードがありません。</translation>
+    </message>
+    <message>
+        <source>Save X Spaces as tagged .m4a audio files.
+INPUT is a Space link, a bare Space ID, an HLS playlist URL or a local .m3u8 file.
+A live Space is recorded from its start to its end. A scheduled one is refused
+unless --wait is given.
+
+spacetape-cli [options] watch HANDLE...
+  Watches hosts (@name, name, or x.com/name) and records every Space they go live
+  with, until Ctrl+C or SIGTERM (exit 0; interrupted recordings keep their chunks and
+  resume on the next run). Needs an X login: --cookies FILE or spacetape-cli login.
+
+spacetape-cli [options] doctor [LINK]
+  Checks each step against X, one line each: keychain, guest token, login,
+  AudioSpaceById, queryId discovery, stream status, CDN (a playlist and one chunk).
+  The Space steps need LINK (a Space link or ID); without it they are skipped.
+  Exit 0 when no check failed, 1 when one did, 2 on bad usage. With --json: one
+  {&quot;event&quot;:&quot;check&quot;} line per step, then {&quot;event&quot;:&quot;doctor&quot;}.
+
+spacetape-cli [options] chat LINK
+  Prints the Space&apos;s chat, one line per entry: its position from the Space&apos;s start,
+  its kind (chat, reaction, caption, join, speaker), the name and the text. No audio
+  is downloaded. With --json: one object per line. Exit 0 when the chat was read,
+  1 when it could not be (the reason on stderr).</source>
+        <translation>X のスペースをタグ付きの .m4a 音声ファイルとして保存します。
+INPUT はスペースのリンク、スペースの ID、HLS プレイリストの URL、またはローカルの
+.m3u8 ファイルです。ライブ中のスペースは開始から終了まで録音します。予定されている
+スペースは、--wait を指定しない限り拒否します。
+
+spacetape-cli [オプション] watch HANDLE...
+  ホスト（@name、name、または x.com/name）をウォッチし、ライブを始めたスペースを
+  すべて録音します。Ctrl+C または SIGTERM まで続けます（終了コード 0。中断した録音は
+  チャンクを残し、次回の実行で再開します）。X のログインが必要です: --cookies FILE
+  または spacetape-cli login。
+
+spacetape-cli [オプション] doctor [LINK]
+  X に対して各段階を 1 行ずつ確認します: キーチェーン、ゲストトークン、ログイン、
+  AudioSpaceById、queryId の検出、ストリームの状態、CDN（プレイリストとチャンク 1 つ）。
+  スペースの段階には LINK（スペースのリンクまたは ID）が必要で、ない場合はスキップします。
+  失敗した確認がなければ終了コード 0、あれば 1、使い方の誤りでは 2 です。--json では
+  段階ごとに {&quot;event&quot;:&quot;check&quot;} の行を出力し、最後に {&quot;event&quot;:&quot;doctor&quot;} を出力します。
+
+spacetape-cli [オプション] chat LINK
+  スペースのチャットを 1 エントリにつき 1 行で出力します: スペースの開始からの位置、
+  種類（chat、reaction、caption、join、speaker）、名前、テキスト。音声はダウンロード
+  しません。--json では 1 行に 1 つのオブジェクトを出力します。チャットを読み込めたら
+  終了コード 0、読み込めなかったら 1 です（理由は stderr に出力します）。</translation>
+    </message>
+    <message>
+        <source>Connect through this proxy: host:port, http://host:port or socks5://host:port; &quot;none&quot; for a direct connection (default: the system&apos;s proxy settings). A password written here (user:password@host) is visible to every user of this computer in the process list: give the user here and the password with --proxy-password-file.</source>
+        <translation>このプロキシ経由で接続します: host:port、http://host:port、または socks5://host:port。&quot;none&quot; で直接接続します（既定: システムのプロキシ設定）。ここに書いたパスワード（user:password@host）は、このコンピューターのすべてのユーザーにプロセス一覧で見えてしまいます。ここにはユーザー名だけを指定し、パスワードは --proxy-password-file で指定してください。</translation>
+    </message>
+    <message>
+        <source>Read the password for the user named in --proxy (user@host:port) from the first line of FILE.</source>
+        <translation>--proxy で指定したユーザー（user@host:port）のパスワードを FILE の 1 行目から読み込みます。</translation>
+    </message>
+    <message>
+        <source>Keep only the audio: no chapters, no NAME.space.json and NAME.vtt with the speakers and chat.</source>
+        <translation>音声だけを残します。チャプターも、スピーカーとチャットを記録した NAME.space.json と NAME.vtt も作りません。</translation>
+    </message>
+    <message>
+        <source>it needs --proxy with a user name: --proxy user@host:port.</source>
+        <translation>ユーザー名を含む --proxy が必要です: --proxy user@host:port。</translation>
+    </message>
+    <message>
+        <source>--proxy already has a password; give it in one place only.</source>
+        <translation>--proxy にはすでにパスワードが含まれています。パスワードは 1 か所だけで指定してください。</translation>
+    </message>
+    <message>
+        <source>chat reads one Space: spacetape-cli chat LINK</source>
+        <translation>chat で読み込めるスペースは 1 つです: spacetape-cli chat LINK</translation>
+    </message>
 </context>
 <context>
     <name>CliSupport</name>
@@ -271,10 +346,6 @@ spacetape-cli [オプション] doctor [LINK]
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>--api-origin needs a URL like http://127.0.0.1:8080, not &quot;%1&quot;.</source>
-        <translation>--api-origin には http://127.0.0.1:8080 のような URL が必要です（「%1」は使えません）。</translation>
     </message>
     <message>
         <source>cannot read the cookies file %1: %2</source>
@@ -377,6 +448,17 @@ spacetape-cli [オプション] doctor [LINK]
     <message>
         <source>not a cookies.txt or Cookie-Editor JSON file: export the cookies of x.com with a browser extension such as &quot;Get cookies.txt LOCALLY&quot; or &quot;Cookie-Editor&quot;</source>
         <translation>cookies.txt または Cookie-Editor の JSON ファイルではありません。「Get cookies.txt LOCALLY」や「Cookie-Editor」などのブラウザー拡張機能で x.com の Cookie をエクスポートしてください</translation>
+    </message>
+</context>
+<context>
+    <name>Environment</name>
+    <message>
+        <source>%1 needs an http(s) URL such as http://127.0.0.1:8080, not “%2”.</source>
+        <translation>%1 には http://127.0.0.1:8080 のような http(s) の URL が必要です（「%2」は使えません）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is plain http to another computer: your X login would cross the network unencrypted, so it is refused. Use an https:// address, or a server on this computer (127.0.0.1, ::1 or localhost).</source>
+        <translation>%1 %2 は別のコンピューターへの暗号化されていない http です。X のログイン情報が暗号化されずにネットワークを通ることになるため、受け付けません。https:// のアドレスか、このコンピューター上のサーバー（127.0.0.1、::1、または localhost）を使ってください。</translation>
     </message>
 </context>
 <context>
@@ -555,11 +637,69 @@ spacetape-cli [オプション] doctor [LINK]
     </message>
 </context>
 <context>
-    <name>M4aFrameReader</name>
+    <name>LiveChunks</name>
     <message>
-        <source>Could not read %1: %2.</source>
-        <translation>%1 を読み込めませんでした: %2。</translation>
+        <source>The live playlist names a chunk at “%1”, on another server than the playlist&apos;s own; it is refused.</source>
+        <translation>ライブのプレイリストが、プレイリスト自体とは別のサーバーにある「%1」のチャンクを指定しています。受け付けません。</translation>
     </message>
+    <message>
+        <source>The live playlist lists chunk %1 after chunk %2: more than %3 chunks apart, longer than any Space lasts. It is refused.</source>
+        <translation>ライブのプレイリストがチャンク %2 の後にチャンク %1 を記載しています。間隔が %3 チャンクを超えており、どのスペースの長さよりも長くなります。受け付けません。</translation>
+    </message>
+    <message>
+        <source>This live Space is encrypted (for subscribers); Spacetape cannot record those live yet. Download its replay after it ends.</source>
+        <translation>このライブ中のスペースは暗号化されています（サブスクライバー向け）。Spacetape はこのようなスペースをまだライブ録音できません。終了後に録音をダウンロードしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSidecar</name>
+    <message>
+        <source>The saved live capture list is refused: %1.</source>
+        <translation>保存されたライブ録音のリストは受け付けません: %1。</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>%1 MiB を超えています</translation>
+    </message>
+    <message>
+        <source>it is not a live capture list this version can read</source>
+        <translation>このバージョンで読み込めるライブ録音のリストではありません</translation>
+    </message>
+    <message>
+        <source>it belongs to another Space</source>
+        <translation>別のスペースのものです</translation>
+    </message>
+    <message>
+        <source>it names a playlist that is not a web address</source>
+        <translation>Web アドレスではないプレイリストを指定しています</translation>
+    </message>
+    <message>
+        <source>a sequence number is out of range</source>
+        <translation>シーケンス番号が範囲外です</translation>
+    </message>
+    <message>
+        <source>it lists more than %1 chunks</source>
+        <translation>チャンクが %1 個を超えています</translation>
+    </message>
+    <message>
+        <source>a chunk entry is damaged</source>
+        <translation>チャンクの項目が破損しています</translation>
+    </message>
+    <message>
+        <source>chunk %1 is not on the host of its playlists</source>
+        <translation>チャンク %1 がプレイリストと同じホストにありません</translation>
+    </message>
+    <message>
+        <source>chunk %1 is out of range or listed twice</source>
+        <translation>チャンク %1 が範囲外か、重複して記載されています</translation>
+    </message>
+    <message>
+        <source>The saved live capture list is not used: %1</source>
+        <translation>保存されたライブ録音のリストは使用しません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>M4aFrameReader</name>
     <message>
         <source>%1 is not an audio file Spacetape can cut (%2). Give a .m4a saved by Spacetape, or the Space&apos;s link.</source>
         <translation>%1 は Spacetape が切り出せる音声ファイルではありません（%2）。Spacetape で保存した .m4a か、スペースのリンクを指定してください。</translation>
@@ -826,18 +966,33 @@ Add it to the queue?</source>
     </message>
 </context>
 <context>
+    <name>RegularFile</name>
+    <message>
+        <source>Could not read %1: it is not a regular file.</source>
+        <translation>%1 を読み込めませんでした: 通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 を読み込めませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: it is larger than %2 MB.</source>
+        <translation>%1 を読み込めませんでした: %2 MB を超えています。</translation>
+    </message>
+</context>
+<context>
     <name>ReplyGuard</name>
     <message>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <source>the %1 is larger than %2 (limit %3); it is refused</source>
-        <translation>%1 が %2 を超えているため、受け付けません（上限 %3）</translation>
+        <source>the %1 is larger than %2, far more than a real one, so Spacetape stopped downloading it; the server may be faulty or not the one it should be: try again later, or check the address</source>
+        <translation>%1 が %2 を超えており、本物よりはるかに大きいため、Spacetape はダウンロードを中止しました。サーバーに問題があるか、本来のサーバーではない可能性があります。後で再試行するか、アドレスを確認してください</translation>
     </message>
     <message>
-        <source>the %1 did not arrive within %2 s (limit kBodyDeadlineMs); the server is too slow</source>
-        <translation>%1 が %2 秒以内に届きませんでした（上限 kBodyDeadlineMs）。サーバーが遅すぎます</translation>
+        <source>the %1 did not arrive within %2 s; the server is too slow: try again later</source>
+        <translation>%1 が %2 秒以内に届きませんでした。サーバーが遅すぎます。後で再試行してください</translation>
     </message>
 </context>
 <context>
@@ -870,12 +1025,23 @@ Add it to the queue?</source>
         <source>The section %1 ends before it starts.</source>
         <translation>区間 %1 は始まる前に終わっています。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is later than any Space lasts: a time in a Space is at most %2.</source>
+        <translation>「%1」はどのスペースの長さよりも後です。スペース内の時刻は最大 %2 です。</translation>
+    </message>
 </context>
 <context>
     <name>SectionWriter</name>
     <message>
         <source>The audio fetched for this section does not cover it (samples %1 to %2 asked, %3 to %4 present). The chunks may be shorter than the playlist says; try a slightly different range.</source>
         <translation>この区間用に取得した音声が区間全体をカバーしていません（要求はサンプル %1～%2、実際は %3～%4）。チャンクがプレイリストの記載より短い可能性があります。範囲を少し変えて試してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Sidecars</name>
+    <message>
+        <source>Could not save %1: %2. Check that the folder is writable and the disk is not full.</source>
+        <translation>%1 を保存できませんでした: %2。フォルダーが書き込み可能で、ディスクがいっぱいでないか確認してください。</translation>
     </message>
 </context>
 <context>
@@ -898,6 +1064,25 @@ Add it to the queue?</source>
     <message>
         <source>The chunk folder of %1 would lie outside the cache folder %2; nothing is written or removed there.</source>
         <translation>%1 のチャンク用フォルダーがキャッシュフォルダー %2 の外になってしまうため、そこには何も書き込まず、削除もしません。</translation>
+    </message>
+</context>
+<context>
+    <name>SpaceJson</name>
+    <message>
+        <source>The speakers and chat file is damaged (not a JSON object): %1.</source>
+        <translation>スピーカーとチャットのファイルが破損しています（JSON オブジェクトではありません）: %1。</translation>
+    </message>
+    <message>
+        <source>wrong shape</source>
+        <translation>構造が正しくありません</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation>%1 を開けませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB (kMaxSpaceJsonBytes), too large to be a Space&apos;s speakers and chat; it was not read.</source>
+        <translation>%1 は %2 MB（kMaxSpaceJsonBytes）を超えており、スペースのスピーカーとチャットとしては大きすぎるため、読み込みませんでした。</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1153,13 @@ Add it to the queue?</source>
     <message>
         <source>X did not send this Space&apos;s media key, so its recording cannot be located. Try again later, or log in to X in Spacetape.</source>
         <translation>X がこのスペースのメディアキーを送らなかったため、録音の場所がわかりません。後で再試行するか、Spacetape で X にログインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerChapters</name>
+    <message>
+        <source>Unknown speaker</source>
+        <translation>不明なスピーカー</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1243,21 @@ Add it to the queue?</source>
     <message>
         <source>The playlist names a key at “%1”, which is not an http(s) address; a playlist from the network may only name web addresses, so it is refused.</source>
         <translation>プレイリストが「%1」にある暗号鍵を指定していますが、これは http(s) のアドレスではありません。ネットワークから取得したプレイリストは Web アドレスしか指定できないため、受け付けません。</translation>
+    </message>
+</context>
+<context>
+    <name>VariantChain</name>
+    <message>
+        <source>The master playlist lists no stream to download.</source>
+        <translation>マスタープレイリストにダウンロードできるストリームがありません。</translation>
+    </message>
+    <message>
+        <source>The master playlist leads back to a playlist already read (a loop); it is refused.</source>
+        <translation>マスタープレイリストが読み込み済みのプレイリストに戻っています（ループ）。受け付けません。</translation>
+    </message>
+    <message>
+        <source>The master playlist leads through more than %1 masters; it is refused.</source>
+        <translation>マスタープレイリストが %1 個を超えるマスターを経由しています。受け付けません。</translation>
     </message>
 </context>
 <context>
@@ -1143,10 +1350,6 @@ Add it to the queue?</source>
     <message>
         <source>Spacetape is already running but does not answer. Close it (or end the process) and start it again.</source>
         <translation>Spacetape はすでに起動していますが、応答しません。Spacetape を閉じて（またはプロセスを終了して）から、もう一度起動してください。</translation>
-    </message>
-    <message>
-        <source>--api-origin needs a URL such as http://127.0.0.1:8080</source>
-        <translation>--api-origin には http://127.0.0.1:8080 のような URL が必要です</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1488,19 @@ Add it to the queue?</source>
     <message>
         <source>Could not log out. %1</source>
         <translation>ログアウトできませんでした。%1</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::CliChat</name>
+    <message>
+        <source>This Space has not started yet, so it has no chat to read.</source>
+        <translation>このスペースはまだ始まっていないため、読み込めるチャットがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries read.</source>
+        <translation>
+            <numerusform>%n 件のエントリを読み込みました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1705,16 @@ Add it to the queue?</source>
     <message>
         <source>no page to try</source>
         <translation>試すページがありません</translation>
+    </message>
+    <message>
+        <source>web app page</source>
+        <extracomment>the download named in &quot;the %1 is larger than ...&quot;</extracomment>
+        <translation>Web アプリのページ</translation>
+    </message>
+    <message>
+        <source>ondemand.s script</source>
+        <extracomment>the download named in &quot;the %1 is larger than ...&quot;</extracomment>
+        <translation>ondemand.s スクリプト</translation>
     </message>
 </context>
 <context>
@@ -2202,10 +2428,6 @@ Add it to the queue?</source>
         <translation>「%1」は %2 MB を超えています。カバーにはもっと小さい画像を選んでください。</translation>
     </message>
     <message>
-        <source>Cannot read &quot;%1&quot;: %2.</source>
-        <translation>「%1」を読み込めません: %2。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an image Spacetape can read; pick a JPEG or PNG file.</source>
         <translation>「%1」は Spacetape が読み込める画像ではありません。JPEG または PNG ファイルを選んでください。</translation>
     </message>
@@ -2274,10 +2496,6 @@ Add it to the queue?</source>
         <source>playlist</source>
         <extracomment>the download named in &quot;the %1 is larger than ...&quot;</extracomment>
         <translation>プレイリスト</translation>
-    </message>
-    <message>
-        <source>This live Space is encrypted (for subscribers); Spacetape cannot record those live yet. Download its replay after it ends.</source>
-        <translation>このライブ中のスペースは暗号化されています（サブスクライバー向け）。Spacetape はこのようなスペースをまだライブ録音できません。終了後に録音をダウンロードしてください。</translation>
     </message>
     <message>
         <source>The live stream has been gone for %1 while X still calls the Space live; saving what was recorded.</source>
@@ -2638,18 +2856,6 @@ Add it to the queue?</source>
     <message>
         <source>Could not download the playlist (%1). The link may have expired: resolve the Space again, or check your connection.</source>
         <translation>プレイリストをダウンロードできませんでした（%1）。リンクの期限が切れている可能性があります。スペースをもう一度検索するか、接続を確認してください。</translation>
-    </message>
-    <message>
-        <source>The master playlist lists no stream to download.</source>
-        <translation>マスタープレイリストにダウンロードできるストリームがありません。</translation>
-    </message>
-    <message>
-        <source>The master playlist leads back to a playlist already read (a loop); it is refused.</source>
-        <translation>マスタープレイリストが読み込み済みのプレイリストに戻っています（ループ）。受け付けません。</translation>
-    </message>
-    <message>
-        <source>The master playlist leads through more than %1 masters (limit kMaxVariantDepth); it is refused.</source>
-        <translation>マスタープレイリストが %1 個を超えるマスターを経由しています（上限 kMaxVariantDepth）。受け付けません。</translation>
     </message>
     <message>
         <source>The playlist lists no audio chunks; if the Space just ended, try again in a few minutes.</source>
@@ -3252,8 +3458,8 @@ Add it to the queue?</source>
         <translation>サーバーが予告した %1 バイトを超えて送信しました</translation>
     </message>
     <message>
-        <source>the chunk is larger than %1 MiB (limit kMaxChunkBytes)</source>
-        <translation>チャンクが %1 MiB を超えています(上限 kMaxChunkBytes)</translation>
+        <source>the chunk is larger than %1 MiB, far more than a real one, so Spacetape stopped downloading it; the server may be faulty: try again later</source>
+        <translation>チャンクが %1 MiB を超えており、本物よりはるかに大きいため、Spacetape はダウンロードを中止しました。サーバーに問題がある可能性があります。後で再試行してください</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3607,14 @@ Add it to the queue?</source>
     <message>
         <source>Save Spaces in</source>
         <translation>スペースの保存先</translation>
+    </message>
+    <message>
+        <source>&amp;Keep speakers and chat: chapters in the file, chat and captions beside it</source>
+        <translation>スピーカーとチャットを残す: チャプターはファイル内に、チャットとキャプションはその隣に(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Saves NAME.space.json (who spoke when, the chat) and NAME.vtt (chat and captions as subtitles) next to each Space.</source>
+        <translation>各スペースの隣に NAME.space.json（誰がいつ話したか、チャット）と NAME.vtt（チャットとキャプションを字幕として）を保存します。</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +3954,64 @@ Add it to the queue?</source>
     <message>
         <source>Could not reach X: %1. Check your connection or proxy settings.</source>
         <translation>X に接続できませんでした: %1。接続またはプロキシの設定を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::extras::ChatClient</name>
+    <message>
+        <source>X gave no chat token for this Space, so its chat cannot be read.</source>
+        <translation>X がこのスペースのチャットトークンを返さなかったため、チャットを読み込めません。</translation>
+    </message>
+    <message>
+        <source>chat service&apos;s answer</source>
+        <translation>チャットサービスの応答</translation>
+    </message>
+    <message>
+        <source>the chat service could not be reached (%1)</source>
+        <translation>チャットサービスに接続できませんでした（%1）</translation>
+    </message>
+    <message>
+        <source>the chat service answered HTTP %1</source>
+        <translation>チャットサービスの応答: HTTP %1</translation>
+    </message>
+    <message>
+        <source>the chat service answered HTTP %1: “%2”</source>
+        <translation>チャットサービスの応答: HTTP %1:「%2」</translation>
+    </message>
+    <message>
+        <source>The chat could not be opened: %1.</source>
+        <translation>チャットを開けませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>The chat could not be opened: its answer could not be read (%1).</source>
+        <translation>チャットを開けませんでした: 応答を読み取れませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>The chat could not be opened: the chat service gave no usable access token.</source>
+        <translation>チャットを開けませんでした: チャットサービスが使用できるアクセストークンを返しませんでした。</translation>
+    </message>
+    <message>
+        <source>The chat could not be opened: the chat service named “%1”, which is not an https address, so it is not used.</source>
+        <translation>チャットを開けませんでした: チャットサービスが指定した「%1」は https のアドレスではないため、使用しません。</translation>
+    </message>
+    <message>
+        <source>The chat could not be read to its end within %1 s (limit kChatHistoryDeadlineMs).</source>
+        <translation>%1 秒以内にチャットを最後まで読み込めませんでした（上限 kChatHistoryDeadlineMs）。</translation>
+    </message>
+    <message>
+        <source>The chat could not be read: %1.</source>
+        <translation>チャットを読み込めませんでした: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>spacetape::extras::ExtrasRecorder</name>
+    <message>
+        <source>The chat was not saved completely: %1</source>
+        <translation>チャットを完全には保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The speakers and chat were not saved next to the audio: %1</source>
+        <translation>スピーカーとチャットを音声の隣に保存できませんでした: %1</translation>
     </message>
 </context>
 </TS>

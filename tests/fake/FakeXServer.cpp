@@ -360,10 +360,20 @@ QByteArray FakeXServer::spaceJson(const FakeSpace &space) const {
         result.insert(QStringLiteral("legacy"), QJsonObject{});
     }
     QJsonArray speakers;
-    for (const QString &handle : space.speakerHandles)
-        speakers.append(QJsonObject{{QStringLiteral("display_name"), handle.toUpper()},
-                                    {QStringLiteral("twitter_screen_name"), handle},
-                                    {QStringLiteral("avatar_url"), avatar}});
+    for (int i = 0; i < space.speakerHandles.size(); ++i) {
+        const QString &handle = space.speakerHandles.at(i);
+        QJsonObject speaker{{QStringLiteral("display_name"), handle.toUpper()},
+                            {QStringLiteral("twitter_screen_name"), handle},
+                            {QStringLiteral("avatar_url"), avatar}};
+        if (i < space.speakerPeriscopeIds.size() && !space.speakerPeriscopeIds.at(i).isEmpty())
+            speaker.insert(QStringLiteral("periscope_user_id"), space.speakerPeriscopeIds.at(i));
+        speakers.append(speaker);
+    }
+    QJsonObject host{{QStringLiteral("display_name"), space.hostName},
+                     {QStringLiteral("twitter_screen_name"), space.hostHandle},
+                     {QStringLiteral("avatar_url"), avatar}};
+    if (!space.hostPeriscopeId.isEmpty())
+        host.insert(QStringLiteral("periscope_user_id"), space.hostPeriscopeId);
     QJsonObject metadata{
         {QStringLiteral("rest_id"), space.id},
         {QStringLiteral("state"), space.state},
@@ -380,14 +390,10 @@ QByteArray FakeXServer::spaceJson(const FakeSpace &space) const {
         metadata.insert(QStringLiteral("ended_at"), time(space.endedAt));
     if (space.scheduledStart.isValid())
         metadata.insert(QStringLiteral("scheduled_start"), time(space.scheduledStart));
-    const QJsonObject participants{
-        {QStringLiteral("total"), 3 + int(speakers.size())},
-        {QStringLiteral("admins"),
-         QJsonArray{QJsonObject{{QStringLiteral("display_name"), space.hostName},
-                                {QStringLiteral("twitter_screen_name"), space.hostHandle},
-                                {QStringLiteral("avatar_url"), avatar}}}},
-        {QStringLiteral("speakers"), speakers},
-        {QStringLiteral("listeners"), QJsonArray{}}};
+    const QJsonObject participants{{QStringLiteral("total"), 3 + int(speakers.size())},
+                                   {QStringLiteral("admins"), QJsonArray{host}},
+                                   {QStringLiteral("speakers"), speakers},
+                                   {QStringLiteral("listeners"), QJsonArray{}}};
     const QJsonObject root{
         {QStringLiteral("data"),
          QJsonObject{{QStringLiteral("audioSpace"),

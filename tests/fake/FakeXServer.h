@@ -28,6 +28,10 @@ struct FakeSpace {
     QString hostHandle = QStringLiteral("adahost");
     QString avatarPath;  ///< path on this server of the _normal avatar, may be empty
     QStringList speakerHandles;
+    /// `periscope_user_id` of the host and of each speaker (the IDs Hydra frames name); empty
+    /// ones are left out, as X leaves them out for some people.
+    QString hostPeriscopeId;
+    QStringList speakerPeriscopeIds;
     QString playlistUrl;             ///< what live_video_stream/status returns as location
     bool legacyCreatorOnly = false;  ///< pre-2025 answer shape (legacy.name/screen_name)
     bool timesAsStrings = false;     ///< ended_at etc. as strings of ms

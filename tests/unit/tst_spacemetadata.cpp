@@ -426,6 +426,9 @@ private Q_SLOTS:
         const QJsonArray speakers = json.value("speakers").toArray();
         QCOMPARE(speakers.size(), 3);
         QCOMPARE(speakers.at(2).toObject().value("handle").toString(), QStringLiteral("kjohnson"));
+        // --info names each person's Periscope ID: what the chat and the Hydra frames use.
+        QCOMPARE(speakers.at(0).toObject().value("periscopeId").toString(),
+                 QStringLiteral("1mnxeRqWoaPxO"));
         QCOMPARE(json.value("admins").toArray().size(), 2);
         // The output must survive a round trip through text unchanged.
         QCOMPARE(QJsonDocument::fromJson(QJsonDocument(json).toJson()).object(), json);
