@@ -21,18 +21,6 @@ namespace {
 
 constexpr int kHttpServiceUnavailable = 503;
 
-/// An access token as the service gives it: printable ASCII of a bounded length, or empty.
-QString validToken(const QJsonValue &value) {
-    const QString token = value.toString();
-    if (token.isEmpty() || token.size() > limits::kMaxChatTokenChars)
-        return {};
-    for (const QChar c : token) {
-        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
-            return {};
-    }
-    return token;
-}
-
 }  // namespace
 
 ChatClient::ChatClient(NetworkService &network, QObject *parent)
@@ -154,10 +142,12 @@ void ChatClient::onAccess(QNetworkReply *reply) {
     }
     // Live chats name `endpoint`; some ended ones only the replay pair.
     QString endpointText = answer->value(QLatin1String("endpoint")).toString();
-    m_accessToken = validToken(answer->value(QLatin1String("access_token")));
+    m_accessToken = asciiToken(answer->value(QLatin1String("access_token")).toString(),
+                               limits::kMaxChatTokenChars);
     if (endpointText.isEmpty() || m_accessToken.isEmpty()) {
         endpointText = answer->value(QLatin1String("replay_endpoint")).toString();
-        m_accessToken = validToken(answer->value(QLatin1String("replay_access_token")));
+        m_accessToken = asciiToken(answer->value(QLatin1String("replay_access_token")).toString(),
+                                   limits::kMaxChatTokenChars);
     }
     m_endpoint = QUrl(endpointText.left(2000), QUrl::StrictMode);
     if (m_accessToken.isEmpty()) {

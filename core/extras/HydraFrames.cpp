@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "extras/HydraFrames.h"
 
+#include "media/Id3Bytes.h"
+
 #include "util/Limits.h"
 #include "util/SafeText.h"
 
@@ -24,17 +26,9 @@ constexpr int kTagExtendedHeaderFlag = 0x40;
 constexpr double kMinNtpSeconds = 2208988800.0;
 constexpr double kMaxNtpSeconds = 17179869184.0;  // 2^34
 
-bool isSyncsafe(const uchar *p) {
-    return ((p[0] | p[1] | p[2] | p[3]) & 0x80) == 0;
-}
-
-quint32 syncsafe(const uchar *p) {
-    return (quint32(p[0]) << 21) | (quint32(p[1]) << 14) | (quint32(p[2]) << 7) | quint32(p[3]);
-}
-
-quint32 bigEndian32(const uchar *p) {
-    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
-}
+using id3::bigEndian32;
+using id3::isSyncsafe;
+using id3::syncsafe;
 
 /// Undoes ID3 unsynchronisation: every 0xFF 0x00 becomes 0xFF.
 QByteArray deunsynchronised(const QByteArray &in) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "media/ChunkReader.h"
 
+#include "media/Id3Bytes.h"
+
 #include "util/Limits.h"
 
 #include <cstring>
@@ -21,17 +23,9 @@ constexpr char kTimestampOwner[] = "com.apple.streaming.transportStreamTimestamp
 constexpr qsizetype kTimestampOwnerSize = sizeof kTimestampOwner;
 constexpr quint64 kPtsMask = (quint64(1) << 33) - 1;
 
-bool isSyncsafe(const uchar *p) {
-    return ((p[0] | p[1] | p[2] | p[3]) & 0x80) == 0;
-}
-
-quint32 syncsafe(const uchar *p) {
-    return (quint32(p[0]) << 21) | (quint32(p[1]) << 14) | (quint32(p[2]) << 7) | quint32(p[3]);
-}
-
-quint32 bigEndian32(const uchar *p) {
-    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
-}
+using id3::bigEndian32;
+using id3::isSyncsafe;
+using id3::syncsafe;
 
 /// One pass over one chunk; keeps the cursor state out of the public API.
 class ChunkScanner {

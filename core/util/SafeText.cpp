@@ -34,4 +34,14 @@ QString printable(const QString &text, int maxChars) {
     return out;
 }
 
+QString asciiToken(const QString &text, int maxChars) {
+    if (text.isEmpty() || text.size() > maxChars)
+        return {};
+    for (const QChar c : text) {
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
+            return {};
+    }
+    return text;
+}
+
 }  // namespace spacetape

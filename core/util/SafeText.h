@@ -22,4 +22,11 @@ QString printable(const QString &text, int maxChars = 4000);
  */
 bool isControlCharacter(char16_t c);
 
+/**
+ * @p text when it is a token that may be passed on to another server as it is (printable
+ * ASCII without spaces, 1 to @p maxChars characters); otherwise empty. For the chat tokens X
+ * hands out, which go into a JSON body to the chat service.
+ */
+QString asciiToken(const QString &text, int maxChars);
+
 }  // namespace spacetape

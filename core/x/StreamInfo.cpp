@@ -2,6 +2,7 @@
 #include "x/StreamInfo.h"
 
 #include "util/Limits.h"
+#include "util/SafeText.h"
 #include "x/SpaceMetadata.h"  // xErrorMessages
 #include "x/XJson.h"
 
@@ -20,19 +21,6 @@ bool isWebUrl(const QUrl &url) {
 
 QString fileNameOf(const QUrl &url) {
     return url.fileName();
-}
-
-/// The chat token as given, or empty when it cannot be one: it goes into a JSON body to
-/// another host, so only printable ASCII of a bounded length is passed on.
-QString validChatToken(const QJsonValue &value) {
-    const QString token = value.toString();
-    if (token.isEmpty() || token.size() > limits::kMaxChatTokenChars)
-        return {};
-    for (const QChar c : token) {
-        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
-            return {};
-    }
-    return token;
 }
 
 }  // namespace
@@ -96,7 +84,9 @@ Expected<StreamInfo> StreamInfo::fromJson(const QByteArray &json) {
         QUrl(source.value(QLatin1String("noRedirectPlaybackUrl")).toString().trimmed());
     info.status = source.value(QLatin1String("status")).toString();
     info.streamType = source.value(QLatin1String("streamType")).toString();
-    info.chatToken = validChatToken(body.value(QLatin1String("chatToken")));
+    // It goes into a JSON body to another host: only a plain token is passed on.
+    info.chatToken =
+        asciiToken(body.value(QLatin1String("chatToken")).toString(), limits::kMaxChatTokenChars);
 
     if (info.location.isEmpty() && info.noRedirectPlaybackUrl.isEmpty()) {
         const QString errors = xErrorMessages(body);
