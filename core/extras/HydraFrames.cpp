@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -311,7 +312,10 @@ std::optional<HydraSample> HydraFrames::parseTag(const QByteArray &tag) {
 std::optional<HydraSample> HydraFrames::read(const QByteArray &tag) {
     if (tag.size() < kHeaderSize)
         return std::nullopt;
-    const auto *head = reinterpret_cast<const uchar *>(tag.constData());
+    // A copy of the fixed-size header: indexing constData() directly made GCC's ASan build
+    // warn (-Warray-bounds) about Qt's one-byte empty array, which the size check excludes.
+    uchar head[kHeaderSize];
+    std::copy_n(tag.cbegin(), kHeaderSize, head);
     const int major = head[3];
     if (std::memcmp(head, "ID3", 3) != 0 || (major != 3 && major != 4) || !isSyncsafe(head + 6))
         return std::nullopt;
