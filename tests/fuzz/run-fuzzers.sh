@@ -8,7 +8,8 @@
 # SECONDS defaults to $FUZZ_SECONDS, else 60 (what CI runs). The long run the hostile-input
 # reviews ask for, 10 minutes per fuzzer:
 #   FUZZ_SECONDS=600 tests/fuzz/run-fuzzers.sh build-fuzz
-# Environment: FUZZ_SECONDS, FUZZ_NICE (default 19), FUZZ_JOBS (build parallelism, default 2).
+# Environment: FUZZ_SECONDS, FUZZ_NICE (default 19), FUZZ_JOBS (build parallelism, default 2),
+# FUZZ_PARALLEL (fuzzers running at once, default one per core).
 #
 # The normal build replays every harness without libFuzzer: replay_<unit> (the harness plus
 # ReplayMain.cpp) is a CTest, label fuzz-replay, that feeds the harness each file of
@@ -52,15 +53,13 @@ fi
 
 artifacts="$build/fuzz-artifacts"
 mkdir -p "$artifacts"
-status=0
-summary=()
-for name in "${names[@]}"; do
-  unit=${name#fuzz_}
-  seeds="$source_dir/tests/fuzz/corpus/$unit"
-  corpus="$build/fuzz-corpus/$unit"
+
+# One fuzzer for SECONDS; its verdict and figures go to fuzz-<unit>.result.
+run_one() {
+  local name=$1 unit=${1#fuzz_}
+  local seeds="$source_dir/tests/fuzz/corpus/$unit" corpus="$build/fuzz-corpus/$unit"
+  local log="$build/fuzz-$unit.log" result
   mkdir -p "$corpus" "$seeds"
-  log="$build/fuzz-$unit.log"
-  echo "== $name for ${seconds}s"
   # New inputs go to the first folder (the build's corpus); the seeds are only read.
   if nice -n "$nice_level" "$build/tests/fuzz/$name" -max_total_time="$seconds" \
       -rss_limit_mb=2048 -timeout=25 -max_len=65536 -print_final_stats=1 \
@@ -68,14 +67,40 @@ for name in "${names[@]}"; do
     result=ok
   else
     result=FAILED
-    status=1
-    tail -n 40 "$log" >&2
   fi
+  local runs speed files bytes
   runs=$(grep -o 'Done [0-9]* runs' "$log" | tail -1 | awk '{print $2}' || true)
   speed=$(grep -o 'average_exec_per_sec: *[0-9]*' "$log" | tail -1 | awk '{print $2}' || true)
   files=$(find "$corpus" -type f | wc -l)
   bytes=$(du -sb "$corpus" | cut -f1)
-  summary+=("$name: $result, ${seconds}s, ${runs:-?} runs, ${speed:-?} exec/s, corpus $files files / $bytes bytes")
+  echo "$name: $result, ${seconds}s, ${runs:-?} runs, ${speed:-?} exec/s, corpus $files files / $bytes bytes" \
+    >"$build/fuzz-$unit.result"
+}
+
+# FUZZ_PARALLEL fuzzers at once (default: one per core), each with its full SECONDS: with
+# seventeen harnesses, one after the other would take CI seventeen minutes.
+parallel=${FUZZ_PARALLEL:-$(nproc)}
+running=0
+for name in "${names[@]}"; do
+  echo "== $name for ${seconds}s"
+  rm -f "$build/fuzz-${name#fuzz_}.result"
+  run_one "$name" &
+  running=$((running + 1))
+  if ((running >= parallel)); then
+    wait -n || true
+    running=$((running - 1))
+  fi
 done
-printf '%s\n' "${summary[@]}"
+wait
+
+status=0
+for name in "${names[@]}"; do
+  unit=${name#fuzz_}
+  line=$(cat "$build/fuzz-$unit.result" 2>/dev/null || echo "$name: FAILED, no result")
+  if [[ "$line" != "$name: ok,"* ]]; then
+    status=1
+    tail -n 40 "$build/fuzz-$unit.log" >&2 || true
+  fi
+  echo "$line"
+done
 exit $status
